@@ -1,0 +1,42 @@
+# 山海有约 — two commands: `make run` serves the demo, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+
+.PHONY: run test setup migrate demo lint bench-job-search clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+setup: $(STAMP)
+	mkdir -p var
+
+migrate: setup
+	$(PY) manage.py migrate --noinput
+
+demo: migrate
+	$(PY) manage.py load_demo
+
+run: export DEBUG ?= true
+run: demo
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	@$(PY) -m events_server.banner $(PORT)
+	$(VENV)/bin/daphne --bind 127.0.0.1 --port $(PORT) --no-server-name events_server.asgi:application
+
+test: setup
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+bench-job-search: setup
+	$(PY) bench/job_search.py
+
+clean:
+	rm -rf $(VENV) var

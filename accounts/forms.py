@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth.forms import UserCreationForm
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import GraduateProfile, User
+from directory.forms import RegionField
+from directory.models import Industry, Organisation, Region
+from directory.validators import normalise_credit_code, validate_credit_code
+
+PDF_MAGIC = b"%PDF-"
+
+
+class SignupForm(UserCreationForm):
+    class Meta:
+        model = User
+        fields = ["username", "email"]
+
+
+def validate_resume(upload: UploadedFile) -> None:
+    limit = settings.RESUME_MAX_BYTES
+    if upload.size > limit:
+        raise ValidationError(
+            _("The resume is larger than %(mb)d MB.") % {"mb": limit // (1024 * 1024)}, code="too_large"
+        )
+    head = upload.read(len(PDF_MAGIC))
+    upload.seek(0)
+    if head != PDF_MAGIC:
+        raise ValidationError(_("The resume must be a PDF file."), code="not_pdf")
+
+
+class GraduateProfileForm(forms.ModelForm):
+    preferred_regions = forms.ModelMultipleChoiceField(
+        label=_("Preferred regions"),
+        queryset=Region.objects.select_related("parent"),
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 6}),
+    )
+    preferred_fields = forms.ModelMultipleChoiceField(
+        label=_("Preferred fields"),
+        queryset=Industry.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = GraduateProfile
+        fields = [
+            "full_name",
+            "university",
+            "major",
+            "degree",
+            "graduation_year",
+            "preferred_regions",
+            "preferred_fields",
+            "phone",
+            "resume",
+            "seeking_employment",
+        ]
+        widgets = {
+            "phone": forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "tel"}),
+            "resume": forms.ClearableFileInput(attrs={"accept": "application/pdf"}),
+            "graduation_year": forms.NumberInput(attrs={"min": 2000, "max": 2035}),
+        }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["university"].queryset = Organisation.objects.filter(kind=Organisation.Kind.UNIVERSITY)
+
+    def clean_resume(self) -> Any:
+        resume = self.cleaned_data.get("resume")
+        if isinstance(resume, UploadedFile):
+            validate_resume(resume)
+        return resume
+
+
+class CompanySignupForm(SignupForm):
+    company_name = forms.CharField(label=_("Company name"), max_length=120)
+    credit_code = forms.CharField(
+        label=_("Unified social credit code"),
+        max_length=24,
+        help_text=_("18 characters, as on the business licence."),
+    )
+    region = RegionField(label=_("Registered region"))
+    industry = forms.ModelChoiceField(label=_("Industry"), queryset=Industry.objects.all())
+    specialised = forms.BooleanField(label=_("Specialised and sophisticated SME (专精特新)"), required=False)
+
+    def clean_credit_code(self) -> str:
+        code = normalise_credit_code(self.cleaned_data["credit_code"])
+        validate_credit_code(code)
+        if Organisation.objects.filter(credit_code=code).exists():
+            raise ValidationError(
+                _("A company with this credit code is already registered. Ask its recruiter for access."),
+                code="duplicate",
+            )
+        return code

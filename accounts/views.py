@@ -1,0 +1,102 @@
+"""Sign-up, the graduate profile, a student's applications, and the role home page."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+
+from accounts import services
+from accounts.forms import CompanySignupForm, GraduateProfileForm, SignupForm
+from accounts.models import GraduateProfile, User
+from accounts.permissions import role_required
+from jobs.models import Application
+
+ROLE_HOMES = {
+    User.Role.STUDENT: "accounts:applications",
+    User.Role.RECRUITER: "jobs:recruit_dashboard",
+    User.Role.ADMIN: "admin:index",
+}
+
+
+def _safe_next(request: HttpRequest, default: str = "") -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return target
+    return default
+
+
+def register_student(request: HttpRequest) -> HttpResponse:
+    form = SignupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = services.register_student(form.save(commit=False))
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, _("Welcome! Complete your graduate profile to apply in one tap."))
+        next_url = _safe_next(request)
+        return redirect(f"/me/profile/?next={next_url}" if next_url else "accounts:profile")
+    return render(request, "accounts/register.html", {"form": form, "next": _safe_next(request)})
+
+
+def register_company(request: HttpRequest) -> HttpResponse:
+    form = CompanySignupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = form.save(commit=False)
+        services.register_company(user, form.cleaned_data)
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, _("Company registered. Post your first job."))
+        return redirect("jobs:recruit_dashboard")
+    return render(request, "accounts/register_company.html", {"form": form})
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    if user.is_superuser:
+        return redirect("admin:index")
+    if user.role == User.Role.STUDENT and not hasattr(user, "graduate_profile"):
+        return redirect("accounts:profile")
+    return redirect(ROLE_HOMES.get(user.role, "accounts:organisation"))
+
+
+@role_required(User.Role.STUDENT)
+def profile(request: HttpRequest) -> HttpResponse:
+    instance = GraduateProfile.objects.filter(user=request.user).first() or GraduateProfile(user=request.user)
+    form = GraduateProfileForm(request.POST or None, request.FILES or None, instance=instance)
+    if request.method == "POST" and form.is_valid():
+        services.save_profile(
+            form.save(commit=False), form.cleaned_data["preferred_regions"], form.cleaned_data["preferred_fields"]
+        )
+        messages.success(request, _("Profile saved."))
+        return redirect(_safe_next(request) or "accounts:applications")
+    return render(request, "accounts/profile.html", {"form": form, "next": _safe_next(request)})
+
+
+@role_required(User.Role.STUDENT)
+def applications(request: HttpRequest) -> HttpResponse:
+    mine = (
+        Application.objects.filter(student=request.user)
+        .select_related("job", "job__company", "job__region", "job__region__parent")
+        .prefetch_related("events")
+    )
+    return render(request, "accounts/applications.html", {"applications": mine})
+
+
+@role_required(User.Role.STUDENT)
+def resume(request: HttpRequest) -> HttpResponse:
+    profile = GraduateProfile.objects.filter(user=request.user).first()
+    if profile is None or not profile.resume:
+        raise Http404
+    response = FileResponse(profile.resume.open("rb"), content_type="application/pdf")
+    response["Content-Disposition"] = 'inline; filename="resume.pdf"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@role_required(User.Role.UNIVERSITY_STAFF, User.Role.REVIEWER, User.Role.PARTNER_STAFF, User.Role.ADMIN)
+def organisation(request: HttpRequest) -> HttpResponse:
+    org = request.user.organisation
+    return render(request, "accounts/organisation.html", {"organisation": org})

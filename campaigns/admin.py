@@ -1,0 +1,21 @@
+from django.contrib import admin
+
+from campaigns.models import Campaign, CampaignOrganisation, Phase
+
+
+class PhaseInline(admin.TabularInline):
+    model = Phase
+    extra = 0
+
+
+class CampaignOrganisationInline(admin.TabularInline):
+    model = CampaignOrganisation
+    extra = 0
+    autocomplete_fields = ["organisation"]
+
+
+@admin.register(Campaign)
+class CampaignAdmin(admin.ModelAdmin):
+    list_display = ["name", "theme", "slug", "notice_reference"]
+    search_fields = ["name", "theme", "slug"]
+    inlines = [PhaseInline, CampaignOrganisationInline]

@@ -1,0 +1,50 @@
+"""Shared fixtures, and the rule for tests that need real services.
+
+A test marked ``postgres``, ``redis`` or ``browser`` runs only when that service
+is there. Locally it is skipped with a message saying how to enable it; under
+``CI=true`` a missing service fails the test instead.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+
+HOW_TO_ENABLE = {
+    "postgres": "set DATABASE_URL=postgres://postgres@127.0.0.1:5432/test",
+    "redis": "set REDIS_URL=redis://127.0.0.1:6379/0",
+    "browser": "apt-get install -y chromium (or set CHROMIUM_PATH)",
+}
+
+
+def _service_present(name: str) -> bool:
+    if name == "postgres":
+        return os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://"))
+    if name == "redis":
+        return os.environ.get("REDIS_URL", "").startswith(("redis://", "rediss://"))
+    if name == "browser":
+        return bool(shutil.which(CHROMIUM) or os.path.exists(CHROMIUM))
+    return True
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    for name, how in HOW_TO_ENABLE.items():
+        if item.get_closest_marker(name) and not _service_present(name):
+            message = f"needs {name}: {how}"
+            if CI:
+                pytest.fail(f"CI=true and this test {message}", pytrace=False)
+            pytest.skip(message)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache (it is process-local or shared Redis)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

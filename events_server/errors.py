@@ -1,0 +1,62 @@
+"""Domain errors: business rules fail with a message meant for the user.
+
+Services raise ``DomainError`` (or a subclass); views may catch it to re-render
+a form, and anything that escapes is turned into a 4xx page or JSON body here,
+in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+
+
+class DomainError(Exception):
+    status_code = 400
+    code = "invalid"
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = str(message)
+        self.field = field
+
+
+class NotAllowed(DomainError):
+    status_code = 403
+    code = "forbidden"
+
+
+class Conflict(DomainError):
+    status_code = 409
+    code = "conflict"
+
+
+def _wants_json(request: HttpRequest) -> bool:
+    return request.path.startswith("/api/") or "application/json" in request.headers.get(
+        "Accept", ""
+    )
+
+
+class DomainErrorMiddleware:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        if not isinstance(exception, DomainError):
+            return None
+        if _wants_json(request):
+            body = {"error": {"code": exception.code, "message": exception.message}}
+            if exception.field:
+                body["error"]["field"] = exception.field
+            return JsonResponse(body, status=exception.status_code)
+        return render(
+            request,
+            "frontend/error.html",
+            {"message": exception.message},
+            status=exception.status_code,
+        )

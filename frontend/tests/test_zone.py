@@ -1,0 +1,83 @@
+import datetime as dt
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from jobs import services
+from livestream.models import LiveSession
+from tests.factories import make_campaign, make_company, make_job, make_student
+
+
+@pytest.fixture
+def zone(db):
+    campaign = make_campaign()
+    company = make_company(specialised=True)
+    jobs = [make_job(company, f"算法工程师{i}") for i in range(6)]
+    make_job(make_company("芯测", industry="integrated-circuits"), "芯片验证工程师", fields=("integrated-circuits",))
+    now = timezone.now()
+    LiveSession.objects.create(campaign=campaign, company=company, title="直播带岗：AI 专场", state="live",
+                               starts_at=now - dt.timedelta(minutes=5), ends_at=now + dt.timedelta(hours=1))
+    LiveSession.objects.create(campaign=campaign, company=company, title="下周宣讲", starts_at=now + dt.timedelta(days=7),
+                               ends_at=now + dt.timedelta(days=7, hours=1))
+    services.apply(make_student(), jobs[0])
+    return campaign
+
+
+def test_the_zone_shows_theme_phases_events_fields_and_counters(client, zone):
+    html = client.get("/").content.decode()
+    for text in ["山海有约 奋楫扬帆", "第一阶段", "第二阶段", "直播带岗：AI 专场", "下周宣讲", "芯片验证工程师", "集成电路"]:
+        assert text in html
+    assert 'data-counter="jobs">7<' in html
+    assert 'data-counter="applications">1<' in html
+
+
+def test_the_zone_shows_at_most_four_jobs_per_field(client, zone):
+    html = client.get("/").content.decode()
+    assert sum(f"算法工程师{i}" in html for i in range(6)) == 4
+
+
+def test_the_zone_query_count_does_not_grow_with_jobs(client, zone):
+    with CaptureQueriesContext(connection) as before:
+        client.get("/")
+    make_job(make_company("又一家"), "新岗位")
+    from django.core.cache import cache
+
+    cache.clear()
+    with CaptureQueriesContext(connection) as after:
+        client.get("/")
+    assert len(after) == len(before) <= 14
+
+
+def test_counters_are_json(client, zone):
+    assert client.get(reverse("frontend:counters")).json() == {
+        "companies": 2, "jobs": 7, "headcount": 21, "applications": 1
+    }
+
+
+def test_the_zone_speaks_english_on_request(client, zone):
+    client.cookies.load({"django_language": "en"})
+    html = client.get("/").content.decode()
+    assert 'lang="en"' in html and "Featured jobs in emerging fields" in html
+
+
+def test_the_zone_is_chinese_by_default(client, zone):
+    html = client.get("/").content.decode()
+    assert 'lang="zh-hans"' in html and "新兴领域" in html
+
+
+def test_healthz_reports_database_and_channel_layer(client, db):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "checks": {"database": "ok", "channel_layer": "ok"}}
+
+
+def test_phase_follows_from_the_date(db):
+    from campaigns.services import phase_at
+
+    campaign = make_campaign()
+    assert phase_at(campaign, dt.date(2025, 5, 10)).number == 1
+    assert phase_at(campaign, dt.date(2025, 7, 15)) is None
+    assert phase_at(campaign, dt.datetime(2025, 9, 30, 17, 0, tzinfo=dt.UTC)).number == 2  # 01:00 on 1 Oct in Shanghai

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from directory.forms import RegionField
+from directory.models import Industry, Organisation
+from jobs.models import Application, JobPosting
+from jobs.services import JobFilters
+
+
+class JobSearchForm(forms.Form):
+    q = forms.CharField(label=_("Keyword"), required=False, max_length=60)
+    region = RegionField(label=_("Region"), required=False, include_provinces=True)
+    field = forms.ModelChoiceField(
+        label=_("Field"),
+        queryset=Industry.objects.all(),
+        required=False,
+        to_field_name="code",
+        empty_label=_("All fields"),
+        error_messages={"invalid_choice": _("Unknown field.")},
+    )
+    internship = forms.BooleanField(label=_("Internships only"), required=False)
+    accommodation = forms.BooleanField(label=_("Free accommodation"), required=False)
+    company = forms.ModelChoiceField(
+        label=_("Company"),
+        queryset=Organisation.objects.filter(kind=Organisation.Kind.COMPANY),
+        required=False,
+        widget=forms.HiddenInput,
+        error_messages={"invalid_choice": _("Unknown company.")},
+    )
+
+    def filters(self) -> JobFilters:
+        data = self.cleaned_data
+        return JobFilters(
+            keyword=data.get("q") or "",
+            region_code=data["region"].code if data.get("region") else "",
+            field_code=data["field"].code if data.get("field") else "",
+            internship=bool(data.get("internship")),
+            accommodation=bool(data.get("accommodation")),
+            company_id=data["company"].pk if data.get("company") else None,
+        )
+
+
+class JobPostingForm(forms.ModelForm):
+    region = RegionField(label=_("Work location"), include_provinces=False)
+    fields = forms.ModelMultipleChoiceField(
+        label=_("Fields"),
+        queryset=Industry.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choose at least one field.")},
+    )
+
+    class Meta:
+        model = JobPosting
+        fields = [
+            "kind",
+            "title",
+            "description",
+            "region",
+            "fields",
+            "education",
+            "majors",
+            "headcount",
+            "salary_min",
+            "salary_max",
+            "working_hours",
+            "rest_days",
+            "accommodation",
+            "internship_months",
+            "expires_on",
+            "contact_name",
+            "contact_phone",
+            "contact_email",
+        ]
+        widgets = {
+            "kind": forms.RadioSelect,
+            "description": forms.Textarea(attrs={"rows": 6}),
+            "expires_on": forms.DateInput(attrs={"type": "date"}),
+            "headcount": forms.NumberInput(attrs={"min": 1}),
+            "salary_min": forms.NumberInput(attrs={"min": 0, "step": 100}),
+            "salary_max": forms.NumberInput(attrs={"min": 0, "step": 100}),
+        }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial["region"] = self.instance.region_id
+        self.fields["headcount"].error_messages["min_value"] = _("Head-count must be at least 1.")
+        self.fields["headcount"].min_value = 1
+        self.fields["headcount"].validators.append(_min_one)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        low, high = data.get("salary_min"), data.get("salary_max")
+        if low is not None and high is not None and low > high:
+            self.add_error("salary_max", _("The upper salary must not be below the lower one."))
+        if data.get("kind") != JobPosting.Kind.INTERNSHIP and data.get("accommodation"):
+            self.add_error("accommodation", _("Free accommodation can only be offered with internships."))
+        return data
+
+
+def _min_one(value: int) -> None:
+    if value is not None and value < 1:
+        raise ValidationError(_("Head-count must be at least 1."), code="min_value")
+
+
+class ApplicationStatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("New status"), choices=Application.Status.choices)

@@ -1,0 +1,162 @@
+"""The recruiter's side: the company's postings and the applicants to them."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.db.models import Count, Q
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts.permissions import role_required
+from campaigns.services import current_campaign
+from events_server.errors import DomainError
+from jobs import services
+from jobs.forms import ApplicationStatusForm, JobPostingForm
+from jobs.models import Application, JobPosting
+
+RECRUITER = ("recruiter", "admin")
+
+
+def _company_jobs(request: HttpRequest):
+    return JobPosting.objects.filter(company_id=request.user.organisation_id)
+
+
+@role_required(*RECRUITER)
+def dashboard(request: HttpRequest) -> HttpResponse:
+    jobs = (
+        _company_jobs(request)
+        .select_related("region", "region__parent")
+        .annotate(
+            applicant_count=Count("applications"),
+            new_count=Count("applications", filter=Q(applications__status="received")),
+        )
+        .order_by("-updated_at")
+    )
+    return render(request, "jobs/recruit/dashboard.html", {"jobs": jobs, "company": request.user.organisation})
+
+
+def _edit_job(request: HttpRequest, job: JobPosting) -> HttpResponse:
+    form = JobPostingForm(request.POST or None, instance=job)
+    if request.method == "POST" and form.is_valid():
+        was_published = job.status == JobPosting.Status.PUBLISHED
+        try:
+            job = services.save_job(form.save(commit=False), form.cleaned_data["fields"], by=request.user)
+        except DomainError as error:
+            form.add_error(None, error.message)
+        else:
+            if was_published:
+                messages.warning(request, _("Changes saved. The posting is hidden until it is reviewed again."))
+            else:
+                messages.success(request, _("Posting saved."))
+            return redirect("jobs:recruit_dashboard")
+    return render(request, "jobs/recruit/job_form.html", {"form": form, "job": job})
+
+
+@role_required(*RECRUITER)
+def job_new(request: HttpRequest) -> HttpResponse:
+    campaign = current_campaign()
+    if request.user.organisation is None or campaign is None:
+        raise Http404
+    return _edit_job(request, JobPosting(company=request.user.organisation, campaign=campaign))
+
+
+@role_required(*RECRUITER)
+def job_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    return _edit_job(request, services.access_company_job(request.user, pk))
+
+
+@require_POST
+@role_required(*RECRUITER)
+def job_submit(request: HttpRequest, pk: int) -> HttpResponse:
+    job = services.access_company_job(request.user, pk)
+    try:
+        services.submit_for_review(job, by=request.user)
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Submitted for review. It is published once approved."))
+    return redirect("jobs:recruit_dashboard")
+
+
+@require_POST
+@role_required(*RECRUITER)
+def job_close(request: HttpRequest, pk: int) -> HttpResponse:
+    services.close_job(services.access_company_job(request.user, pk), by=request.user)
+    messages.success(request, _("Posting closed."))
+    return redirect("jobs:recruit_dashboard")
+
+
+@role_required(*RECRUITER)
+def applications(request: HttpRequest) -> HttpResponse:
+    queryset = Application.objects.filter(job__company_id=request.user.organisation_id).select_related(
+        "job", "profile", "profile__university"
+    )
+    job_id = request.GET.get("job", "")
+    status = request.GET.get("status", "")
+    if job_id.isdigit():
+        queryset = queryset.filter(job_id=int(job_id))
+    if status in Application.Status.values:
+        queryset = queryset.filter(status=status)
+    return render(
+        request,
+        "jobs/recruit/applications.html",
+        {
+            "applications": queryset[:200],
+            "jobs": _company_jobs(request).only("id", "title"),
+            "statuses": Application.Status.choices,
+            "selected_job": job_id,
+            "selected_status": status,
+        },
+    )
+
+
+@role_required(*RECRUITER)
+def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    application = services.access_company_application(request.user, pk)
+    services.mark_viewed(application, by=request.user)
+    next_statuses = [
+        (value, label)
+        for value, label in Application.Status.choices
+        if value in services.NEXT_STATUSES[application.status]
+    ]
+    return render(
+        request,
+        "jobs/recruit/application_detail.html",
+        {
+            "application": application,
+            "profile": application.profile,
+            "events": application.events.select_related("actor"),
+            "next_statuses": next_statuses,
+        },
+    )
+
+
+@require_POST
+@role_required(*RECRUITER)
+def application_status(request: HttpRequest, pk: int) -> HttpResponse:
+    application = services.access_company_application(request.user, pk)
+    form = ApplicationStatusForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose a valid status."))
+    else:
+        try:
+            services.change_application_status(application, form.cleaned_data["status"], by=request.user)
+        except DomainError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, _("Status updated; the applicant sees it now."))
+    return redirect("jobs:recruit_application", pk=application.pk)
+
+
+@role_required(*RECRUITER)
+def application_resume(request: HttpRequest, pk: int) -> HttpResponse:
+    application = services.access_company_application(request.user, pk)
+    resume = application.profile.resume
+    if not resume:
+        raise Http404
+    response = FileResponse(resume.open("rb"), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="resume-{application.pk}.pdf"'
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -1,0 +1,251 @@
+"""Business rules for postings and applications.
+
+Views, admin actions and management commands call these functions; none of
+them writes these rules again. ``DomainError`` carries the message a user sees.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Q, QuerySet, Sum
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.models import GraduateProfile, User
+from campaigns.models import Campaign
+from directory.models import Organisation
+from events_server.errors import Conflict, DomainError, NotAllowed
+from jobs.models import Application, ApplicationEvent, JobPosting
+from jobs.search import document_tokens, filter_by_keyword, normalise
+
+# Where an application may go next from each status.
+NEXT_STATUSES: dict[str, set[str]] = {
+    Application.Status.RECEIVED: {"viewed", "interview", "rejected"},
+    Application.Status.VIEWED: {"interview", "offer", "rejected"},
+    Application.Status.INTERVIEW: {"offer", "rejected"},
+    Application.Status.OFFER: {"hired", "rejected"},
+    Application.Status.HIRED: set(),
+    Application.Status.REJECTED: set(),
+}
+EDITABLE_JOB_STATUSES = {"draft", "pending", "rejected", "published"}
+
+
+def public_jobs() -> QuerySet[JobPosting]:
+    """Postings students may see: published and not past their closing date."""
+    today = timezone.localdate()
+    return JobPosting.objects.filter(status=JobPosting.Status.PUBLISHED).filter(
+        Q(expires_on__isnull=True) | Q(expires_on__gte=today)
+    )
+
+
+def refresh_search_index(job: JobPosting) -> None:
+    """Recompute the job's search columns from its text (call before saving)."""
+    region = job.region.full_name if job.region_id else ""
+    parts = [job.title, job.company.name, job.majors, region, job.description]
+    job.search_document = normalise(" ".join(parts))
+    job.search_tokens = document_tokens(*parts)
+
+
+def check_company_member(user: User, company: Organisation) -> None:
+    if user.is_superuser or user.role == User.Role.ADMIN:
+        return
+    if user.role != User.Role.RECRUITER or user.organisation_id != company.pk:
+        raise NotAllowed(_("Only recruiters of this company may do that."))
+
+
+def access_company_job(user: User, job_id: int) -> JobPosting:
+    """A job of the recruiter's own company; other companies' jobs do not exist for them."""
+    queryset = JobPosting.objects.select_related("company", "region")
+    if not (user.is_superuser or user.role == User.Role.ADMIN):
+        queryset = queryset.filter(company_id=user.organisation_id)
+    try:
+        return queryset.get(pk=job_id)
+    except JobPosting.DoesNotExist:
+        raise Http404 from None
+
+
+@transaction.atomic
+def save_job(job: JobPosting, fields: list[Any], *, by: User) -> JobPosting:
+    """Create or update a posting from a validated form; published edits go back to review."""
+    check_company_member(by, job.company)
+    if job.pk and job.status not in EDITABLE_JOB_STATUSES:
+        raise DomainError(_("A closed or expired posting can no longer be edited."))
+    if job.kind != JobPosting.Kind.INTERNSHIP:
+        job.accommodation = False
+        job.internship_months = None
+    if job.status == JobPosting.Status.PUBLISHED:
+        job.status = JobPosting.Status.PENDING
+    if not job.pk:
+        job.created_by = by
+    refresh_search_index(job)
+    job.save()
+    job.fields.set(fields)
+    return job
+
+
+def submit_for_review(job: JobPosting, *, by: User) -> None:
+    check_company_member(by, job.company)
+    if job.status not in {JobPosting.Status.DRAFT, JobPosting.Status.REJECTED}:
+        raise DomainError(_("Only drafts and rejected postings can be submitted for review."))
+    job.status = JobPosting.Status.PENDING
+    job.save(update_fields=["status", "updated_at"])
+
+
+def publish_job(job: JobPosting, *, by: User | None = None) -> None:
+    """Make a posting public. Review rules come with the review issue; admins publish here."""
+    if job.status in {JobPosting.Status.CLOSED, JobPosting.Status.EXPIRED}:
+        raise DomainError(_("A closed or expired posting cannot be published."))
+    job.status = JobPosting.Status.PUBLISHED
+    job.published_at = job.published_at or timezone.now()
+    job.save(update_fields=["status", "published_at", "updated_at"])
+
+
+def close_job(job: JobPosting, *, by: User) -> None:
+    check_company_member(by, job.company)
+    job.status = JobPosting.Status.CLOSED
+    job.save(update_fields=["status", "updated_at"])
+
+
+def expire_overdue_jobs(today: dt.date | None = None) -> int:
+    today = today or timezone.localdate()
+    return JobPosting.objects.filter(
+        status=JobPosting.Status.PUBLISHED, expires_on__lt=today
+    ).update(status=JobPosting.Status.EXPIRED, updated_at=timezone.now())
+
+
+@dataclass(frozen=True)
+class ApplyResult:
+    application: Application
+    created: bool
+
+
+def apply(
+    student: User,
+    job: JobPosting,
+    *,
+    source: str = Application.Source.ZONE,
+    source_ref: str = "",
+    note: str = "",
+) -> ApplyResult:
+    """Apply once: a second attempt returns the existing application unchanged."""
+    if student.role != User.Role.STUDENT:
+        raise NotAllowed(_("Only students and graduates can apply for jobs."))
+    existing = Application.objects.filter(job=job, student=student).first()
+    if existing:
+        return ApplyResult(existing, created=False)
+    if not public_jobs().filter(pk=job.pk).exists():
+        raise DomainError(_("This job is no longer open for applications."))
+    profile = GraduateProfile.objects.filter(user=student).first()
+    if profile is None:
+        raise DomainError(_("Complete your graduate profile before applying."), field="profile")
+    if source not in Application.Source.values:
+        source, source_ref = Application.Source.ZONE, ""
+    try:
+        with transaction.atomic():
+            application = Application.objects.create(
+                campaign=job.campaign,
+                job=job,
+                student=student,
+                profile=profile,
+                source=source,
+                source_ref=source_ref[:40],
+                note=note[:500],
+            )
+            ApplicationEvent.objects.create(application=application, status=application.status)
+    except IntegrityError:
+        # Two taps racing: the other one won, show its result.
+        return ApplyResult(Application.objects.get(job=job, student=student), created=False)
+    return ApplyResult(application, created=True)
+
+
+def access_company_application(user: User, application_id: int) -> Application:
+    queryset = Application.objects.select_related("job", "job__company", "profile", "student")
+    if not (user.is_superuser or user.role == User.Role.ADMIN):
+        queryset = queryset.filter(job__company_id=user.organisation_id)
+    try:
+        return queryset.get(pk=application_id)
+    except Application.DoesNotExist:
+        raise Http404 from None
+
+
+@transaction.atomic
+def change_application_status(application: Application, new_status: str, *, by: User) -> None:
+    check_company_member(by, application.job.company)
+    locked = Application.objects.select_for_update().get(pk=application.pk)
+    if new_status not in NEXT_STATUSES.get(locked.status, set()):
+        raise Conflict(
+            _("An application that is “%(current)s” cannot move to “%(new)s”.")
+            % {
+                "current": locked.get_status_display(),
+                "new": Application.Status(new_status).label
+                if new_status in Application.Status.values
+                else new_status,
+            }
+        )
+    locked.status = new_status
+    locked.save(update_fields=["status", "updated_at"])
+    ApplicationEvent.objects.create(application=locked, status=new_status, actor=by)
+    application.status = new_status
+
+
+def mark_viewed(application: Application, *, by: User) -> None:
+    """Opening a new application tells the student it was seen."""
+    if application.status == Application.Status.RECEIVED:
+        change_application_status(application, Application.Status.VIEWED, by=by)
+
+
+ZONE_COUNTERS_KEY = "zone-counters:{}"
+
+
+def zone_counters(campaign: Campaign) -> dict[str, int]:
+    """Companies, jobs, head-count and applications of the campaign, cached briefly."""
+    key = ZONE_COUNTERS_KEY.format(campaign.pk)
+    counters = cache.get(key)
+    if counters is None:
+        jobs = public_jobs().filter(campaign=campaign)
+        totals = jobs.aggregate(
+            jobs=Count("id"), headcount=Sum("headcount"), companies=Count("company", distinct=True)
+        )
+        counters = {
+            "companies": totals["companies"] or 0,
+            "jobs": totals["jobs"] or 0,
+            "headcount": totals["headcount"] or 0,
+            "applications": Application.objects.filter(campaign=campaign).count(),
+        }
+        cache.set(key, counters, settings.ZONE_COUNTERS_CACHE_SECONDS)
+    return counters
+
+
+
+@dataclass(frozen=True)
+class JobFilters:
+    keyword: str = ""
+    region_code: str = ""
+    field_code: str = ""
+    internship: bool = False
+    accommodation: bool = False
+    company_id: int | None = None
+
+
+def search_public_jobs(filters: JobFilters) -> QuerySet[JobPosting]:
+    jobs = public_jobs().select_related("company", "region", "region__parent")
+    if filters.keyword:
+        jobs = filter_by_keyword(jobs, filters.keyword)
+    if filters.region_code:
+        jobs = jobs.filter(Q(region_id=filters.region_code) | Q(region__parent_id=filters.region_code))
+    if filters.field_code:
+        jobs = jobs.filter(fields__code=filters.field_code)
+    if filters.internship:
+        jobs = jobs.filter(kind=JobPosting.Kind.INTERNSHIP)
+    if filters.accommodation:
+        jobs = jobs.filter(accommodation=True)
+    if filters.company_id:
+        jobs = jobs.filter(company_id=filters.company_id)
+    return jobs.prefetch_related("fields").order_by("-published_at", "-id")

@@ -1,0 +1,48 @@
+"""Settings come from the environment and refuse unsafe production values."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from events_server.env import env_bool, env_int, env_list
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_check(*args, **env):
+    clean = {k: v for k, v in os.environ.items()
+             if k not in {"SECRET_KEY", "DEBUG", "DJANGO_SETTINGS_MODULE"} and not k.startswith("SECURE_")}
+    clean.update(env)
+    return subprocess.run([sys.executable, "manage.py", "check", *args], cwd=ROOT, env=clean,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_production_refuses_to_start_on_the_default_secret():
+    result = run_check(DEBUG="false")
+    assert result.returncode != 0
+    assert "SECRET_KEY is not set" in result.stderr
+
+
+def test_production_settings_pass_the_deploy_check():
+    result = run_check("--deploy", "--fail-level", "WARNING", DEBUG="false",
+                       SECRET_KEY="x" * 20 + "a-long-random-production-secret-0123456789")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_env_helpers_read_typed_values_and_reject_garbage(monkeypatch):
+    monkeypatch.setenv("X_BOOL", "yes")
+    monkeypatch.setenv("X_INT", "12")
+    monkeypatch.setenv("X_LIST", "a.example, b.example")
+    assert env_bool("X_BOOL", False) is True
+    assert env_int("X_INT", 0) == 12
+    assert env_list("X_LIST", []) == ["a.example", "b.example"]
+    monkeypatch.setenv("X_BOOL", "maybe")
+    with pytest.raises(ImproperlyConfigured):
+        env_bool("X_BOOL", False)
+    monkeypatch.setenv("X_INT", "twelve")
+    with pytest.raises(ImproperlyConfigured):
+        env_int("X_INT", 0)
