@@ -13,7 +13,7 @@ from stdnum.cn import uscc
 from campaigns.demo import MAJORS, TITLES, load_campaign
 from directory.models import Organisation, Region
 from jobs.models import JobPosting
-from jobs.services import refresh_search_index
+from jobs.services import set_search_columns
 
 BATCH = 2000
 PREFIXES = ["华", "中", "新", "启", "恒", "博", "智", "天", "云", "星", "海", "科", "泰", "创", "宏", "远"]
@@ -59,7 +59,7 @@ def generate_postings(count: int, progress: Callable[[int], None]) -> None:
                 contact_name="人事部", contact_phone="021-60000000", status=rng.choices(["published", "closed", "pending"], [90, 5, 5])[0],
                 published_at=now - dt.timedelta(minutes=rng.randint(1, 60 * 24 * 200)),
             )
-            refresh_search_index(job)
+            set_search_columns(job, [field])
             jobs.append(job)
         with transaction.atomic():
             created = JobPosting.objects.bulk_create(jobs)

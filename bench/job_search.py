@@ -64,7 +64,7 @@ def load_postings(target: int) -> None:
 
 def random_filters(rng: random.Random):
     from directory.models import Industry, Region
-    from jobs.services import JobFilters
+    from jobs.search import JobFilters
 
     provinces = list(Region.objects.filter(level="province").values_list("code", flat=True))
     cities = list(Region.objects.filter(level="city").values_list("code", flat=True))

@@ -19,7 +19,7 @@ from accounts.models import GraduateProfile, User
 from campaigns.models import Campaign, CampaignOrganisation, Phase
 from directory.models import Industry, Organisation, Region
 from jobs.models import Application, JobPosting
-from jobs.services import apply, publish_job, refresh_search_index
+from jobs.services import apply, publish_job, set_search_columns
 from livestream.models import LiveSession
 
 DEMO_PASSWORD = "shanhai-demo-2025"  # noqa: S105 - printed by `make run`; demo data only
@@ -192,7 +192,7 @@ def load_jobs(campaign: Campaign, companies: list[Organisation], progress: Progr
             job.contact_phone = f"021-{60000000 + company.pk * 10 + n}"
             job.expires_on = dt.date(2025, 12, 31) if now.date() <= dt.date(2025, 12, 31) else None
             job.published_at = job.published_at or now - dt.timedelta(hours=rng.randint(1, 24 * 30))
-            refresh_search_index(job)
+            set_search_columns(job, [field])
             job.save()
             job.fields.set([field])
             publish_job(job)

@@ -21,9 +21,9 @@ class JobPostingAdmin(admin.ModelAdmin):
     readonly_fields = ["published_at", "created_at", "updated_at", "created_by"]
     actions = ["publish", "close"]
 
-    def save_model(self, request: HttpRequest, obj: JobPosting, form, change: bool) -> None:
-        services.refresh_search_index(obj)
-        super().save_model(request, obj, form, change)
+    def save_related(self, request: HttpRequest, form, formsets, change: bool) -> None:
+        super().save_related(request, form, formsets, change)
+        services.reindex_job(form.instance)
 
     @admin.action(description=_("Publish selected postings"))
     def publish(self, request: HttpRequest, queryset: QuerySet[JobPosting]) -> None:

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from directory.forms import RegionField
 from directory.models import Industry, Organisation
 from jobs.models import Application, JobPosting
-from jobs.services import JobFilters
+from jobs.search import JobFilters
 
 
 class JobSearchForm(forms.Form):

@@ -7,12 +7,20 @@ or its Latin words) are in the posting's tokens; on PostgreSQL this is a
 ``jsonb @>`` test answered by a GIN index, followed by an exact substring
 check on the candidates. SQLite, with no such index, does the substring check
 alone.
+
+Filters (region, province, field, kind, accommodation) are indexed the same
+way, as tokens that no text can produce ("@f:ai", "@p:320000"), so that on
+PostgreSQL one GIN lookup intersects keyword and filters and only the final
+candidates are read from the table.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from django.db import connection
 from django.db.models import Q, QuerySet
@@ -55,10 +63,65 @@ def split_terms(keyword: str) -> list[str]:
     return [t for t in normalise(keyword).split() if t][:MAX_TERMS]
 
 
-def filter_by_keyword(queryset: QuerySet, keyword: str) -> QuerySet:
-    for term in split_terms(keyword):
-        tokens = query_tokens(term)
-        if tokens and connection.vendor == "postgresql":
-            queryset = queryset.filter(search_tokens__contains=tokens)
-        queryset = queryset.filter(Q(search_document__contains=term))
+@dataclass(frozen=True)
+class JobFilters:
+    keyword: str = ""
+    region_code: str = ""
+    field_code: str = ""
+    internship: bool = False
+    accommodation: bool = False
+    company_id: int | None = None
+
+
+def facet_tokens(
+    *, region_code: str, province_code: str, field_codes: Iterable[str], kind: str, accommodation: bool
+) -> list[str]:
+    tokens = {f"@r:{region_code}", f"@p:{province_code}", f"@k:{kind}"}
+    tokens.update(f"@f:{code}" for code in field_codes)
+    if accommodation:
+        tokens.add("@acc")
+    return sorted(tokens)
+
+
+def _required_facets(filters: JobFilters) -> list[str]:
+    tokens = []
+    if filters.region_code:
+        province = filters.region_code.endswith("0000")
+        tokens.append(f"@{'p' if province else 'r'}:{filters.region_code}")
+    if filters.field_code:
+        tokens.append(f"@f:{filters.field_code}")
+    if filters.internship:
+        tokens.append("@k:internship")
+    if filters.accommodation:
+        tokens.append("@acc")
+    return tokens
+
+
+def _relational_facets(queryset: QuerySet, filters: JobFilters) -> QuerySet:
+    if filters.region_code:
+        queryset = queryset.filter(Q(region_id=filters.region_code) | Q(region__parent_id=filters.region_code))
+    if filters.field_code:
+        queryset = queryset.filter(fields__code=filters.field_code)
+    if filters.internship:
+        queryset = queryset.filter(kind="internship")
+    if filters.accommodation:
+        queryset = queryset.filter(accommodation=True)
+    return queryset
+
+
+def apply_filters(queryset: QuerySet, filters: JobFilters) -> QuerySet:
+    """Narrow postings by keyword and filters: one GIN lookup on PostgreSQL."""
+    terms = split_terms(filters.keyword)
+    if connection.vendor == "postgresql":
+        required = set(_required_facets(filters))
+        for term in terms:
+            required.update(query_tokens(term))
+        if required:
+            queryset = queryset.filter(search_tokens__contains=sorted(required))
+    else:
+        queryset = _relational_facets(queryset, filters)
+    for term in terms:
+        queryset = queryset.filter(search_document__contains=term)
+    if filters.company_id:
+        queryset = queryset.filter(company_id=filters.company_id)
     return queryset

@@ -7,6 +7,7 @@ them writes these rules again. ``DomainError`` carries the message a user sees.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,7 +24,7 @@ from campaigns.models import Campaign
 from directory.models import Organisation
 from events_server.errors import Conflict, DomainError, NotAllowed
 from jobs.models import Application, ApplicationEvent, JobPosting
-from jobs.search import document_tokens, filter_by_keyword, normalise
+from jobs.search import JobFilters, apply_filters, document_tokens, facet_tokens, normalise
 
 # Where an application may go next from each status.
 NEXT_STATUSES: dict[str, set[str]] = {
@@ -45,12 +46,26 @@ def public_jobs() -> QuerySet[JobPosting]:
     )
 
 
-def refresh_search_index(job: JobPosting) -> None:
-    """Recompute the job's search columns from its text (call before saving)."""
-    region = job.region.full_name if job.region_id else ""
-    parts = [job.title, job.company.name, job.majors, region, job.description]
+def set_search_columns(job: JobPosting, field_codes: Iterable[str]) -> None:
+    """Fill the job's search columns from its text and filters (see jobs/search.py)."""
+    region = job.region
+    parts = [job.title, job.company.name, job.majors, region.full_name, job.description]
     job.search_document = normalise(" ".join(parts))
-    job.search_tokens = document_tokens(*parts)
+    job.search_tokens = document_tokens(*parts) + facet_tokens(
+        region_code=region.code,
+        province_code=region.province_code,
+        field_codes=field_codes,
+        kind=job.kind,
+        accommodation=job.accommodation,
+    )
+
+
+def reindex_job(job: JobPosting) -> None:
+    """Recompute and store the search columns of a saved job from its current field tags."""
+    set_search_columns(job, job.fields.values_list("code", flat=True))
+    JobPosting.objects.filter(pk=job.pk).update(
+        search_document=job.search_document, search_tokens=job.search_tokens
+    )
 
 
 def check_company_member(user: User, company: Organisation) -> None:
@@ -84,7 +99,7 @@ def save_job(job: JobPosting, fields: list[Any], *, by: User) -> JobPosting:
         job.status = JobPosting.Status.PENDING
     if not job.pk:
         job.created_by = by
-    refresh_search_index(job)
+    set_search_columns(job, [field.code for field in fields])
     job.save()
     job.fields.set(fields)
     return job
@@ -224,28 +239,10 @@ def zone_counters(campaign: Campaign) -> dict[str, int]:
 
 
 
-@dataclass(frozen=True)
-class JobFilters:
-    keyword: str = ""
-    region_code: str = ""
-    field_code: str = ""
-    internship: bool = False
-    accommodation: bool = False
-    company_id: int | None = None
-
-
 def search_public_jobs(filters: JobFilters) -> QuerySet[JobPosting]:
-    jobs = public_jobs().select_related("company", "region", "region__parent")
-    if filters.keyword:
-        jobs = filter_by_keyword(jobs, filters.keyword)
-    if filters.region_code:
-        jobs = jobs.filter(Q(region_id=filters.region_code) | Q(region__parent_id=filters.region_code))
-    if filters.field_code:
-        jobs = jobs.filter(fields__code=filters.field_code)
-    if filters.internship:
-        jobs = jobs.filter(kind=JobPosting.Kind.INTERNSHIP)
-    if filters.accommodation:
-        jobs = jobs.filter(accommodation=True)
-    if filters.company_id:
-        jobs = jobs.filter(company_id=filters.company_id)
-    return jobs.prefetch_related("fields").order_by("-published_at", "-id")
+    jobs = apply_filters(public_jobs(), filters)
+    return (
+        jobs.select_related("company", "region", "region__parent")
+        .prefetch_related("fields")
+        .order_by("-published_at", "-id")
+    )

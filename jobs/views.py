@@ -19,6 +19,7 @@ from events_server.errors import DomainError
 from jobs import services
 from jobs.forms import JobSearchForm
 from jobs.models import Application
+from jobs.search import JobFilters
 from jobs.structured_data import job_posting_data, json_ld
 
 
@@ -27,7 +28,7 @@ def search(request: HttpRequest) -> HttpResponse:
     form = JobSearchForm(request.GET or None)
     jobs = services.public_jobs().none()
     if not request.GET:
-        jobs = services.search_public_jobs(services.JobFilters())
+        jobs = services.search_public_jobs(JobFilters())
     elif form.is_valid():
         jobs = services.search_public_jobs(form.filters())
     page = Paginator(jobs, settings.JOBS_PER_PAGE).get_page(request.GET.get("page"))
@@ -112,5 +113,5 @@ def company(request: HttpRequest, pk: int) -> HttpResponse:
         pk=pk,
         kind=Organisation.Kind.COMPANY,
     )
-    jobs = services.search_public_jobs(services.JobFilters(company_id=organisation.pk))
+    jobs = services.search_public_jobs(JobFilters(company_id=organisation.pk))
     return render(request, "jobs/company.html", {"company": organisation, "jobs": jobs[:100]})

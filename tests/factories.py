@@ -12,7 +12,7 @@ from accounts.models import GraduateProfile, User
 from campaigns.models import Campaign, Phase
 from directory.models import Organisation
 from jobs.models import JobPosting
-from jobs.services import publish_job, refresh_search_index
+from jobs.services import publish_job, reindex_job
 
 _seq = itertools.count(1)
 
@@ -69,10 +69,9 @@ def make_job(company: Organisation, title: str = "算法工程师", *, publish: 
         "contact_name": "人事部", "contact_phone": "0512-66668888",
     }
     defaults.update(extra)
-    job = JobPosting(**defaults)
-    refresh_search_index(job)
-    job.save()
+    job = JobPosting.objects.create(**defaults)
     job.fields.set(fields)
+    reindex_job(job)
     if publish:
         publish_job(job)
         job.published_at = timezone.now()

@@ -2,7 +2,8 @@ import pytest
 from django.urls import reverse
 
 from jobs.search import document_tokens, query_tokens
-from jobs.services import JobFilters, search_public_jobs
+from jobs.search import JobFilters
+from jobs.services import search_public_jobs
 from tests.factories import make_company, make_job
 
 
