@@ -60,9 +60,7 @@ class User(AbstractUser):
         if kinds is None:
             return
         if self.organisation is None or self.organisation.kind not in kinds:
-            raise ValidationError(
-                {"organisation": _("This role needs an organisation of a matching kind.")}
-            )
+            raise ValidationError({"organisation": _("This role needs an organisation of a matching kind.")})
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         if self.role == self.Role.ADMIN:
@@ -70,7 +68,7 @@ class User(AbstractUser):
         super().save(*args, **kwargs)
 
     def has_role(self, *roles: str) -> bool:
-        return self.is_authenticated and (self.role in roles or self.is_superuser and "admin" in roles)
+        return self.is_authenticated and (self.role in roles or (self.is_superuser and "admin" in roles))
 
 
 def resume_path(instance: GraduateProfile, filename: str) -> str:
@@ -99,12 +97,8 @@ class GraduateProfile(models.Model):
     graduation_year = models.PositiveSmallIntegerField(
         _("graduation year"), validators=[MinValueValidator(2000), MaxValueValidator(2035)]
     )
-    preferred_regions = models.ManyToManyField(
-        Region, verbose_name=_("preferred regions"), blank=True
-    )
-    preferred_fields = models.ManyToManyField(
-        Industry, verbose_name=_("preferred fields"), blank=True
-    )
+    preferred_regions = models.ManyToManyField(Region, verbose_name=_("preferred regions"), blank=True)
+    preferred_fields = models.ManyToManyField(Industry, verbose_name=_("preferred fields"), blank=True)
     phone = models.CharField(_("mobile phone"), max_length=11, validators=[validate_mobile])
     resume = models.FileField(_("resume (PDF)"), upload_to=resume_path, blank=True)
     seeking_employment = models.BooleanField(_("looking for a job"), default=True)

@@ -38,7 +38,9 @@ def save_profile(profile: GraduateProfile, regions: Any, fields: Any) -> Graduat
     """Save a profile; a replaced resume file is removed from storage."""
     old_name = ""
     if profile.pk:
-        old_name = GraduateProfile.objects.filter(pk=profile.pk).values_list("resume", flat=True).first() or ""
+        old_name = (
+            GraduateProfile.objects.filter(pk=profile.pk).values_list("resume", flat=True).first() or ""
+        )
     with transaction.atomic():
         profile.save()
         profile.preferred_regions.set(regions)

@@ -68,7 +68,9 @@ def profile(request: HttpRequest) -> HttpResponse:
     form = GraduateProfileForm(request.POST or None, request.FILES or None, instance=instance)
     if request.method == "POST" and form.is_valid():
         services.save_profile(
-            form.save(commit=False), form.cleaned_data["preferred_regions"], form.cleaned_data["preferred_fields"]
+            form.save(commit=False),
+            form.cleaned_data["preferred_regions"],
+            form.cleaned_data["preferred_fields"],
         )
         messages.success(request, _("Profile saved."))
         return redirect(_safe_next(request) or "accounts:applications")

@@ -27,13 +27,22 @@ def _companies(rng: random.Random, count: int) -> list[Organisation]:
     made = []
     for n in range(existing, count):
         body = f"91{rng.choice(cities)}{n:08d}B"
-        made.append(Organisation(
-            kind="company", name=f"基准{rng.choice(PREFIXES)}{rng.choice(PREFIXES)}{rng.choice(SUFFIXES)}{n}有限公司",
-            region_id=body[2:8], credit_code=body + uscc.calc_check_digit(body), industry_id=rng.choice(fields),
-            specialised=rng.random() < 0.2,
-        ))
+        made.append(
+            Organisation(
+                kind="company",
+                name=f"基准{rng.choice(PREFIXES)}{rng.choice(PREFIXES)}{rng.choice(SUFFIXES)}{n}有限公司",
+                region_id=body[2:8],
+                credit_code=body + uscc.calc_check_digit(body),
+                industry_id=rng.choice(fields),
+                specialised=rng.random() < 0.2,
+            )
+        )
     Organisation.objects.bulk_create(made)
-    return list(Organisation.objects.filter(kind="company", name__startswith="基准").select_related("region", "region__parent"))
+    return list(
+        Organisation.objects.filter(kind="company", name__startswith="基准").select_related(
+            "region", "region__parent"
+        )
+    )
 
 
 def generate_postings(count: int, progress: Callable[[int], None]) -> None:
@@ -52,17 +61,28 @@ def generate_postings(count: int, progress: Callable[[int], None]) -> None:
             internship = rng.random() < 0.3
             low = rng.choice([3000, 4000, 6000, 8000, 10000, 15000])
             job = JobPosting(
-                campaign=campaign, company=company, region=company.region, title=rng.choice(TITLES[field]) + ("实习生" if internship else ""),
+                campaign=campaign,
+                company=company,
+                region=company.region,
+                title=rng.choice(TITLES[field]) + ("实习生" if internship else ""),
                 description=f"负责{rng.choice(TITLES[field])}相关工作。要求：{MAJORS[field]}等专业，沟通能力强。",
-                kind="internship" if internship else "full_time", accommodation=internship and rng.random() < 0.5,
-                majors=MAJORS[field], headcount=rng.randint(1, 20), salary_min=low, salary_max=low + rng.choice([1000, 3000, 5000]),
-                contact_name="人事部", contact_phone="021-60000000", status=rng.choices(["published", "closed", "pending"], [90, 5, 5])[0],
+                kind="internship" if internship else "full_time",
+                accommodation=internship and rng.random() < 0.5,
+                majors=MAJORS[field],
+                headcount=rng.randint(1, 20),
+                salary_min=low,
+                salary_max=low + rng.choice([1000, 3000, 5000]),
+                contact_name="人事部",
+                contact_phone="021-60000000",
+                status=rng.choices(["published", "closed", "pending"], [90, 5, 5])[0],
                 published_at=now - dt.timedelta(minutes=rng.randint(1, 60 * 24 * 200)),
             )
             set_search_columns(job, [field])
             jobs.append(job)
         with transaction.atomic():
             created = JobPosting.objects.bulk_create(jobs)
-            through.objects.bulk_create([through(jobposting_id=j.pk, industry_id=j.company.industry_id) for j in created])
+            through.objects.bulk_create(
+                [through(jobposting_id=j.pk, industry_id=j.company.industry_id) for j in created]
+            )
         done += size
         progress(done)

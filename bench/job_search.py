@@ -21,8 +21,28 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 BENCH_DB = "shanhai_bench"
-KEYWORDS = ["工程师", "算法", "芯片", "实习", "无人机", "新能源", "数据", "软件测试", "电池研发", "销售",
-            "嵌入式", "生物", "Java", "Python", "产品经理", "质量", "运维", "飞控", "光伏", "机器人"]
+KEYWORDS = [
+    "工程师",
+    "算法",
+    "芯片",
+    "实习",
+    "无人机",
+    "新能源",
+    "数据",
+    "软件测试",
+    "电池研发",
+    "销售",
+    "嵌入式",
+    "生物",
+    "Java",
+    "Python",
+    "产品经理",
+    "质量",
+    "运维",
+    "飞控",
+    "光伏",
+    "机器人",
+]
 
 
 def configure(database_url: str) -> None:
@@ -55,7 +75,9 @@ def load_postings(target: int) -> None:
     if have >= target:
         print(f"postings already loaded: {have}")
         return
-    generate_postings(target - have, progress=lambda done: print(f"  loaded {have + done}/{target}", flush=True))
+    generate_postings(
+        target - have, progress=lambda done: print(f"  loaded {have + done}/{target}", flush=True)
+    )
     from django.db import connection
 
     with connection.cursor() as cursor:
@@ -72,7 +94,7 @@ def random_filters(rng: random.Random):
     while True:
         region = rng.choice([""] * 3 + [rng.choice(provinces), rng.choice(cities)])
         yield JobFilters(
-            keyword=rng.choice(KEYWORDS + [""]),
+            keyword=rng.choice([*KEYWORDS, ""]),
             region_code=region,
             field_code=rng.choice([""] * 3 + fields[:8]),
             internship=rng.random() < 0.3,
@@ -103,7 +125,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--jobs", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=400)
-    parser.add_argument("--server", default=os.environ.get("BENCH_PG_SERVER", "postgres://postgres@127.0.0.1:5432"))
+    parser.add_argument(
+        "--server", default=os.environ.get("BENCH_PG_SERVER", "postgres://postgres@127.0.0.1:5432")
+    )
     args = parser.parse_args()
     configure(ensure_database(args.server))
     load_postings(args.jobs)
@@ -112,10 +136,14 @@ def main() -> None:
     from bench._machine import describe_machine
     from jobs.models import JobPosting
 
-    print(f"job search over {JobPosting.objects.count():,} postings, {len(timings)} searches "
-          f"(keyword + filters, count + first page of 20)")
-    print(f"p50 {statistics.median(timings):.1f} ms  p95 {quantiles[94]:.1f} ms  p99 {quantiles[98]:.1f} ms  "
-          f"max {max(timings):.1f} ms   target p95 <= 100 ms")
+    print(
+        f"job search over {JobPosting.objects.count():,} postings, {len(timings)} searches "
+        f"(keyword + filters, count + first page of 20)"
+    )
+    print(
+        f"p50 {statistics.median(timings):.1f} ms  p95 {quantiles[94]:.1f} ms  p99 {quantiles[98]:.1f} ms  "
+        f"max {max(timings):.1f} ms   target p95 <= 100 ms"
+    )
     print(f"machine: {describe_machine()}")
 
 

@@ -17,7 +17,7 @@ from stdnum.cn import uscc
 
 from accounts.models import GraduateProfile, User
 from campaigns.models import Campaign, CampaignOrganisation, Phase
-from directory.models import Industry, Organisation, Region
+from directory.models import Industry, Organisation
 from jobs.models import Application, JobPosting
 from jobs.services import apply, publish_job, set_search_columns
 from livestream.models import LiveSession
@@ -26,7 +26,19 @@ DEMO_PASSWORD = "shanhai-demo-2025"  # noqa: S105 - printed by `make run`; demo 
 CAMPAIGN_SLUG = "sme-100-days-2025"
 
 # City codes (GB/T 2260) across nine provinces.
-CITIES = ["110000", "310000", "440300", "440100", "320500", "320100", "330100", "510100", "420100", "610100", "340100"]
+CITIES = [
+    "110000",
+    "310000",
+    "440300",
+    "440100",
+    "320500",
+    "320100",
+    "330100",
+    "510100",
+    "420100",
+    "610100",
+    "340100",
+]
 
 COMPANIES: dict[str, list[str]] = {
     "ai": ["灵思智能科技", "深度求索数据", "知行语言智能", "云瞳视觉科技"],
@@ -43,13 +55,43 @@ COMPANIES: dict[str, list[str]] = {
 
 TITLES: dict[str, list[str]] = {
     "ai": ["算法工程师", "机器学习工程师", "数据标注与质检专员", "大模型应用开发工程师", "AI 产品经理"],
-    "smart-manufacturing": ["工业机器人调试工程师", "PLC 电气工程师", "数字化工厂实施工程师", "工艺工程师", "设备运维技术员"],
+    "smart-manufacturing": [
+        "工业机器人调试工程师",
+        "PLC 电气工程师",
+        "数字化工厂实施工程师",
+        "工艺工程师",
+        "设备运维技术员",
+    ],
     "aerospace": ["结构设计工程师", "飞控软件工程师", "复合材料工艺工程师", "导航算法工程师", "质量工程师"],
-    "electronic-information": ["嵌入式软件工程师", "硬件测试工程师", "射频工程师", "Java 后端开发工程师", "物联网平台运维"],
-    "integrated-circuits": ["数字 IC 设计工程师", "模拟版图工程师", "芯片验证工程师", "封装测试工程师", "半导体设备工程师"],
+    "electronic-information": [
+        "嵌入式软件工程师",
+        "硬件测试工程师",
+        "射频工程师",
+        "Java 后端开发工程师",
+        "物联网平台运维",
+    ],
+    "integrated-circuits": [
+        "数字 IC 设计工程师",
+        "模拟版图工程师",
+        "芯片验证工程师",
+        "封装测试工程师",
+        "半导体设备工程师",
+    ],
     "biomedicine": ["药物研发助理", "临床研究协调员", "细胞培养技术员", "医疗器械注册专员", "质量检验员"],
-    "low-altitude-economy": ["无人机飞手", "无人机维修工程师", "低空航线规划专员", "航测数据处理员", "飞控嵌入式工程师"],
-    "new-energy": ["电池研发工程师", "光伏电站运维工程师", "BMS 软件工程师", "储能系统集成工程师", "新能源销售工程师"],
+    "low-altitude-economy": [
+        "无人机飞手",
+        "无人机维修工程师",
+        "低空航线规划专员",
+        "航测数据处理员",
+        "飞控嵌入式工程师",
+    ],
+    "new-energy": [
+        "电池研发工程师",
+        "光伏电站运维工程师",
+        "BMS 软件工程师",
+        "储能系统集成工程师",
+        "新能源销售工程师",
+    ],
     "manufacturing": ["生产管理培训生", "质量管理专员", "外贸业务员", "仓储物流专员", "设备维护工程师"],
     "software-services": ["前端开发工程师", "Python 开发工程师", "软件测试工程师", "实施顾问", "运维工程师"],
 }
@@ -67,7 +109,11 @@ MAJORS = {
     "software-services": "软件工程、计算机、信息管理",
 }
 
-UNIVERSITIES = [("华东理工示范大学", "310000"), ("西部科技示范大学", "610100"), ("江城职业技术示范学院", "420100")]
+UNIVERSITIES = [
+    ("华东理工示范大学", "310000"),
+    ("西部科技示范大学", "610100"),
+    ("江城职业技术示范学院", "420100"),
+]
 PARTNERS = ["智联招聘", "前程无忧", "BOSS直聘", "国聘网", "猎聘网", "实习僧网"]
 HOSTS = [("工业和信息化部", "sme_department"), ("教育部", "employment_department")]
 ORGANISERS = [
@@ -170,12 +216,24 @@ def load_jobs(campaign: Campaign, companies: list[Organisation], progress: Progr
         field = company.industry_id
         for n, title in enumerate(TITLES[field]):
             internship = n in (3, 4) or (n == 2 and company.pk % 2 == 0)
-            low = rng.choice([4000, 5000, 6000, 8000, 10000, 12000]) if not internship else rng.choice([2500, 3000, 4000])
+            low = (
+                rng.choice([4000, 5000, 6000, 8000, 10000, 12000])
+                if not internship
+                else rng.choice([2500, 3000, 4000])
+            )
             job, _ = JobPosting.objects.get_or_create(
                 company=company,
                 title=title + ("实习生" if internship else ""),
-                defaults={"campaign": campaign, "region_id": company.region_id, "description": "", "headcount": 1,
-                          "salary_min": low, "salary_max": low, "contact_name": "", "contact_phone": ""},
+                defaults={
+                    "campaign": campaign,
+                    "region_id": company.region_id,
+                    "description": "",
+                    "headcount": 1,
+                    "salary_min": low,
+                    "salary_max": low,
+                    "contact_name": "",
+                    "contact_phone": "",
+                },
             )
             job.kind = JobPosting.Kind.INTERNSHIP if internship else JobPosting.Kind.FULL_TIME
             job.accommodation = internship and n != 4
@@ -231,8 +289,12 @@ def load_accounts(campaign: Campaign, companies: list[Organisation]) -> None:
         admin = account.role == User.Role.ADMIN
         user, created = User.objects.update_or_create(
             username=account.username,
-            defaults={"role": account.role, "organisation": organisations[account.username],
-                      "is_superuser": admin, "is_staff": admin},
+            defaults={
+                "role": account.role,
+                "organisation": organisations[account.username],
+                "is_superuser": admin,
+                "is_staff": admin,
+            },
         )
         if created:
             user.set_password(DEMO_PASSWORD)
@@ -240,8 +302,14 @@ def load_accounts(campaign: Campaign, companies: list[Organisation]) -> None:
     student = User.objects.get(username="student")
     profile, _ = GraduateProfile.objects.update_or_create(
         user=student,
-        defaults={"full_name": "李明", "university": universities[0], "major": "计算机科学与技术",
-                  "degree": GraduateProfile.Degree.BACHELOR, "graduation_year": 2025, "phone": "13800138000"},
+        defaults={
+            "full_name": "李明",
+            "university": universities[0],
+            "major": "计算机科学与技术",
+            "degree": GraduateProfile.Degree.BACHELOR,
+            "graduation_year": 2025,
+            "phone": "13800138000",
+        },
     )
     profile.preferred_fields.set(["ai", "integrated-circuits"])
     profile.preferred_regions.set(["310000", "320500"])
@@ -252,9 +320,24 @@ def load_accounts(campaign: Campaign, companies: list[Organisation]) -> None:
 def load_sessions(campaign: Campaign, companies: list[Organisation]) -> None:
     now = timezone.now().replace(second=0, microsecond=0)
     plan = [
-        (companies[0], "灵思智能 2025 秋季直播带岗：算法与大模型岗位", dt.timedelta(minutes=-20), LiveSession.State.LIVE),
-        (companies[16], "芯原微电子：集成电路岗位宣讲", dt.timedelta(days=1, hours=2), LiveSession.State.SCHEDULED),
-        (companies[24], "飞羽无人机：低空经济专场", dt.timedelta(days=2, hours=5), LiveSession.State.SCHEDULED),
+        (
+            companies[0],
+            "灵思智能 2025 秋季直播带岗：算法与大模型岗位",
+            dt.timedelta(minutes=-20),
+            LiveSession.State.LIVE,
+        ),
+        (
+            companies[16],
+            "芯原微电子：集成电路岗位宣讲",
+            dt.timedelta(days=1, hours=2),
+            LiveSession.State.SCHEDULED,
+        ),
+        (
+            companies[24],
+            "飞羽无人机：低空经济专场",
+            dt.timedelta(days=2, hours=5),
+            LiveSession.State.SCHEDULED,
+        ),
         (companies[28], "储能未来科技：新能源岗位直播", dt.timedelta(days=4), LiveSession.State.SCHEDULED),
     ]
     university = Organisation.objects.filter(kind=Organisation.Kind.UNIVERSITY).first()
@@ -262,8 +345,14 @@ def load_sessions(campaign: Campaign, companies: list[Organisation]) -> None:
         session, _ = LiveSession.objects.update_or_create(
             company=company,
             title=title,
-            defaults={"campaign": campaign, "starts_at": now + offset, "ends_at": now + offset + dt.timedelta(hours=2),
-                      "state": state, "co_host": university, "description": "欢迎同学们在直播间提问。"},
+            defaults={
+                "campaign": campaign,
+                "starts_at": now + offset,
+                "ends_at": now + offset + dt.timedelta(hours=2),
+                "state": state,
+                "co_host": university,
+                "description": "欢迎同学们在直播间提问。",
+            },
         )
         session.jobs.set(JobPosting.objects.filter(company=company)[:3])
 

@@ -77,9 +77,7 @@ class CampaignOrganisation(models.Model):
         verbose_name = _("campaign organisation")
         verbose_name_plural = _("campaign organisations")
         constraints = [
-            models.UniqueConstraint(
-                fields=["campaign", "organisation", "role"], name="unique_campaign_role"
-            )
+            models.UniqueConstraint(fields=["campaign", "organisation", "role"], name="unique_campaign_role")
         ]
 
     def __str__(self) -> str:

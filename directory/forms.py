@@ -26,7 +26,9 @@ def grouped_region_choices(*, include_provinces: bool) -> list[Any]:
             continue
         options = [(c.code, c.name) for c in cities]
         if include_provinces:
-            options.insert(0, (province.code, _("%(province)s (whole province)") % {"province": province.name}))
+            options.insert(
+                0, (province.code, _("%(province)s (whole province)") % {"province": province.name})
+            )
         groups.append((province.name, options))
     return groups
 

@@ -22,7 +22,7 @@ def main(port: str) -> None:
         "Stop with Ctrl-C.",
         "",
     ]
-    print("\n".join(lines))  # noqa: T201
+    print("\n".join(lines))
 
 
 if __name__ == "__main__":

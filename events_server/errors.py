@@ -34,9 +34,7 @@ class Conflict(DomainError):
 
 
 def _wants_json(request: HttpRequest) -> bool:
-    return request.path.startswith("/api/") or "application/json" in request.headers.get(
-        "Accept", ""
-    )
+    return request.path.startswith("/api/") or "application/json" in request.headers.get("Accept", "")
 
 
 class DomainErrorMiddleware:

@@ -21,7 +21,7 @@ def _check_database() -> None:
 async def check_database() -> str:
     try:
         await asyncio.wait_for(sync_to_async(_check_database)(), CHECK_TIMEOUT_SECONDS)
-    except Exception as error:  # noqa: BLE001 - any failure is reported, not raised
+    except Exception as error:
         return f"error: {type(error).__name__}"
     return "ok"
 
@@ -34,9 +34,11 @@ async def check_channel_layer() -> str:
     try:
         channel = await layer.new_channel("healthz.")
         token = secrets.token_hex(8)
-        await asyncio.wait_for(layer.send(channel, {"type": "healthz", "token": token}), CHECK_TIMEOUT_SECONDS)
+        await asyncio.wait_for(
+            layer.send(channel, {"type": "healthz", "token": token}), CHECK_TIMEOUT_SECONDS
+        )
         message = await asyncio.wait_for(layer.receive(channel), CHECK_TIMEOUT_SECONDS)
-    except Exception as error:  # noqa: BLE001
+    except Exception as error:
         return f"error: {type(error).__name__}"
     return "ok" if message.get("token") == token else "error: wrong message"
 

@@ -34,9 +34,7 @@ class JobPostingAdmin(admin.ModelAdmin):
                 done += 1
             except DomainError as error:
                 self.message_user(request, f"{job}: {error.message}", messages.ERROR)
-        self.message_user(
-            request, ngettext("%d posting published.", "%d postings published.", done) % done
-        )
+        self.message_user(request, ngettext("%d posting published.", "%d postings published.", done) % done)
 
     @admin.action(description=_("Close selected postings"))
     def close(self, request: HttpRequest, queryset: QuerySet[JobPosting]) -> None:

@@ -54,9 +54,7 @@ class JobPosting(models.Model):
     salary_max = models.PositiveIntegerField(_("monthly salary to (CNY)"))
     working_hours = models.CharField(_("working hours"), max_length=60, blank=True)
     rest_days = models.CharField(_("rest days"), max_length=60, blank=True)
-    accommodation = models.BooleanField(
-        _("short-term free accommodation for interns"), default=False
-    )
+    accommodation = models.BooleanField(_("short-term free accommodation for interns"), default=False)
     internship_months = models.PositiveSmallIntegerField(
         _("internship length (months)"), null=True, blank=True
     )
@@ -126,9 +124,7 @@ class Application(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="applications"
     )
     profile = models.ForeignKey(GraduateProfile, on_delete=models.PROTECT, related_name="+")
-    status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.RECEIVED
-    )
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.RECEIVED)
     source = models.CharField(_("source"), max_length=8, choices=Source.choices, default=Source.ZONE)
     source_ref = models.CharField(_("source reference"), max_length=40, blank=True)
     note = models.CharField(_("note to the recruiter"), max_length=500, blank=True)
@@ -165,3 +161,6 @@ class ApplicationEvent(models.Model):
         ordering = ["at", "id"]
         verbose_name = _("application event")
         verbose_name_plural = _("application events")
+
+    def __str__(self) -> str:
+        return f"{self.get_status_display()} @ {self.at:%Y-%m-%d %H:%M}"

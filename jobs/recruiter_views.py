@@ -34,7 +34,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         )
         .order_by("-updated_at")
     )
-    return render(request, "jobs/recruit/dashboard.html", {"jobs": jobs, "company": request.user.organisation})
+    return render(
+        request, "jobs/recruit/dashboard.html", {"jobs": jobs, "company": request.user.organisation}
+    )
 
 
 def _edit_job(request: HttpRequest, job: JobPosting) -> HttpResponse:
@@ -47,7 +49,9 @@ def _edit_job(request: HttpRequest, job: JobPosting) -> HttpResponse:
             form.add_error(None, error.message)
         else:
             if was_published:
-                messages.warning(request, _("Changes saved. The posting is hidden until it is reviewed again."))
+                messages.warning(
+                    request, _("Changes saved. The posting is hidden until it is reviewed again.")
+                )
             else:
                 messages.success(request, _("Posting saved."))
             return redirect("jobs:recruit_dashboard")

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -99,7 +98,9 @@ def _required_facets(filters: JobFilters) -> list[str]:
 
 def _relational_facets(queryset: QuerySet, filters: JobFilters) -> QuerySet:
     if filters.region_code:
-        queryset = queryset.filter(Q(region_id=filters.region_code) | Q(region__parent_id=filters.region_code))
+        queryset = queryset.filter(
+            Q(region_id=filters.region_code) | Q(region__parent_id=filters.region_code)
+        )
     if filters.field_code:
         queryset = queryset.filter(fields__code=filters.field_code)
     if filters.internship:

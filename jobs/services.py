@@ -130,9 +130,9 @@ def close_job(job: JobPosting, *, by: User) -> None:
 
 def expire_overdue_jobs(today: dt.date | None = None) -> int:
     today = today or timezone.localdate()
-    return JobPosting.objects.filter(
-        status=JobPosting.Status.PUBLISHED, expires_on__lt=today
-    ).update(status=JobPosting.Status.EXPIRED, updated_at=timezone.now())
+    return JobPosting.objects.filter(status=JobPosting.Status.PUBLISHED, expires_on__lt=today).update(
+        status=JobPosting.Status.EXPIRED, updated_at=timezone.now()
+    )
 
 
 @dataclass(frozen=True)
@@ -236,7 +236,6 @@ def zone_counters(campaign: Campaign) -> dict[str, int]:
         }
         cache.set(key, counters, settings.ZONE_COUNTERS_CACHE_SECONDS)
     return counters
-
 
 
 def search_public_jobs(filters: JobFilters) -> QuerySet[JobPosting]:

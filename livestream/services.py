@@ -14,8 +14,8 @@ def zone_sessions(campaign: Campaign, *, upcoming_limit: int = 6) -> dict[str, l
     )
     live = list(sessions.filter(state=LiveSession.State.LIVE).order_by("starts_at"))
     upcoming = list(
-        sessions.filter(state=LiveSession.State.SCHEDULED, ends_at__gte=timezone.now()).order_by(
-            "starts_at"
-        )[:upcoming_limit]
+        sessions.filter(state=LiveSession.State.SCHEDULED, ends_at__gte=timezone.now()).order_by("starts_at")[
+            :upcoming_limit
+        ]
     )
     return {"live": live, "upcoming": upcoming}

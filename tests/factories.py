@@ -24,21 +24,30 @@ def make_credit_code(seed: int | None = None) -> str:
 
 def make_campaign() -> Campaign:
     campaign, _ = Campaign.objects.get_or_create(
-        slug="test-2025", defaults={"name": "2025年全国中小企业网上百日招聘高校毕业生活动", "theme": "山海有约 奋楫扬帆"}
+        slug="test-2025",
+        defaults={"name": "2025年全国中小企业网上百日招聘高校毕业生活动", "theme": "山海有约 奋楫扬帆"},
     )
     Phase.objects.get_or_create(
-        campaign=campaign, number=1, defaults={"name": "第一阶段", "starts_on": dt.date(2025, 4, 1), "ends_on": dt.date(2025, 6, 30)}
+        campaign=campaign,
+        number=1,
+        defaults={"name": "第一阶段", "starts_on": dt.date(2025, 4, 1), "ends_on": dt.date(2025, 6, 30)},
     )
     Phase.objects.get_or_create(
-        campaign=campaign, number=2, defaults={"name": "第二阶段", "starts_on": dt.date(2025, 10, 1), "ends_on": dt.date(2025, 12, 31)}
+        campaign=campaign,
+        number=2,
+        defaults={"name": "第二阶段", "starts_on": dt.date(2025, 10, 1), "ends_on": dt.date(2025, 12, 31)},
     )
     return campaign
 
 
 def make_company(name: str = "灵思智能科技有限公司", region: str = "320500", **extra: object) -> Organisation:
     return Organisation.objects.create(
-        kind=Organisation.Kind.COMPANY, name=name, region_id=region, credit_code=make_credit_code(),
-        industry_id=extra.pop("industry", "ai"), **extra,
+        kind=Organisation.Kind.COMPANY,
+        name=name,
+        region_id=region,
+        credit_code=make_credit_code(),
+        industry_id=extra.pop("industry", "ai"),
+        **extra,
     )
 
 
@@ -47,26 +56,48 @@ def make_university(name: str = "华东理工示范大学") -> Organisation:
 
 
 def make_recruiter(company: Organisation, username: str = "bob") -> User:
-    return User.objects.create_user(username, password="pw-bob-12345", role=User.Role.RECRUITER, organisation=company)
+    return User.objects.create_user(
+        username, password="pw-bob-12345", role=User.Role.RECRUITER, organisation=company
+    )
 
 
 def make_student(username: str = "alice", *, profile: bool = True) -> User:
     user = User.objects.create_user(username, password="pw-alice-12345", role=User.Role.STUDENT)
     if profile:
-        university = Organisation.objects.filter(kind=Organisation.Kind.UNIVERSITY).first() or make_university()
+        university = (
+            Organisation.objects.filter(kind=Organisation.Kind.UNIVERSITY).first() or make_university()
+        )
         GraduateProfile.objects.create(
-            user=user, full_name="王小丽", university=university, major="计算机科学与技术",
-            degree=GraduateProfile.Degree.BACHELOR, graduation_year=2025, phone="13912345678",
+            user=user,
+            full_name="王小丽",
+            university=university,
+            major="计算机科学与技术",
+            degree=GraduateProfile.Degree.BACHELOR,
+            graduation_year=2025,
+            phone="13912345678",
         )
     return user
 
 
-def make_job(company: Organisation, title: str = "算法工程师", *, publish: bool = True, fields: tuple[str, ...] = ("ai",),
-             **extra: object) -> JobPosting:
+def make_job(
+    company: Organisation,
+    title: str = "算法工程师",
+    *,
+    publish: bool = True,
+    fields: tuple[str, ...] = ("ai",),
+    **extra: object,
+) -> JobPosting:
     defaults: dict[str, object] = {
-        "campaign": make_campaign(), "company": company, "title": title, "description": "负责机器学习模型开发。",
-        "region_id": company.region_id, "headcount": 3, "salary_min": 8000, "salary_max": 12000,
-        "contact_name": "人事部", "contact_phone": "0512-66668888",
+        "campaign": make_campaign(),
+        "company": company,
+        "title": title,
+        "description": "负责机器学习模型开发。",
+        "region_id": company.region_id,
+        "headcount": 3,
+        "salary_min": 8000,
+        "salary_max": 12000,
+        "contact_name": "人事部",
+        "contact_phone": "0512-66668888",
     }
     defaults.update(extra)
     job = JobPosting.objects.create(**defaults)

@@ -14,8 +14,12 @@ from tests.factories import make_campaign, make_company, make_job, make_recruite
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 CHROMIUM_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
@@ -36,8 +40,9 @@ def browser():
 
 @pytest.fixture
 def phone(browser):
-    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True,
-                                  locale="zh-CN")
+    context = browser.new_context(
+        viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True, locale="zh-CN"
+    )
     yield context.new_page()
     context.close()
 
@@ -49,7 +54,9 @@ def test_student_finds_an_internship_with_accommodation_applies_and_the_recruite
     make_campaign()
     make_university()
     company = make_company("南京云翼无人机有限公司", region="320100", industry="low-altitude-economy")
-    make_job(company, "无人机飞手实习生", kind="internship", accommodation=True, fields=("low-altitude-economy",))
+    make_job(
+        company, "无人机飞手实习生", kind="internship", accommodation=True, fields=("low-altitude-economy",)
+    )
     make_job(company, "航测数据处理员", fields=("low-altitude-economy",))
     make_recruiter(company, username="bob")
 

@@ -14,11 +14,20 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run_check(*args, **env):
-    clean = {k: v for k, v in os.environ.items()
-             if k not in {"SECRET_KEY", "DEBUG", "DJANGO_SETTINGS_MODULE"} and not k.startswith("SECURE_")}
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"SECRET_KEY", "DEBUG", "DJANGO_SETTINGS_MODULE"} and not k.startswith("SECURE_")
+    }
     clean.update(env)
-    return subprocess.run([sys.executable, "manage.py", "check", *args], cwd=ROOT, env=clean,
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(  # noqa: S603 - our own manage.py with a fixed argument list
+        [sys.executable, "manage.py", "check", *args],
+        cwd=ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 def test_production_refuses_to_start_on_the_default_secret():
@@ -28,8 +37,13 @@ def test_production_refuses_to_start_on_the_default_secret():
 
 
 def test_production_settings_pass_the_deploy_check():
-    result = run_check("--deploy", "--fail-level", "WARNING", DEBUG="false",
-                       SECRET_KEY="x" * 20 + "a-long-random-production-secret-0123456789")
+    result = run_check(
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DEBUG="false",
+        SECRET_KEY="x" * 20 + "a-long-random-production-secret-0123456789",
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -18,9 +18,15 @@ def english(client):
 
 def company_form(**changes):
     data = {
-        "username": "hr_zhang", "email": "hr@example.com", "password1": "Str0ng-pass-2025", "password2": "Str0ng-pass-2025",
-        "company_name": "苏州协创机器人有限公司", "credit_code": make_credit_code(777), "region": "320500",
-        "industry": "smart-manufacturing", "specialised": "on",
+        "username": "hr_zhang",
+        "email": "hr@example.com",
+        "password1": "Str0ng-pass-2025",
+        "password2": "Str0ng-pass-2025",
+        "company_name": "苏州协创机器人有限公司",
+        "credit_code": make_credit_code(777),
+        "region": "320500",
+        "industry": "smart-manufacturing",
+        "specialised": "on",
     }
     data.update(changes)
     return data
@@ -31,7 +37,11 @@ def test_a_recruiter_registers_a_company(db, client):
     assert response.status_code == 302
     user = User.objects.get(username="hr_zhang")
     assert user.role == "recruiter"
-    assert (user.organisation.kind, user.organisation.specialised, user.organisation.region_id) == ("company", True, "320500")
+    assert (user.organisation.kind, user.organisation.specialised, user.organisation.region_id) == (
+        "company",
+        True,
+        "320500",
+    )
 
 
 def test_an_invalid_credit_code_is_refused_on_its_field(db, english):
@@ -54,8 +64,13 @@ def test_a_second_registration_of_the_same_company_is_refused(db, english):
 
 def profile_form(**changes):
     data = {
-        "full_name": "王小丽", "major": "软件工程", "degree": "bachelor", "graduation_year": "2025",
-        "phone": "13912345678", "preferred_regions": ["310000", "320500"], "preferred_fields": ["ai"],
+        "full_name": "王小丽",
+        "major": "软件工程",
+        "degree": "bachelor",
+        "graduation_year": "2025",
+        "phone": "13912345678",
+        "preferred_regions": ["310000", "320500"],
+        "preferred_fields": ["ai"],
         "seeking_employment": "on",
     }
     data.update(changes)
@@ -64,14 +79,21 @@ def profile_form(**changes):
 
 def test_a_student_signs_up_and_completes_the_profile_with_a_pdf(db, client):
     university = make_university()
-    response = client.post(reverse("accounts:register"), {
-        "username": "xiaoli", "password1": "Str0ng-pass-2025", "password2": "Str0ng-pass-2025",
-        "next": "/jobs/1/",
-    })
+    response = client.post(
+        reverse("accounts:register"),
+        {
+            "username": "xiaoli",
+            "password1": "Str0ng-pass-2025",
+            "password2": "Str0ng-pass-2025",
+            "next": "/jobs/1/",
+        },
+    )
     assert response.status_code == 302 and "next=/jobs/1/" in response["Location"]
     resume = SimpleUploadedFile("我的简历.pdf", PDF, content_type="application/pdf")
-    response = client.post(reverse("accounts:profile"), {**profile_form(university=university.pk), "resume": resume,
-                                                          "next": "/jobs/1/"})
+    response = client.post(
+        reverse("accounts:profile"),
+        {**profile_form(university=university.pk), "resume": resume, "next": "/jobs/1/"},
+    )
     assert response.status_code == 302 and response["Location"] == "/jobs/1/"
     profile = GraduateProfile.objects.get(user__username="xiaoli")
     assert profile.resume.name.startswith("resumes/") and "简历" not in profile.resume.name
@@ -83,7 +105,9 @@ def test_a_resume_that_is_not_a_pdf_is_refused(db, english):
     english.force_login(make_student(profile=False))
     university = make_university()
     fake = SimpleUploadedFile("cv.pdf", b"MZ\x90\x00 not a pdf", content_type="application/pdf")
-    response = english.post(reverse("accounts:profile"), {**profile_form(university=university.pk), "resume": fake})
+    response = english.post(
+        reverse("accounts:profile"), {**profile_form(university=university.pk), "resume": fake}
+    )
     assert "must be a PDF" in response.context["form"].errors["resume"][0]
     assert not GraduateProfile.objects.exists()
 
@@ -93,13 +117,17 @@ def test_a_resume_over_the_size_limit_is_refused(db, english):
     english.force_login(make_student(profile=False))
     university = make_university()
     big = SimpleUploadedFile("cv.pdf", PDF + b"0" * 2048, content_type="application/pdf")
-    response = english.post(reverse("accounts:profile"), {**profile_form(university=university.pk), "resume": big})
+    response = english.post(
+        reverse("accounts:profile"), {**profile_form(university=university.pk), "resume": big}
+    )
     assert "larger than" in response.context["form"].errors["resume"][0]
 
 
 def test_a_bad_phone_number_is_refused(db, english):
     english.force_login(make_student(profile=False))
-    response = english.post(reverse("accounts:profile"), profile_form(university=make_university().pk, phone="12345"))
+    response = english.post(
+        reverse("accounts:profile"), profile_form(university=make_university().pk, phone="12345")
+    )
     assert "phone" in response.context["form"].errors
 
 

@@ -5,77 +5,136 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('directory', '0001_initial'),
+        ("directory", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Campaign',
+            name="Campaign",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(unique=True, verbose_name='slug')),
-                ('name', models.CharField(max_length=120, verbose_name='name')),
-                ('theme', models.CharField(max_length=60, verbose_name='theme')),
-                ('notice_reference', models.CharField(blank=True, max_length=60, verbose_name='notice reference')),
-                ('summary', models.TextField(blank=True, verbose_name='summary')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(unique=True, verbose_name="slug")),
+                ("name", models.CharField(max_length=120, verbose_name="name")),
+                ("theme", models.CharField(max_length=60, verbose_name="theme")),
+                (
+                    "notice_reference",
+                    models.CharField(blank=True, max_length=60, verbose_name="notice reference"),
+                ),
+                ("summary", models.TextField(blank=True, verbose_name="summary")),
             ],
             options={
-                'verbose_name': 'campaign',
-                'verbose_name_plural': 'campaigns',
-                'ordering': ['-slug'],
+                "verbose_name": "campaign",
+                "verbose_name_plural": "campaigns",
+                "ordering": ["-slug"],
             },
         ),
         migrations.CreateModel(
-            name='CampaignOrganisation',
+            name="CampaignOrganisation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('host', 'Host (主办)'), ('organiser', 'Organiser (承办)'), ('partner', 'Partner platform (参与)'), ('participant', 'Participant')], max_length=12, verbose_name='role')),
-                ('zone_url', models.URLField(blank=True, verbose_name='zone link')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='position')),
-                ('campaign', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to='campaigns.campaign')),
-                ('organisation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='campaign_memberships', to='directory.organisation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("host", "Host (主办)"),
+                            ("organiser", "Organiser (承办)"),
+                            ("partner", "Partner platform (参与)"),
+                            ("participant", "Participant"),
+                        ],
+                        max_length=12,
+                        verbose_name="role",
+                    ),
+                ),
+                ("zone_url", models.URLField(blank=True, verbose_name="zone link")),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="position")),
+                (
+                    "campaign",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="memberships",
+                        to="campaigns.campaign",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="campaign_memberships",
+                        to="directory.organisation",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'campaign organisation',
-                'verbose_name_plural': 'campaign organisations',
-                'ordering': ['campaign', 'role', 'position'],
+                "verbose_name": "campaign organisation",
+                "verbose_name_plural": "campaign organisations",
+                "ordering": ["campaign", "role", "position"],
             },
         ),
         migrations.AddField(
-            model_name='campaign',
-            name='organisations',
-            field=models.ManyToManyField(blank=True, related_name='campaigns', through='campaigns.CampaignOrganisation', to='directory.organisation'),
+            model_name="campaign",
+            name="organisations",
+            field=models.ManyToManyField(
+                blank=True,
+                related_name="campaigns",
+                through="campaigns.CampaignOrganisation",
+                to="directory.organisation",
+            ),
         ),
         migrations.CreateModel(
-            name='Phase',
+            name="Phase",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveSmallIntegerField(verbose_name='number')),
-                ('name', models.CharField(max_length=40, verbose_name='name')),
-                ('starts_on', models.DateField(verbose_name='starts on')),
-                ('ends_on', models.DateField(verbose_name='ends on')),
-                ('campaign', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='phases', to='campaigns.campaign')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("number", models.PositiveSmallIntegerField(verbose_name="number")),
+                ("name", models.CharField(max_length=40, verbose_name="name")),
+                ("starts_on", models.DateField(verbose_name="starts on")),
+                ("ends_on", models.DateField(verbose_name="ends on")),
+                (
+                    "campaign",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="phases",
+                        to="campaigns.campaign",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'phase',
-                'verbose_name_plural': 'phases',
-                'ordering': ['campaign', 'number'],
+                "verbose_name": "phase",
+                "verbose_name_plural": "phases",
+                "ordering": ["campaign", "number"],
             },
         ),
         migrations.AddConstraint(
-            model_name='campaignorganisation',
-            constraint=models.UniqueConstraint(fields=('campaign', 'organisation', 'role'), name='unique_campaign_role'),
+            model_name="campaignorganisation",
+            constraint=models.UniqueConstraint(
+                fields=("campaign", "organisation", "role"), name="unique_campaign_role"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='phase',
-            constraint=models.UniqueConstraint(fields=('campaign', 'number'), name='unique_phase_number'),
+            model_name="phase",
+            constraint=models.UniqueConstraint(fields=("campaign", "number"), name="unique_phase_number"),
         ),
         migrations.AddConstraint(
-            model_name='phase',
-            constraint=models.CheckConstraint(condition=models.Q(('ends_on__gte', models.F('starts_on'))), name='phase_dates_ordered'),
+            model_name="phase",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("ends_on__gte", models.F("starts_on"))), name="phase_dates_ordered"
+            ),
         ),
     ]

@@ -16,7 +16,11 @@ def test_the_demo_campaign_loads_twice_into_the_same_rows(db):
 
     companies = Organisation.objects.filter(kind="company")
     assert companies.count() >= 30
-    assert companies.values("region__parent").distinct().count() + companies.filter(region__parent=None).values("region").distinct().count() >= 5
+    assert (
+        companies.values("region__parent").distinct().count()
+        + companies.filter(region__parent=None).values("region").distinct().count()
+        >= 5
+    )
     assert JobPosting.objects.filter(status="published").count() >= 150
     assert JobPosting.objects.filter(kind="internship", accommodation=True).exists()
     emerging = set(Industry.objects.filter(emerging=True).values_list("code", flat=True))

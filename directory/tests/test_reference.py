@@ -26,5 +26,14 @@ def test_every_province_and_prefecture_level_city_is_loaded(db):
 
 def test_the_eight_emerging_fields_come_first(db):
     emerging = list(Industry.objects.filter(emerging=True).values_list("name", flat=True))
-    assert emerging == ["人工智能", "智能制造", "航空航天", "电子信息", "集成电路", "生物医药", "低空经济", "新能源"]
+    assert emerging == [
+        "人工智能",
+        "智能制造",
+        "航空航天",
+        "电子信息",
+        "集成电路",
+        "生物医药",
+        "低空经济",
+        "新能源",
+    ]
     assert Industry.objects.filter(emerging=False).exists()

@@ -16,19 +16,42 @@ def zone(db):
     campaign = make_campaign()
     company = make_company(specialised=True)
     jobs = [make_job(company, f"算法工程师{i}") for i in range(6)]
-    make_job(make_company("芯测", industry="integrated-circuits"), "芯片验证工程师", fields=("integrated-circuits",))
+    make_job(
+        make_company("芯测", industry="integrated-circuits"),
+        "芯片验证工程师",
+        fields=("integrated-circuits",),
+    )
     now = timezone.now()
-    LiveSession.objects.create(campaign=campaign, company=company, title="直播带岗：AI 专场", state="live",
-                               starts_at=now - dt.timedelta(minutes=5), ends_at=now + dt.timedelta(hours=1))
-    LiveSession.objects.create(campaign=campaign, company=company, title="下周宣讲", starts_at=now + dt.timedelta(days=7),
-                               ends_at=now + dt.timedelta(days=7, hours=1))
+    LiveSession.objects.create(
+        campaign=campaign,
+        company=company,
+        title="直播带岗：AI 专场",
+        state="live",
+        starts_at=now - dt.timedelta(minutes=5),
+        ends_at=now + dt.timedelta(hours=1),
+    )
+    LiveSession.objects.create(
+        campaign=campaign,
+        company=company,
+        title="下周宣讲",
+        starts_at=now + dt.timedelta(days=7),
+        ends_at=now + dt.timedelta(days=7, hours=1),
+    )
     services.apply(make_student(), jobs[0])
     return campaign
 
 
 def test_the_zone_shows_theme_phases_events_fields_and_counters(client, zone):
     html = client.get("/").content.decode()
-    for text in ["山海有约 奋楫扬帆", "第一阶段", "第二阶段", "直播带岗：AI 专场", "下周宣讲", "芯片验证工程师", "集成电路"]:
+    for text in [
+        "山海有约 奋楫扬帆",
+        "第一阶段",
+        "第二阶段",
+        "直播带岗：AI 专场",
+        "下周宣讲",
+        "芯片验证工程师",
+        "集成电路",
+    ]:
         assert text in html
     assert 'data-counter="jobs">7<' in html
     assert 'data-counter="applications">1<' in html
@@ -53,7 +76,10 @@ def test_the_zone_query_count_does_not_grow_with_jobs(client, zone):
 
 def test_counters_are_json(client, zone):
     assert client.get(reverse("frontend:counters")).json() == {
-        "companies": 2, "jobs": 7, "headcount": 21, "applications": 1
+        "companies": 2,
+        "jobs": 7,
+        "headcount": 21,
+        "applications": 1,
     }
 
 
@@ -80,4 +106,6 @@ def test_phase_follows_from_the_date(db):
     campaign = make_campaign()
     assert phase_at(campaign, dt.date(2025, 5, 10)).number == 1
     assert phase_at(campaign, dt.date(2025, 7, 15)) is None
-    assert phase_at(campaign, dt.datetime(2025, 9, 30, 17, 0, tzinfo=dt.UTC)).number == 2  # 01:00 on 1 Oct in Shanghai
+    assert (
+        phase_at(campaign, dt.datetime(2025, 9, 30, 17, 0, tzinfo=dt.UTC)).number == 2
+    )  # 01:00 on 1 Oct in Shanghai

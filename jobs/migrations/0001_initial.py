@@ -6,129 +6,320 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('accounts', '0001_initial'),
-        ('campaigns', '0001_initial'),
-        ('directory', '0001_initial'),
+        ("accounts", "0001_initial"),
+        ("campaigns", "0001_initial"),
+        ("directory", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Application',
+            name="Application",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('received', 'Received'), ('viewed', 'Viewed'), ('interview', 'Interview'), ('offer', 'Offer'), ('hired', 'Hired'), ('rejected', 'Not selected')], default='received', max_length=10, verbose_name='status')),
-                ('source', models.CharField(choices=[('zone', 'Campaign zone'), ('live', 'Live session'), ('link', 'Campaign link'), ('partner', 'Partner platform')], default='zone', max_length=8, verbose_name='source')),
-                ('source_ref', models.CharField(blank=True, max_length=40, verbose_name='source reference')),
-                ('note', models.CharField(blank=True, max_length=500, verbose_name='note to the recruiter')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='applied')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated')),
-                ('campaign', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='applications', to='campaigns.campaign')),
-                ('profile', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.graduateprofile')),
-                ('student', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='applications', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("received", "Received"),
+                            ("viewed", "Viewed"),
+                            ("interview", "Interview"),
+                            ("offer", "Offer"),
+                            ("hired", "Hired"),
+                            ("rejected", "Not selected"),
+                        ],
+                        default="received",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "source",
+                    models.CharField(
+                        choices=[
+                            ("zone", "Campaign zone"),
+                            ("live", "Live session"),
+                            ("link", "Campaign link"),
+                            ("partner", "Partner platform"),
+                        ],
+                        default="zone",
+                        max_length=8,
+                        verbose_name="source",
+                    ),
+                ),
+                ("source_ref", models.CharField(blank=True, max_length=40, verbose_name="source reference")),
+                ("note", models.CharField(blank=True, max_length=500, verbose_name="note to the recruiter")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="applied")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated")),
+                (
+                    "campaign",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="applications",
+                        to="campaigns.campaign",
+                    ),
+                ),
+                (
+                    "profile",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.graduateprofile",
+                    ),
+                ),
+                (
+                    "student",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="applications",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'application',
-                'verbose_name_plural': 'applications',
-                'ordering': ['-created_at'],
+                "verbose_name": "application",
+                "verbose_name_plural": "applications",
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='ApplicationEvent',
+            name="ApplicationEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('received', 'Received'), ('viewed', 'Viewed'), ('interview', 'Interview'), ('offer', 'Offer'), ('hired', 'Hired'), ('rejected', 'Not selected')], max_length=10, verbose_name='status')),
-                ('at', models.DateTimeField(auto_now_add=True, verbose_name='at')),
-                ('actor', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('application', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='events', to='jobs.application')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("received", "Received"),
+                            ("viewed", "Viewed"),
+                            ("interview", "Interview"),
+                            ("offer", "Offer"),
+                            ("hired", "Hired"),
+                            ("rejected", "Not selected"),
+                        ],
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                ("at", models.DateTimeField(auto_now_add=True, verbose_name="at")),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "application",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="events",
+                        to="jobs.application",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'application event',
-                'verbose_name_plural': 'application events',
-                'ordering': ['at', 'id'],
+                "verbose_name": "application event",
+                "verbose_name_plural": "application events",
+                "ordering": ["at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='JobPosting',
+            name="JobPosting",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('full_time', 'Full-time'), ('internship', 'Internship')], default='full_time', max_length=12, verbose_name='kind')),
-                ('title', models.CharField(max_length=80, verbose_name='title')),
-                ('description', models.TextField(verbose_name='description')),
-                ('education', models.CharField(choices=[('any', 'Any'), ('junior_college', 'Junior college (专科) or above'), ('bachelor', 'Bachelor or above'), ('master', 'Master or above'), ('doctor', 'Doctorate')], default='bachelor', max_length=16, verbose_name='education')),
-                ('majors', models.CharField(blank=True, max_length=200, verbose_name='majors')),
-                ('headcount', models.PositiveIntegerField(verbose_name='head-count')),
-                ('salary_min', models.PositiveIntegerField(verbose_name='monthly salary from (CNY)')),
-                ('salary_max', models.PositiveIntegerField(verbose_name='monthly salary to (CNY)')),
-                ('working_hours', models.CharField(blank=True, max_length=60, verbose_name='working hours')),
-                ('rest_days', models.CharField(blank=True, max_length=60, verbose_name='rest days')),
-                ('accommodation', models.BooleanField(default=False, verbose_name='short-term free accommodation for interns')),
-                ('internship_months', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='internship length (months)')),
-                ('contact_name', models.CharField(max_length=40, verbose_name='contact person')),
-                ('contact_phone', models.CharField(max_length=20, verbose_name='contact phone')),
-                ('contact_email', models.EmailField(blank=True, max_length=254, verbose_name='contact e-mail')),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('pending', 'Pending review'), ('published', 'Published'), ('rejected', 'Rejected'), ('closed', 'Closed'), ('expired', 'Expired')], db_index=True, default='draft', max_length=10, verbose_name='status')),
-                ('expires_on', models.DateField(blank=True, null=True, verbose_name='open until')),
-                ('published_at', models.DateTimeField(blank=True, null=True, verbose_name='published')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated')),
-                ('search_document', models.TextField(default='', editable=False)),
-                ('search_tokens', models.JSONField(default=list, editable=False)),
-                ('campaign', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='jobs', to='campaigns.campaign')),
-                ('company', models.ForeignKey(limit_choices_to={'kind': 'company'}, on_delete=django.db.models.deletion.PROTECT, related_name='jobs', to='directory.organisation', verbose_name='company')),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('fields', models.ManyToManyField(related_name='jobs', to='directory.industry', verbose_name='fields')),
-                ('region', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to='directory.region', verbose_name='work location')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("full_time", "Full-time"), ("internship", "Internship")],
+                        default="full_time",
+                        max_length=12,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("title", models.CharField(max_length=80, verbose_name="title")),
+                ("description", models.TextField(verbose_name="description")),
+                (
+                    "education",
+                    models.CharField(
+                        choices=[
+                            ("any", "Any"),
+                            ("junior_college", "Junior college (专科) or above"),
+                            ("bachelor", "Bachelor or above"),
+                            ("master", "Master or above"),
+                            ("doctor", "Doctorate"),
+                        ],
+                        default="bachelor",
+                        max_length=16,
+                        verbose_name="education",
+                    ),
+                ),
+                ("majors", models.CharField(blank=True, max_length=200, verbose_name="majors")),
+                ("headcount", models.PositiveIntegerField(verbose_name="head-count")),
+                ("salary_min", models.PositiveIntegerField(verbose_name="monthly salary from (CNY)")),
+                ("salary_max", models.PositiveIntegerField(verbose_name="monthly salary to (CNY)")),
+                ("working_hours", models.CharField(blank=True, max_length=60, verbose_name="working hours")),
+                ("rest_days", models.CharField(blank=True, max_length=60, verbose_name="rest days")),
+                (
+                    "accommodation",
+                    models.BooleanField(
+                        default=False, verbose_name="short-term free accommodation for interns"
+                    ),
+                ),
+                (
+                    "internship_months",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="internship length (months)"
+                    ),
+                ),
+                ("contact_name", models.CharField(max_length=40, verbose_name="contact person")),
+                ("contact_phone", models.CharField(max_length=20, verbose_name="contact phone")),
+                (
+                    "contact_email",
+                    models.EmailField(blank=True, max_length=254, verbose_name="contact e-mail"),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("draft", "Draft"),
+                            ("pending", "Pending review"),
+                            ("published", "Published"),
+                            ("rejected", "Rejected"),
+                            ("closed", "Closed"),
+                            ("expired", "Expired"),
+                        ],
+                        db_index=True,
+                        default="draft",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                ("expires_on", models.DateField(blank=True, null=True, verbose_name="open until")),
+                ("published_at", models.DateTimeField(blank=True, null=True, verbose_name="published")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated")),
+                ("search_document", models.TextField(default="", editable=False)),
+                ("search_tokens", models.JSONField(default=list, editable=False)),
+                (
+                    "campaign",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="jobs",
+                        to="campaigns.campaign",
+                    ),
+                ),
+                (
+                    "company",
+                    models.ForeignKey(
+                        limit_choices_to={"kind": "company"},
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="jobs",
+                        to="directory.organisation",
+                        verbose_name="company",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "fields",
+                    models.ManyToManyField(
+                        related_name="jobs", to="directory.industry", verbose_name="fields"
+                    ),
+                ),
+                (
+                    "region",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        to="directory.region",
+                        verbose_name="work location",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'job posting',
-                'verbose_name_plural': 'job postings',
-                'ordering': ['-published_at', '-id'],
+                "verbose_name": "job posting",
+                "verbose_name_plural": "job postings",
+                "ordering": ["-published_at", "-id"],
             },
         ),
         migrations.AddField(
-            model_name='application',
-            name='job',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='applications', to='jobs.jobposting'),
+            model_name="application",
+            name="job",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT, related_name="applications", to="jobs.jobposting"
+            ),
         ),
         migrations.AddIndex(
-            model_name='jobposting',
-            index=models.Index(fields=['status', '-published_at'], name='job_status_published'),
+            model_name="jobposting",
+            index=models.Index(fields=["status", "-published_at"], name="job_status_published"),
         ),
         migrations.AddIndex(
-            model_name='jobposting',
-            index=models.Index(fields=['company', 'status'], name='job_company_status'),
+            model_name="jobposting",
+            index=models.Index(fields=["company", "status"], name="job_company_status"),
         ),
         migrations.AddIndex(
-            model_name='jobposting',
-            index=models.Index(fields=['region', 'status'], name='job_region_status'),
+            model_name="jobposting",
+            index=models.Index(fields=["region", "status"], name="job_region_status"),
         ),
         migrations.AddConstraint(
-            model_name='jobposting',
-            constraint=models.CheckConstraint(condition=models.Q(('headcount__gt', 0)), name='job_headcount_positive'),
+            model_name="jobposting",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("headcount__gt", 0)), name="job_headcount_positive"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='jobposting',
-            constraint=models.CheckConstraint(condition=models.Q(('salary_min__lte', models.F('salary_max'))), name='job_salary_range_ordered'),
+            model_name="jobposting",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("salary_min__lte", models.F("salary_max"))),
+                name="job_salary_range_ordered",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='jobposting',
-            constraint=models.CheckConstraint(condition=models.Q(('kind', 'internship'), ('accommodation', False), _connector='OR'), name='job_accommodation_only_for_internships'),
+            model_name="jobposting",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("kind", "internship"), ("accommodation", False), _connector="OR"),
+                name="job_accommodation_only_for_internships",
+            ),
         ),
         migrations.AddIndex(
-            model_name='application',
-            index=models.Index(fields=['job', 'status'], name='application_job_status'),
+            model_name="application",
+            index=models.Index(fields=["job", "status"], name="application_job_status"),
         ),
         migrations.AddIndex(
-            model_name='application',
-            index=models.Index(fields=['campaign', 'source'], name='application_source'),
+            model_name="application",
+            index=models.Index(fields=["campaign", "source"], name="application_source"),
         ),
         migrations.AddConstraint(
-            model_name='application',
-            constraint=models.UniqueConstraint(fields=('job', 'student'), name='one_application_per_job'),
+            model_name="application",
+            constraint=models.UniqueConstraint(fields=("job", "student"), name="one_application_per_job"),
         ),
     ]

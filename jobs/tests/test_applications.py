@@ -63,7 +63,7 @@ def test_status_moves_forward_and_the_student_sees_the_history(client, job):
     client.force_login(alice)
     page = client.get(reverse("accounts:applications")).content.decode()
     assert job.title in page
-    assert page.count('<li>') >= 5
+    assert page.count("<li>") >= 5
 
 
 def test_opening_an_application_marks_it_viewed(client, job):

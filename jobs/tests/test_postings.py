@@ -16,10 +16,22 @@ def bob(db):
 
 def posting(**changes):
     data = {
-        "kind": "internship", "title": "嵌入式软件实习生", "description": "参与固件开发。", "region": "320500",
-        "fields": ["electronic-information"], "education": "bachelor", "majors": "电子信息", "headcount": "2",
-        "salary_min": "3000", "salary_max": "4000", "working_hours": "9:00-18:00", "rest_days": "双休",
-        "accommodation": "on", "internship_months": "3", "contact_name": "张女士", "contact_phone": "0512-12345678",
+        "kind": "internship",
+        "title": "嵌入式软件实习生",
+        "description": "参与固件开发。",
+        "region": "320500",
+        "fields": ["electronic-information"],
+        "education": "bachelor",
+        "majors": "电子信息",
+        "headcount": "2",
+        "salary_min": "3000",
+        "salary_max": "4000",
+        "working_hours": "9:00-18:00",
+        "rest_days": "双休",
+        "accommodation": "on",
+        "internship_months": "3",
+        "contact_name": "张女士",
+        "contact_phone": "0512-12345678",
     }
     data.update(changes)
     return {k: v for k, v in data.items() if v is not None}
@@ -30,7 +42,12 @@ def test_a_recruiter_posts_an_internship_with_accommodation(client, bob):
     response = client.post(reverse("jobs:recruit_job_new"), posting())
     assert response.status_code == 302
     job = JobPosting.objects.get()
-    assert (job.kind, job.accommodation, job.status, job.company) == ("internship", True, "draft", bob.organisation)
+    assert (job.kind, job.accommodation, job.status, job.company) == (
+        "internship",
+        True,
+        "draft",
+        bob.organisation,
+    )
     client.post(reverse("jobs:recruit_job_submit", args=[job.pk]))
     job.refresh_from_db()
     assert job.status == "pending"
@@ -60,8 +77,10 @@ def test_bad_postings_are_refused_with_a_message_on_the_field(client, bob, chang
 def test_editing_a_published_posting_sends_it_back_to_review(client, bob):
     job = make_job(bob.organisation)
     client.force_login(bob)
-    response = client.post(reverse("jobs:recruit_job_edit", args=[job.pk]),
-                           posting(kind="full_time", accommodation=None, title="新标题"))
+    response = client.post(
+        reverse("jobs:recruit_job_edit", args=[job.pk]),
+        posting(kind="full_time", accommodation=None, title="新标题"),
+    )
     assert response.status_code == 302
     job.refresh_from_db()
     assert (job.title, job.status) == ("新标题", "pending")
@@ -99,3 +118,16 @@ def test_admins_publish_from_the_admin_action(admin_client, bob):
     assert response.status_code == 302
     job.refresh_from_db()
     assert job.status == "published" and job.published_at
+
+
+def test_expired_postings_leave_search_and_the_daily_command_marks_them(client, bob):
+    import datetime as dt
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    job = make_job(bob.organisation, "过期岗位", expires_on=timezone.localdate() - dt.timedelta(days=1))
+    assert client.get(reverse("jobs:detail", args=[job.pk])).status_code == 404
+    call_command("expire_jobs", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    job.refresh_from_db()
+    assert job.status == "expired"

@@ -1,8 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from jobs.search import document_tokens, query_tokens
-from jobs.search import JobFilters
+from jobs.search import JobFilters, document_tokens, query_tokens
 from jobs.services import search_public_jobs
 from tests.factories import make_company, make_job
 
@@ -25,8 +24,13 @@ def catalogue(db):
     chengdu = make_company("成都康源生物医药有限公司", region="510100", industry="biomedicine")
     return {
         "ic": make_job(suzhou, "芯片验证工程师", fields=("integrated-circuits",)),
-        "drone_intern": make_job(nanjing, "无人机飞手实习生", kind="internship", accommodation=True,
-                                 fields=("low-altitude-economy",)),
+        "drone_intern": make_job(
+            nanjing,
+            "无人机飞手实习生",
+            kind="internship",
+            accommodation=True,
+            fields=("low-altitude-economy",),
+        ),
         "bio_intern": make_job(chengdu, "药物研发助理", kind="internship", fields=("biomedicine",)),
         "draft": make_job(suzhou, "芯片设计工程师", publish=False, fields=("integrated-circuits",)),
         "suzhou": suzhou,

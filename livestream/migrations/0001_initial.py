@@ -5,35 +5,83 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('campaigns', '0001_initial'),
-        ('directory', '0001_initial'),
-        ('jobs', '0001_initial'),
+        ("campaigns", "0001_initial"),
+        ("directory", "0001_initial"),
+        ("jobs", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='LiveSession',
+            name="LiveSession",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=80, verbose_name='title')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('starts_at', models.DateTimeField(verbose_name='starts at')),
-                ('ends_at', models.DateTimeField(verbose_name='planned end')),
-                ('state', models.CharField(choices=[('scheduled', 'Scheduled'), ('live', 'Live now'), ('ended', 'Ended')], db_index=True, default='scheduled', max_length=10, verbose_name='state')),
-                ('campaign', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='live_sessions', to='campaigns.campaign')),
-                ('co_host', models.ForeignKey(blank=True, limit_choices_to={'kind': 'university'}, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='co_hosted_sessions', to='directory.organisation', verbose_name='co-host university')),
-                ('company', models.ForeignKey(limit_choices_to={'kind': 'company'}, on_delete=django.db.models.deletion.PROTECT, related_name='live_sessions', to='directory.organisation', verbose_name='host company')),
-                ('jobs', models.ManyToManyField(blank=True, to='jobs.jobposting', verbose_name='featured jobs')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=80, verbose_name="title")),
+                ("description", models.TextField(blank=True, verbose_name="description")),
+                ("starts_at", models.DateTimeField(verbose_name="starts at")),
+                ("ends_at", models.DateTimeField(verbose_name="planned end")),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[("scheduled", "Scheduled"), ("live", "Live now"), ("ended", "Ended")],
+                        db_index=True,
+                        default="scheduled",
+                        max_length=10,
+                        verbose_name="state",
+                    ),
+                ),
+                (
+                    "campaign",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="live_sessions",
+                        to="campaigns.campaign",
+                    ),
+                ),
+                (
+                    "co_host",
+                    models.ForeignKey(
+                        blank=True,
+                        limit_choices_to={"kind": "university"},
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="co_hosted_sessions",
+                        to="directory.organisation",
+                        verbose_name="co-host university",
+                    ),
+                ),
+                (
+                    "company",
+                    models.ForeignKey(
+                        limit_choices_to={"kind": "company"},
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="live_sessions",
+                        to="directory.organisation",
+                        verbose_name="host company",
+                    ),
+                ),
+                (
+                    "jobs",
+                    models.ManyToManyField(blank=True, to="jobs.jobposting", verbose_name="featured jobs"),
+                ),
             ],
             options={
-                'verbose_name': 'live session',
-                'verbose_name_plural': 'live sessions',
-                'ordering': ['starts_at'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('ends_at__gt', models.F('starts_at'))), name='live_session_ends_after_start')],
+                "verbose_name": "live session",
+                "verbose_name_plural": "live sessions",
+                "ordering": ["starts_at"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("ends_at__gt", models.F("starts_at"))),
+                        name="live_session_ends_after_start",
+                    )
+                ],
             },
         ),
     ]

@@ -4,10 +4,12 @@ from campaigns.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, load_demo
 
 
 class Command(BaseCommand):
-    help = "Load (or refresh) the demo campaign: companies, jobs, universities, sessions, one account per role."
+    help = (
+        "Load (or refresh) the demo campaign: companies, jobs, universities, sessions, one account per role."
+    )
 
     def handle(self, *args, **options) -> None:
         load_demo(progress=lambda step: self.stdout.write(f"  loading {step}…"))
-        self.stdout.write(self.style.SUCCESS("Demo campaign ready. Accounts (password: %s):" % DEMO_PASSWORD))
+        self.stdout.write(self.style.SUCCESS(f"Demo campaign ready. Accounts (password: {DEMO_PASSWORD}):"))
         for account in DEMO_ACCOUNTS:
             self.stdout.write(f"  {account.username:<11} {account.note}")
