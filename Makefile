@@ -25,7 +25,7 @@ demo: migrate
 run: export DEBUG ?= true
 run: demo
 	$(PY) manage.py collectstatic --noinput --verbosity 0
-	@$(PY) -m events_server.banner $(PORT)
+	@$(PY) manage.py welcome --port $(PORT)
 	$(VENV)/bin/daphne --bind 127.0.0.1 --port $(PORT) --no-server-name events_server.asgi:application
 
 test: setup

@@ -1,0 +1,29 @@
+from django.core.management.base import BaseCommand, CommandParser
+
+from campaigns.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+
+
+class Command(BaseCommand):
+    help = "Print where to go and how to log in; `make run` calls it before starting daphne."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--port", default="8000")
+
+    def handle(self, *args, **options) -> None:
+        base = f"http://127.0.0.1:{options['port']}"
+        lines = [
+            "",
+            "山海有约 is starting.",
+            f"  Campaign zone (活动专区):  {base}/",
+            f"  Job search:               {base}/jobs/",
+            f"  Recruiter console:        {base}/recruit/",
+            f"  Django admin:             {base}/admin/",
+            f"  Health:                   {base}/healthz",
+            "",
+            f"Demo accounts (password {DEMO_PASSWORD}):",
+            *(f"  {a.username:<11} {a.note}" for a in DEMO_ACCOUNTS),
+            "",
+            "Stop with Ctrl-C.",
+            "",
+        ]
+        self.stdout.write("\n".join(lines))
