@@ -7,7 +7,8 @@ from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 
 from accounts import services
@@ -37,7 +38,8 @@ def register_student(request: HttpRequest) -> HttpResponse:
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, _("Welcome! Complete your graduate profile to apply in one tap."))
         next_url = _safe_next(request)
-        return redirect(f"/me/profile/?next={next_url}" if next_url else "accounts:profile")
+        profile_url = reverse("accounts:profile")
+        return redirect(f"{profile_url}?{urlencode({'next': next_url})}" if next_url else profile_url)
     return render(request, "accounts/register.html", {"form": form, "next": _safe_next(request)})
 
 

@@ -89,9 +89,7 @@ class JobPostingForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.initial["region"] = self.instance.region_id
-        self.fields["headcount"].error_messages["min_value"] = _("Head-count must be at least 1.")
-        self.fields["headcount"].min_value = 1
-        self.fields["headcount"].validators.append(_min_one)
+        self.fields["headcount"].validators.append(_at_least_one)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
@@ -103,7 +101,7 @@ class JobPostingForm(forms.ModelForm):
         return data
 
 
-def _min_one(value: int) -> None:
+def _at_least_one(value: int) -> None:
     if value is not None and value < 1:
         raise ValidationError(_("Head-count must be at least 1."), code="min_value")
 

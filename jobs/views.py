@@ -9,7 +9,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -87,7 +87,7 @@ def apply(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect(detail_url)
     if not hasattr(request.user, "graduate_profile"):
         messages.info(request, _("Complete your graduate profile, then apply with one tap."))
-        return redirect(f"{reverse('accounts:profile')}?next={detail_url}")
+        return redirect(f"{reverse('accounts:profile')}?{urlencode({'next': detail_url})}")
     source, source_ref = _source_of(request)
     try:
         result = services.apply(

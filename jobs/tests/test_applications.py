@@ -41,7 +41,7 @@ def test_the_apply_button_sends_a_new_student_to_the_profile_and_back(client, jo
     response = client.post(reverse("jobs:apply", args=[job.pk]))
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("accounts:profile"))
-    assert f"next=/jobs/{job.pk}/" in response["Location"]
+    assert f"next=%2Fjobs%2F{job.pk}%2F" in response["Location"]
 
 
 def test_applying_twice_through_the_page_keeps_one_application(client, job):
