@@ -22,7 +22,7 @@ def main(url: str) -> None:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
         page = browser.new_page(
-            viewport={"width": 375, "height": 1100}, device_scale_factor=2, is_mobile=True
+            viewport={"width": 375, "height": 1100}, device_scale_factor=2, is_mobile=True, locale="zh-CN"
         )
         page.goto(url)
         page.screenshot(path=str(Path(__file__).with_name("zone.png")))

@@ -4,6 +4,7 @@ the recruiter then sees the application. Real Chromium through Playwright."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -47,7 +48,7 @@ def phone(browser):
     context.close()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_student_finds_an_internship_with_accommodation_applies_and_the_recruiter_sees_it(
     live_server, browser, phone, tmp_path: Path
 ):
@@ -76,7 +77,7 @@ def test_student_finds_an_internship_with_accommodation_applies_and_the_recruite
     page.get_by_role("button", name="一键投递").click()
     page.get_by_role("link", name="注册为学生").click()
     page.get_by_label("用户名").fill("xiaoli")
-    page.get_by_label("密码", exact=True).fill("Str0ng-pass-2025")
+    page.get_by_label(re.compile(r"^密码[:：]?$")).fill("Str0ng-pass-2025")
     page.get_by_label("密码确认").fill("Str0ng-pass-2025")
     page.get_by_role("button", name="创建账号").click()
 

@@ -57,6 +57,7 @@ def test_an_invalid_credit_code_is_refused_on_its_field(db, english):
 def test_a_second_registration_of_the_same_company_is_refused(db, english):
     english.post(reverse("accounts:register_company"), company_form())
     english.logout()
+    english.cookies.load({"django_language": "en"})
     response = english.post(reverse("accounts:register_company"), company_form(username="other_hr"))
     assert "already registered" in response.context["form"].errors["credit_code"][0]
     assert Organisation.objects.filter(kind="company").count() == 1

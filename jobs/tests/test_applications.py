@@ -91,7 +91,7 @@ def test_students_cannot_open_the_recruiter_console(client, job):
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_racing_taps_on_apply_create_one_application():
     from concurrent.futures import ThreadPoolExecutor
 
