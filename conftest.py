@@ -48,3 +48,4 @@ def _fresh_cache():
 
     cache.clear()
     yield
+

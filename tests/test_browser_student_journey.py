@@ -3,7 +3,6 @@ the recruiter then sees the application. Real Chromium through Playwright."""
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -27,16 +26,14 @@ PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 @pytest.fixture
 def browser():
-    # Playwright's sync API runs an event loop in this thread; the ORM calls the
-    # test makes around it are ordinary synchronous ones.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    # Playwright's sync API runs an event loop in this thread: the test makes its
+    # database rows in fixtures that run before this one, never while it runs.
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         yield instance
         instance.close()
-    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
 @pytest.fixture
@@ -48,10 +45,8 @@ def phone(browser):
     context.close()
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_student_finds_an_internship_with_accommodation_applies_and_the_recruiter_sees_it(
-    live_server, browser, phone, tmp_path: Path
-):
+@pytest.fixture
+def drone_company(transactional_db):
     make_campaign()
     make_university()
     company = make_company("南京云翼无人机有限公司", region="320100", industry="low-altitude-economy")
@@ -60,7 +55,13 @@ def test_student_finds_an_internship_with_accommodation_applies_and_the_recruite
     )
     make_job(company, "航测数据处理员", fields=("low-altitude-economy",))
     make_recruiter(company, username="bob")
+    return company
 
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_student_finds_an_internship_with_accommodation_applies_and_the_recruiter_sees_it(
+    live_server, drone_company, browser, phone, tmp_path: Path
+):
     page = phone
     page.goto(live_server.url + "/")
     assert page.get_by_role("heading", level=1).inner_text() == "山海有约 奋楫扬帆"
