@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup migrate demo lint bench-job-search clean
+.PHONY: run test setup migrate demo lint bench-job-search clean messages
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -40,3 +40,8 @@ bench-job-search: setup
 
 clean:
 	rm -rf $(VENV) var
+
+# Refresh the translation catalogue after changing user-facing strings, then fill in zh_Hans.
+messages: setup
+	DEBUG=true $(PY) manage.py makemessages -l zh_Hans --ignore=.venv --ignore=var --ignore=tests --ignore=bench --ignore=docs
+	DEBUG=true $(PY) manage.py compilemessages -l zh_Hans

@@ -48,4 +48,3 @@ def _fresh_cache():
 
     cache.clear()
     yield
-
