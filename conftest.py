@@ -12,8 +12,9 @@ import shutil
 
 import pytest
 
+from tests.browser import CHROMIUM
+
 CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 
 HOW_TO_ENABLE = {
     "postgres": "set DATABASE_URL=postgres://postgres@127.0.0.1:5432/test",

@@ -8,19 +8,13 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.browser import launch_chromium
 
 
 def main(url: str) -> None:
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
+        browser = launch_chromium(p)
         page = browser.new_page(
             viewport={"width": 375, "height": 1100}, device_scale_factor=2, is_mobile=True, locale="zh-CN"
         )

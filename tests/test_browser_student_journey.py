@@ -8,19 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CHROMIUM
+from tests.browser import launch_chromium
 from tests.factories import make_campaign, make_company, make_job, make_recruiter, make_university
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
@@ -31,7 +23,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        instance = launch_chromium(p)
         yield instance
         instance.close()
 

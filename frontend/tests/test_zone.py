@@ -109,3 +109,18 @@ def test_phase_follows_from_the_date(db):
     assert (
         phase_at(campaign, dt.datetime(2025, 9, 30, 17, 0, tzinfo=dt.UTC)).number == 2
     )  # 01:00 on 1 Oct in Shanghai
+
+
+def test_healthz_says_which_part_is_down(client, db, settings):
+    settings.CHANNEL_LAYERS = {
+        "default": {
+            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "CONFIG": {"hosts": ["redis://127.0.0.1:1/0"]},
+        }
+    }
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    body = response.json()
+    assert body["status"] == "error"
+    assert body["checks"]["database"] == "ok"
+    assert body["checks"]["channel_layer"].startswith("error")

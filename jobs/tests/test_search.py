@@ -87,3 +87,16 @@ def test_postgres_answers_keyword_search_from_the_gin_index(catalogue):
     assert catalogue["ic"] in search_public_jobs(JobFilters(keyword="芯片验证"))
     assert connection.vendor == "postgresql"
     assert "@>" in plan_rows
+
+
+def test_the_search_page_query_count_does_not_grow_with_results(client, catalogue):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as few:
+        client.get(reverse("jobs:search"))
+    for i in range(10):
+        make_job(catalogue["suzhou"], f"测试工程师{i}", fields=("ai", "integrated-circuits"))
+    with CaptureQueriesContext(connection) as many:
+        client.get(reverse("jobs:search"))
+    assert len(many) == len(few)
