@@ -18,6 +18,12 @@ def current_campaign() -> Campaign | None:
     return campaigns.first()
 
 
+def next_phase(campaign: Campaign, day: dt.date | None = None) -> Phase | None:
+    """The first phase starting after ``day`` (Shanghai date), if any."""
+    day = day or timezone.localdate()
+    return next((p for p in campaign.phases.all() if p.starts_on > day), None)
+
+
 def phase_at(campaign: Campaign, moment: dt.datetime | dt.date | None = None) -> Phase | None:
     """The phase of ``campaign`` at a moment (local date in Asia/Shanghai)."""
     if moment is None:

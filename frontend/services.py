@@ -8,7 +8,7 @@ from django.db.models import F, Window
 from django.db.models.functions import RowNumber
 
 from campaigns.models import Campaign, CampaignOrganisation
-from campaigns.services import phase_at
+from campaigns.services import next_phase, phase_at
 from directory.models import Industry
 from jobs.models import JobPosting
 from jobs.services import public_jobs, zone_counters
@@ -63,6 +63,7 @@ def zone_context(campaign: Campaign) -> dict[str, object]:
     return {
         "phases": list(campaign.phases.all()),
         "current_phase": phase_at(campaign),
+        "next_phase": next_phase(campaign),
         "sessions": zone_sessions(campaign),
         "featured": featured_jobs_by_field(campaign),
         "partners": list(partners),

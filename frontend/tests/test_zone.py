@@ -1,6 +1,8 @@
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -9,6 +11,8 @@ from django.utils import timezone
 from jobs import services
 from livestream.models import LiveSession
 from tests.factories import make_campaign, make_company, make_job, make_student
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
 @pytest.fixture
@@ -124,3 +128,12 @@ def test_healthz_says_which_part_is_down(client, db, settings):
     assert body["status"] == "error"
     assert body["checks"]["database"] == "ok"
     assert body["checks"]["channel_layer"].startswith("error")
+
+
+def test_the_zone_marks_the_current_phase_or_says_what_comes_next(client, zone):
+    with time_machine.travel(dt.datetime(2025, 5, 10, 9, 0, tzinfo=SHANGHAI), tick=False):
+        assert "进行中" in client.get("/").content.decode()
+    with time_machine.travel(dt.datetime(2025, 7, 15, 9, 0, tzinfo=SHANGHAI), tick=False):
+        assert "第二阶段将于 2025-10-01 开始" in client.get("/").content.decode()
+    with time_machine.travel(dt.datetime(2026, 3, 1, 9, 0, tzinfo=SHANGHAI), tick=False):
+        assert "两个阶段均已结束" in client.get("/").content.decode()
