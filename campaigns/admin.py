@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 
 from campaigns.models import Campaign, CampaignOrganisation, Phase
 
@@ -12,6 +13,7 @@ class CampaignOrganisationInline(admin.TabularInline):
     model = CampaignOrganisation
     extra = 0
     autocomplete_fields = ["organisation"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Campaign)

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 
 from directory.models import Industry, Organisation, Region
 
@@ -26,3 +27,4 @@ class OrganisationAdmin(admin.ModelAdmin):
     list_select_related = ["region", "region__parent", "industry"]
     autocomplete_fields = ["region"]
     date_hierarchy = "created_at"
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
