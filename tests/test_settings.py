@@ -60,3 +60,10 @@ def test_env_helpers_read_typed_values_and_reject_garbage(monkeypatch):
     monkeypatch.setenv("X_INT", "twelve")
     with pytest.raises(ImproperlyConfigured):
         env_int("X_INT", 0)
+
+
+def test_pages_carry_a_content_security_policy_without_inline_scripts(client, db):
+    policy = client.get("/healthz")["Content-Security-Policy"]
+    script_src = policy.split("script-src")[1].split(";")[0]
+    assert script_src.strip() == "'self'"
+    assert "frame-ancestors 'none'" in policy
