@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "campaigns",
     "jobs",
     "livestream",
+    "review",
     "frontend",
 ]
 

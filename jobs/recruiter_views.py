@@ -15,6 +15,8 @@ from events_server.errors import DomainError
 from jobs import services
 from jobs.forms import ApplicationStatusForm, JobPostingForm
 from jobs.models import Application, JobPosting
+from review.checks import highlight
+from review.services import screen_posting
 
 RECRUITER = ("recruiter", "admin")
 
@@ -39,8 +41,14 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _screening(fields: dict[str, object]) -> dict[str, object]:
+    text, findings = screen_posting(fields)
+    return {"findings": findings, "segments": highlight(text, findings)}
+
+
 def _edit_job(request: HttpRequest, job: JobPosting) -> HttpResponse:
     form = JobPostingForm(request.POST or None, instance=job)
+    screening = _screening(request.POST.dict() if request.method == "POST" else vars(job))
     if request.method == "POST" and form.is_valid():
         was_published = job.status == JobPosting.Status.PUBLISHED
         try:
@@ -55,7 +63,15 @@ def _edit_job(request: HttpRequest, job: JobPosting) -> HttpResponse:
             else:
                 messages.success(request, _("Posting saved."))
             return redirect("jobs:recruit_dashboard")
-    return render(request, "jobs/recruit/job_form.html", {"form": form, "job": job})
+    return render(request, "jobs/recruit/job_form.html", {"form": form, "job": job, **screening})
+
+
+@require_POST
+@role_required(*RECRUITER)
+def job_check(request: HttpRequest) -> HttpResponse:
+    """Findings on the text being written, for the form to show before it is saved."""
+    context = _screening(request.POST.dict())
+    return render(request, "review/_findings.html", context)
 
 
 @role_required(*RECRUITER)

@@ -10,6 +10,7 @@ urlpatterns = [
     path("companies/<int:pk>/", views.company, name="company"),
     path("recruit/", recruiter_views.dashboard, name="recruit_dashboard"),
     path("recruit/jobs/new/", recruiter_views.job_new, name="recruit_job_new"),
+    path("recruit/jobs/check/", recruiter_views.job_check, name="recruit_job_check"),
     path("recruit/jobs/<int:pk>/edit/", recruiter_views.job_edit, name="recruit_job_edit"),
     path("recruit/jobs/<int:pk>/submit/", recruiter_views.job_submit, name="recruit_job_submit"),
     path("recruit/jobs/<int:pk>/close/", recruiter_views.job_close, name="recruit_job_close"),
