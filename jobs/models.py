@@ -42,7 +42,7 @@ class JobPosting(models.Model):
     )
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.FULL_TIME)
     title = models.CharField(_("title"), max_length=80)
-    description = models.TextField(_("description"))
+    description = models.TextField(_("job description"))
     region = models.ForeignKey(Region, verbose_name=_("work location"), on_delete=models.PROTECT)
     fields = models.ManyToManyField(Industry, verbose_name=_("fields"), related_name="jobs")
     education = models.CharField(
