@@ -23,16 +23,24 @@ class SignupForm(UserCreationForm):
         fields = ["username", "email"]
 
 
-def validate_resume(upload: UploadedFile) -> None:
+LICENCE_MAGIC = (PDF_MAGIC, b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")
+
+
+def validate_upload(upload: UploadedFile, magic: tuple[bytes, ...], wrong_type: str) -> None:
+    """Size within RESUME_MAX_BYTES and content (not the name) of an accepted type."""
     limit = settings.RESUME_MAX_BYTES
     if upload.size > limit:
         raise ValidationError(
-            _("The resume is larger than %(mb)d MB.") % {"mb": limit // (1024 * 1024)}, code="too_large"
+            _("The file is larger than %(mb)d MB.") % {"mb": limit // (1024 * 1024)}, code="too_large"
         )
-    head = upload.read(len(PDF_MAGIC))
+    head = upload.read(8)
     upload.seek(0)
-    if head != PDF_MAGIC:
-        raise ValidationError(_("The resume must be a PDF file."), code="not_pdf")
+    if not any(head.startswith(prefix) for prefix in magic):
+        raise ValidationError(wrong_type, code="wrong_type")
+
+
+def validate_resume(upload: UploadedFile) -> None:
+    validate_upload(upload, (PDF_MAGIC,), _("The resume must be a PDF file."))
 
 
 class GraduateProfileForm(forms.ModelForm):
@@ -90,6 +98,25 @@ class CompanySignupForm(SignupForm):
     region = RegionField(label=_("Registered region"))
     industry = forms.ModelChoiceField(label=_("Industry"), queryset=Industry.objects.all())
     specialised = forms.BooleanField(label=_("Specialised and sophisticated SME (专精特新)"), required=False)
+    licence = forms.FileField(
+        label=_("Business licence (PDF, JPG or PNG)"),
+        help_text=_("Reviewers check it before your postings are published."),
+        widget=forms.ClearableFileInput(attrs={"accept": "application/pdf,image/jpeg,image/png"}),
+    )
+
+    def clean_company_name(self) -> str:
+        name = self.cleaned_data["company_name"].strip()
+        if Organisation.objects.filter(kind=Organisation.Kind.COMPANY, name=name).exists():
+            raise ValidationError(
+                _("A company with this name is already registered. Ask its recruiter for access."),
+                code="duplicate",
+            )
+        return name
+
+    def clean_licence(self) -> UploadedFile:
+        licence = self.cleaned_data["licence"]
+        validate_upload(licence, LICENCE_MAGIC, _("The licence must be a PDF, JPG or PNG file."))
+        return licence
 
     def clean_credit_code(self) -> str:
         code = normalise_credit_code(self.cleaned_data["credit_code"])

@@ -20,6 +20,7 @@ def register_company(user: User, company: dict[str, Any]) -> Organisation:
         region=company["region"],
         industry=company["industry"],
         specialised=company["specialised"],
+        licence=company["licence"],
     )
     user.role = User.Role.RECRUITER
     user.organisation = organisation

@@ -44,7 +44,7 @@ def register_student(request: HttpRequest) -> HttpResponse:
 
 
 def register_company(request: HttpRequest) -> HttpResponse:
-    form = CompanySignupForm(request.POST or None)
+    form = CompanySignupForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         user = form.save(commit=False)
         services.register_company(user, form.cleaned_data)

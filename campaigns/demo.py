@@ -201,6 +201,7 @@ def load_companies(progress: Progress) -> list[Organisation]:
                     credit_code=credit_code(seed, region),
                     industry_id=field,
                     specialised=seed % 3 == 0,
+                    verification=Organisation.Verification.VERIFIED,
                     description=f"{name}是一家专注于{Industry.objects.get(pk=field).name}领域的中小企业。",
                 )
             )

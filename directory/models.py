@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import get_language
@@ -70,6 +72,11 @@ class Industry(models.Model):
         return self.name_en if (get_language() or "").startswith("en") else self.name
 
 
+def licence_path(instance: Organisation, filename: str) -> str:
+    extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
+    return f"licences/{uuid.uuid4().hex}.{extension[:4]}"
+
+
 class Organisation(models.Model):
     class Kind(models.TextChoices):
         COMPANY = "company", _("Company")
@@ -103,6 +110,20 @@ class Organisation(models.Model):
     specialised = models.BooleanField(
         _("specialised and sophisticated SME (专精特新)"), default=False, db_index=True
     )
+
+    class Verification(models.TextChoices):
+        PENDING = "pending", _("Pending verification")
+        VERIFIED = "verified", _("Verified")
+        REJECTED = "rejected", _("Verification refused")
+
+    verification = models.CharField(
+        _("verification"),
+        max_length=10,
+        choices=Verification.choices,
+        default=Verification.PENDING,
+        db_index=True,
+    )
+    licence = models.FileField(_("business licence"), upload_to=licence_path, blank=True)
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(_("description"), blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)

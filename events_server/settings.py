@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "jobs",
     "livestream",
     "review",
+    "audit",
     "frontend",
 ]
 

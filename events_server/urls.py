@@ -9,6 +9,7 @@ urlpatterns = [
     path("", include("frontend.urls")),
     path("", include("jobs.urls")),
     path("", include("accounts.urls")),
+    path("", include("review.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

@@ -22,6 +22,7 @@ class JobPosting(models.Model):
         PENDING = "pending", _("Pending review")
         PUBLISHED = "published", _("Published")
         REJECTED = "rejected", _("Rejected")
+        CHANGES = "changes", _("Changes requested")
         CLOSED = "closed", _("Closed")
         EXPIRED = "expired", _("Expired")
 
@@ -66,6 +67,8 @@ class JobPosting(models.Model):
     )
     expires_on = models.DateField(_("open until"), null=True, blank=True)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    # Bumped on every save by the recruiter: a review decision names the version it saw.
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

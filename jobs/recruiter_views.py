@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -16,6 +16,7 @@ from jobs import services
 from jobs.forms import ApplicationStatusForm, JobPostingForm
 from jobs.models import Application, JobPosting
 from review.checks import highlight
+from review.models import Decision
 from review.services import screen_posting
 
 RECRUITER = ("recruiter", "admin")
@@ -27,6 +28,11 @@ def _company_jobs(request: HttpRequest):
 
 @role_required(*RECRUITER)
 def dashboard(request: HttpRequest) -> HttpResponse:
+    last_reason = (
+        Decision.objects.filter(job=OuterRef("pk"), job__status__in=["rejected", "changes"])
+        .order_by("-at", "-id")
+        .values("reason")[:1]
+    )
     jobs = (
         _company_jobs(request)
         .select_related("region", "region__parent")
@@ -34,6 +40,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             applicant_count=Count("applications"),
             new_count=Count("applications", filter=Q(applications__status="received")),
         )
+        .annotate(last_reason=Subquery(last_reason))
         .order_by("-updated_at")
     )
     return render(

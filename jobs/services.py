@@ -35,7 +35,24 @@ NEXT_STATUSES: dict[str, set[str]] = {
     Application.Status.HIRED: set(),
     Application.Status.REJECTED: set(),
 }
-EDITABLE_JOB_STATUSES = {"draft", "pending", "rejected", "published"}
+EDITABLE_JOB_STATUSES = {"draft", "pending", "rejected", "changes", "published"}
+SUBMITTABLE_JOB_STATUSES = {"draft", "rejected", "changes"}
+# Changing any of these on a published posting sends it back to review.
+MATERIAL_FIELDS = [
+    "kind",
+    "title",
+    "description",
+    "region_id",
+    "education",
+    "majors",
+    "headcount",
+    "salary_min",
+    "salary_max",
+    "working_hours",
+    "rest_days",
+    "accommodation",
+    "internship_months",
+]
 
 
 def public_jobs() -> QuerySet[JobPosting]:
@@ -95,20 +112,30 @@ def save_job(job: JobPosting, fields: list[Any], *, by: User) -> JobPosting:
     if job.kind != JobPosting.Kind.INTERNSHIP:
         job.accommodation = False
         job.internship_months = None
-    if job.status == JobPosting.Status.PUBLISHED:
+    if job.status == JobPosting.Status.PUBLISHED and _material_change(job, fields):
         job.status = JobPosting.Status.PENDING
     if not job.pk:
         job.created_by = by
+    else:
+        job.version += 1
     set_search_columns(job, [field.code for field in fields])
     job.save()
     job.fields.set(fields)
     return job
 
 
+def _material_change(job: JobPosting, fields: list[Any]) -> bool:
+    """Whether an edit touches what reviewers approved (contacts and closing date do not)."""
+    saved = JobPosting.objects.filter(pk=job.pk).values(*MATERIAL_FIELDS).first() or {}
+    if any(saved.get(name) != getattr(job, name) for name in MATERIAL_FIELDS):
+        return True
+    return set(job.fields.values_list("code", flat=True)) != {field.code for field in fields}
+
+
 def submit_for_review(job: JobPosting, *, by: User) -> None:
     check_company_member(by, job.company)
-    if job.status not in {JobPosting.Status.DRAFT, JobPosting.Status.REJECTED}:
-        raise DomainError(_("Only drafts and rejected postings can be submitted for review."))
+    if job.status not in SUBMITTABLE_JOB_STATUSES:
+        raise DomainError(_("Only drafts and postings sent back by a reviewer can be submitted for review."))
     job.status = JobPosting.Status.PENDING
     job.save(update_fields=["status", "updated_at"])
 

@@ -60,3 +60,96 @@ class Rule(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_family_display()} · {self.code}"
+
+
+class ReasonTemplate(models.Model):
+    """A reusable reason for rejecting or sending back a posting."""
+
+    text = models.TextField(_("text"))
+    active = models.BooleanField(_("active"), default=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("reason template")
+        verbose_name_plural = _("reason templates")
+
+    def __str__(self) -> str:
+        return self.text[:60]
+
+
+class Decision(models.Model):
+    """A reviewer's decision on one version of a posting or on a company registration."""
+
+    class Outcome(models.TextChoices):
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+        CHANGES = "changes", _("Changes requested")
+
+    job = models.ForeignKey(
+        "jobs.JobPosting", null=True, blank=True, on_delete=models.CASCADE, related_name="decisions"
+    )
+    company = models.ForeignKey(
+        "directory.Organisation", null=True, blank=True, on_delete=models.CASCADE, related_name="decisions"
+    )
+    version = models.PositiveIntegerField(_("version"), default=1)
+    outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome.choices)
+    reason = models.TextField(_("reason"), blank=True)
+    findings = models.JSONField(_("findings at the time"), default=list, blank=True)
+    reviewer = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField(_("at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        verbose_name = _("review decision")
+        verbose_name_plural = _("review decisions")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(job__isnull=False) ^ models.Q(company__isnull=False),
+                name="decision_has_one_subject",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_outcome_display()} · {self.job or self.company}"
+
+
+class Report(models.Model):
+    """A student's report about a posting or a live session."""
+
+    class Reason(models.TextChoices):
+        FAKE = "fake", _("Fake or misleading posting")
+        DISCRIMINATION = "discrimination", _("Discriminatory requirement")
+        FEES = "fees", _("Asks for fees or deposits")
+        CONTACT = "contact", _("Unreachable or suspicious contact")
+        OTHER = "other", _("Something else")
+
+    job = models.ForeignKey(
+        "jobs.JobPosting", null=True, blank=True, on_delete=models.CASCADE, related_name="reports"
+    )
+    live_session = models.ForeignKey(
+        "livestream.LiveSession", null=True, blank=True, on_delete=models.CASCADE, related_name="reports"
+    )
+    student = models.ForeignKey("accounts.User", on_delete=models.CASCADE, related_name="+")
+    reason = models.CharField(_("reason"), max_length=16, choices=Reason.choices)
+    text = models.CharField(_("details"), max_length=500, blank=True)
+    handled = models.BooleanField(_("handled"), default=False)
+    created_at = models.DateTimeField(_("reported"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(job__isnull=False) ^ models.Q(live_session__isnull=False),
+                name="report_has_one_subject",
+            ),
+            models.UniqueConstraint(fields=["student", "job"], name="one_report_per_student_and_job"),
+            models.UniqueConstraint(
+                fields=["student", "live_session"], name="one_report_per_student_and_session"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_reason_display()} · {self.job or self.live_session}"

@@ -1,9 +1,35 @@
-"""Screening of postings: the rules in force and the findings on a posting's text."""
+"""Screening and review of postings and company registrations.
+
+``check_*`` functions validate and authorise; ``do_*`` functions change state and
+write the audit log; views, the admin and tests call them, never the models directly.
+"""
 
 from __future__ import annotations
 
+import statistics
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.db.models import Q, QuerySet
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.models import User
+from audit.services import record, snapshot
+from directory.models import Organisation
+from events_server.errors import Conflict, DomainError, NotAllowed
+from jobs.models import JobPosting
+from jobs.services import public_jobs
 from review.checks import Finding, RuleSpec, check_text
-from review.models import Rule
+from review.models import Decision, Report, Rule
+
+REVIEWER_ROLES = (User.Role.REVIEWER, User.Role.ADMIN)
+DUPLICATE_SIMILARITY = 0.85
+PAY_OUTLIER_FACTOR = 3
+PAY_MIN_PEERS = 5
 
 
 def active_rules() -> list[RuleSpec]:
@@ -15,12 +41,254 @@ def active_rules() -> list[RuleSpec]:
 
 def posting_text(fields: dict[str, object]) -> str:
     """The free-text parts of a posting that recruiters write, in one string."""
-    parts = [
-        fields.get(name) or "" for name in ("title", "description", "majors", "working_hours", "rest_days")
-    ]
-    return "\n".join(str(part) for part in parts if part)
+    names = ("title", "description", "majors", "working_hours", "rest_days")
+    return "\n".join(str(fields.get(name) or "") for name in names if fields.get(name))
 
 
 def screen_posting(fields: dict[str, object]) -> tuple[str, list[Finding]]:
     text = posting_text(fields)
     return text, check_text(text, active_rules())
+
+
+# --- scope -------------------------------------------------------------------------------
+
+
+def _region_scope(user: User, field: str) -> Q:
+    """Postings or companies in the reviewer's region; national departments and admins see all."""
+    if user.is_superuser or user.role == User.Role.ADMIN:
+        return Q()
+    if user.role != User.Role.REVIEWER or user.organisation is None:
+        raise NotAllowed(_("Only department reviewers can review."))
+    region = user.organisation.region_id
+    if region is None:
+        return Q()
+    return Q(**{f"{field}_id": region}) | Q(**{f"{field}__parent_id": region})
+
+
+def review_queue(user: User) -> dict[str, QuerySet]:
+    jobs = (
+        JobPosting.objects.filter(_region_scope(user, "region"), status=JobPosting.Status.PENDING)
+        .select_related("company", "region", "region__parent")
+        .order_by("updated_at")
+    )
+    companies = Organisation.objects.filter(
+        _region_scope(user, "region"),
+        kind=Organisation.Kind.COMPANY,
+        verification=Organisation.Verification.PENDING,
+    ).select_related("region", "region__parent")
+    return {"jobs": jobs, "companies": companies.order_by("created_at")}
+
+
+def access_review_job(user: User, job_id: int) -> JobPosting:
+    """A posting the reviewer may decide on; outside their region it does not exist."""
+    try:
+        return (
+            JobPosting.objects.filter(_region_scope(user, "region"))
+            .select_related("company", "region", "region__parent")
+            .get(pk=job_id)
+        )
+    except JobPosting.DoesNotExist:
+        raise Http404 from None
+
+
+def access_review_company(user: User, company_id: int) -> Organisation:
+    try:
+        return Organisation.objects.filter(_region_scope(user, "region"), kind=Organisation.Kind.COMPANY).get(
+            pk=company_id
+        )
+    except Organisation.DoesNotExist:
+        raise Http404 from None
+
+
+# --- findings beyond wording -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    job: JobPosting
+    similarity: float
+
+
+def near_duplicates(job: JobPosting) -> list[Duplicate]:
+    """Other live postings of the same company whose text is nearly the same."""
+    mine = {t for t in job.search_tokens if not t.startswith("@")}
+    if not mine:
+        return []
+    others = JobPosting.objects.filter(
+        company_id=job.company_id, status__in=["pending", "published"]
+    ).exclude(pk=job.pk)
+    found = []
+    for other in others.only("id", "title", "search_tokens"):
+        theirs = {t for t in other.search_tokens if not t.startswith("@")}
+        similarity = len(mine & theirs) / len(mine | theirs) if theirs else 0.0
+        if similarity >= DUPLICATE_SIMILARITY:
+            found.append(Duplicate(other, round(similarity, 2)))
+    return found
+
+
+def pay_outlier(job: JobPosting) -> int | None:
+    """The regional median starting pay when this posting offers over three times it, else None."""
+    field = job.fields.order_by("position").first()
+    if field is None:
+        return None
+    province = job.region.province_code
+    peers = list(
+        public_jobs()
+        .filter(Q(region_id=province) | Q(region__parent_id=province), fields=field, kind=job.kind)
+        .exclude(pk=job.pk)
+        .values_list("salary_min", flat=True)[:500]
+    )
+    if len(peers) < PAY_MIN_PEERS:
+        return None
+    median = int(statistics.median(peers))
+    return median if job.salary_min > PAY_OUTLIER_FACTOR * median else None
+
+
+# --- decisions -----------------------------------------------------------------------------
+
+
+def check_decision(
+    job: JobPosting, *, version: int, outcome: str, reason: str, findings: list[Finding]
+) -> None:
+    if outcome not in Decision.Outcome.values:
+        raise DomainError(_("Choose approve, reject or request changes."))
+    if job.status != JobPosting.Status.PENDING:
+        raise Conflict(
+            _("This posting is not waiting for review (it is “%(status)s”).")
+            % {"status": job.get_status_display()}
+        )
+    if version != job.version:
+        raise Conflict(_("The recruiter changed this posting after you opened it. Review the new version."))
+    if outcome != Decision.Outcome.APPROVED and not reason.strip():
+        raise DomainError(_("Give the recruiter a reason."), field="reason")
+    if outcome == Decision.Outcome.APPROVED and findings and not reason.strip():
+        raise DomainError(
+            _("The automatic check found problems. To approve anyway, say why they do not apply."),
+            field="reason",
+        )
+    if (
+        outcome == Decision.Outcome.APPROVED
+        and job.company.verification != Organisation.Verification.VERIFIED
+    ):
+        raise Conflict(_("Verify the company before approving its postings."))
+
+
+OUTCOME_STATUS = {
+    Decision.Outcome.APPROVED: JobPosting.Status.PUBLISHED,
+    Decision.Outcome.REJECTED: JobPosting.Status.REJECTED,
+    Decision.Outcome.CHANGES: JobPosting.Status.CHANGES,
+}
+
+
+@transaction.atomic
+def decide_posting(job_id: int, *, version: int, outcome: str, reason: str, by: User) -> Decision:
+    """Approve, reject or send back one version of a posting, as the reviewer ``by``."""
+    job = access_review_job(by, job_id)
+    job = JobPosting.objects.select_for_update().select_related("company", "region").get(pk=job.pk)
+    _, findings = screen_posting(vars(job))
+    check_decision(job, version=version, outcome=outcome, reason=reason, findings=findings)
+    before = snapshot(job, ["status", "version"])
+    job.status = OUTCOME_STATUS[outcome]
+    if job.status == JobPosting.Status.PUBLISHED:
+        job.published_at = job.published_at or timezone.now()
+    job.save(update_fields=["status", "published_at", "updated_at"])
+    decision = Decision.objects.create(
+        job=job,
+        version=job.version,
+        outcome=outcome,
+        reason=reason.strip(),
+        reviewer=by,
+        findings=[f.as_dict() for f in findings],
+    )
+    Report.objects.filter(job=job, handled=False).update(handled=True)
+    record(
+        f"review.posting.{outcome}",
+        actor=by,
+        obj=job,
+        before=before,
+        after=snapshot(job, ["status", "version"]),
+        reason=reason.strip(),
+        region_code=job.region.province_code,
+    )
+    return decision
+
+
+@transaction.atomic
+def decide_company(company_id: int, *, outcome: str, reason: str, by: User) -> Decision:
+    company = access_review_company(by, company_id)
+    company = Organisation.objects.select_for_update().get(pk=company.pk)
+    if outcome not in {Decision.Outcome.APPROVED, Decision.Outcome.REJECTED}:
+        raise DomainError(_("Choose approve or reject."))
+    if outcome == Decision.Outcome.REJECTED and not reason.strip():
+        raise DomainError(_("Give the company a reason."), field="reason")
+    if company.verification != Organisation.Verification.PENDING:
+        raise Conflict(_("This company has already been decided on."))
+    before = snapshot(company, ["verification"])
+    company.verification = (
+        Organisation.Verification.VERIFIED
+        if outcome == Decision.Outcome.APPROVED
+        else Organisation.Verification.REJECTED
+    )
+    company.save(update_fields=["verification"])
+    decision = Decision.objects.create(company=company, outcome=outcome, reason=reason.strip(), reviewer=by)
+    record(
+        f"review.company.{outcome}",
+        actor=by,
+        obj=company,
+        before=before,
+        after=snapshot(company, ["verification"]),
+        reason=reason.strip(),
+        region_code=company.region.province_code if company.region_id else "",
+    )
+    return decision
+
+
+def latest_decision(job: JobPosting) -> Decision | None:
+    return job.decisions.order_by("-at", "-id").first()
+
+
+# --- reports ---------------------------------------------------------------------------------
+
+REPORTS_PER_HOUR = 5
+REPORTS_TO_HIDE = 3
+
+
+def _check_report_rate(student: User) -> None:
+    key = f"reports:{student.pk}:{timezone.now():%Y%m%d%H}"
+    cache.add(key, 0, 3600)
+    if cache.incr(key) > REPORTS_PER_HOUR:
+        raise DomainError(_("You have sent many reports in the last hour. Please try again later."))
+
+
+@transaction.atomic
+def report_posting(student: User, job: JobPosting, *, reason: str, text: str = "") -> Report:
+    """Record a student's report; several students' reports hide the posting until reviewed."""
+    if student.role != User.Role.STUDENT:
+        raise NotAllowed(_("Only students and graduates can report postings."))
+    if reason not in Report.Reason.values:
+        raise DomainError(_("Choose a reason."), field="reason")
+    existing = Report.objects.filter(student=student, job=job).first()
+    if existing:
+        return existing
+    _check_report_rate(student)
+    try:
+        with transaction.atomic():
+            report = Report.objects.create(student=student, job=job, reason=reason, text=text[:500])
+    except IntegrityError:
+        return Report.objects.get(student=student, job=job)
+    reporters = Report.objects.filter(job=job, handled=False).values("student").distinct().count()
+    threshold = getattr(settings, "REPORTS_TO_HIDE", REPORTS_TO_HIDE)
+    if reporters >= threshold and job.status == JobPosting.Status.PUBLISHED:
+        before = snapshot(job, ["status"])
+        JobPosting.objects.filter(pk=job.pk).update(status=JobPosting.Status.PENDING)
+        job.status = JobPosting.Status.PENDING
+        record(
+            "review.posting.hidden_by_reports",
+            actor=None,
+            obj=job,
+            before=before,
+            after=snapshot(job, ["status"]),
+            reason=_("%(n)d students reported it") % {"n": reporters},
+            region_code=job.region.province_code,
+        )
+    return report

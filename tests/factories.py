@@ -47,6 +47,7 @@ def make_company(name: str = "灵思智能科技有限公司", region: str = "32
         region_id=region,
         credit_code=make_credit_code(),
         industry_id=extra.pop("industry", "ai"),
+        verification=extra.pop("verification", Organisation.Verification.VERIFIED),
         **extra,
     )
 

@@ -27,6 +27,7 @@ def company_form(**changes):
         "region": "320500",
         "industry": "smart-manufacturing",
         "specialised": "on",
+        "licence": SimpleUploadedFile("营业执照.pdf", PDF, content_type="application/pdf"),
     }
     data.update(changes)
     return data

@@ -1,0 +1,120 @@
+"""The reviewer's queue and decisions, the audit log, and students' reports."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from accounts.models import User
+from accounts.permissions import role_required
+from audit.models import AuditEntry
+from events_server.errors import DomainError
+from jobs.services import public_jobs
+from review import services
+from review.checks import highlight
+from review.forms import DecisionForm, ReportForm
+from review.models import ReasonTemplate
+
+REVIEWERS = services.REVIEWER_ROLES
+
+
+@role_required(*REVIEWERS)
+def queue(request: HttpRequest) -> HttpResponse:
+    items = services.review_queue(request.user)
+    jobs = list(items["jobs"].prefetch_related("reports")[:200])
+    return render(request, "review/queue.html", {"jobs": jobs, "companies": items["companies"][:200]})
+
+
+def _job_context(job, form: DecisionForm) -> dict[str, object]:
+    text, findings = services.screen_posting(vars(job))
+    return {
+        "job": job,
+        "form": form,
+        "findings": findings,
+        "segments": highlight(text, findings),
+        "duplicates": services.near_duplicates(job),
+        "pay_median": services.pay_outlier(job),
+        "reports": job.reports.filter(handled=False),
+        "decisions": job.decisions.select_related("reviewer"),
+        "templates": ReasonTemplate.objects.filter(active=True),
+    }
+
+
+@role_required(*REVIEWERS)
+def job_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    job = services.access_review_job(request.user, pk)
+    form = DecisionForm(request.POST or None, initial={"version": job.version})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.decide_posting(job.pk, by=request.user, **form.cleaned_data)
+        except DomainError as error:
+            form.add_error("reason" if error.field == "reason" else None, error.message)
+        else:
+            messages.success(request, _("Decision recorded; the recruiter sees it now."))
+            return redirect("review:queue")
+    return render(
+        request, "review/job_detail.html", _job_context(job, form), status=400 if form.errors else 200
+    )
+
+
+@role_required(*REVIEWERS)
+def company_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    company = services.access_review_company(request.user, pk)
+    error = ""
+    if request.method == "POST":
+        try:
+            services.decide_company(
+                company.pk,
+                outcome=request.POST.get("outcome", ""),
+                reason=request.POST.get("reason", ""),
+                by=request.user,
+            )
+        except DomainError as failure:
+            error = failure.message
+        else:
+            messages.success(request, _("Decision recorded."))
+            return redirect("review:queue")
+    return render(
+        request,
+        "review/company_detail.html",
+        {"company": company, "error": error},
+        status=400 if error else 200,
+    )
+
+
+@role_required(*REVIEWERS)
+def company_licence(request: HttpRequest, pk: int) -> HttpResponse:
+    company = services.access_review_company(request.user, pk)
+    if not company.licence:
+        raise Http404
+    response = FileResponse(company.licence.open("rb"))
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@role_required(*REVIEWERS)
+def log(request: HttpRequest) -> HttpResponse:
+    entries = AuditEntry.objects.select_related("actor")
+    user = request.user
+    if not (user.is_superuser or user.role == User.Role.ADMIN) and user.organisation.region_id:
+        entries = entries.filter(region_code=user.organisation.region.province_code)
+    return render(request, "review/log.html", {"entries": entries[:200]})
+
+
+@role_required(User.Role.STUDENT)
+def report_job(request: HttpRequest, pk: int) -> HttpResponse:
+    job = get_object_or_404(public_jobs().select_related("company", "region"), pk=pk)
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.report_posting(request.user, job, **form.cleaned_data)
+        except DomainError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("Thank you. Reviewers will look at this posting."))
+            return redirect("jobs:detail", pk=job.pk)
+    return render(
+        request, "review/report.html", {"job": job, "form": form}, status=400 if form.errors else 200
+    )
