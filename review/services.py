@@ -9,7 +9,6 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import Q, QuerySet
@@ -277,8 +276,7 @@ def report_posting(student: User, job: JobPosting, *, reason: str, text: str = "
     except IntegrityError:
         return Report.objects.get(student=student, job=job)
     reporters = Report.objects.filter(job=job, handled=False).values("student").distinct().count()
-    threshold = getattr(settings, "REPORTS_TO_HIDE", REPORTS_TO_HIDE)
-    if reporters >= threshold and job.status == JobPosting.Status.PUBLISHED:
+    if reporters >= REPORTS_TO_HIDE and job.status == JobPosting.Status.PUBLISHED:
         before = snapshot(job, ["status"])
         JobPosting.objects.filter(pk=job.pk).update(status=JobPosting.Status.PENDING)
         job.status = JobPosting.Status.PENDING
