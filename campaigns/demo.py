@@ -135,7 +135,7 @@ DEMO_ACCOUNTS = [
     DemoAccount("student", User.Role.STUDENT, "student with a graduate profile"),
     DemoAccount("recruiter", User.Role.RECRUITER, "recruiter of 灵思智能科技"),
     DemoAccount("university", User.Role.UNIVERSITY_STAFF, "career office of 华东理工示范大学"),
-    DemoAccount("reviewer", User.Role.REVIEWER, "reviewer at 上海市中小企业主管部门"),
+    DemoAccount("reviewer", User.Role.REVIEWER, "reviewer at 上海市中小企业主管部门 (queue at /review/)"),
     DemoAccount("partner", User.Role.PARTNER_STAFF, "staff of 智联招聘"),
     DemoAccount("admin", User.Role.ADMIN, "administrator (Django admin at /admin/)"),
 ]
@@ -358,6 +358,28 @@ def load_sessions(campaign: Campaign, companies: list[Organisation]) -> None:
         session.jobs.set(JobPosting.objects.filter(company=company)[:3])
 
 
+def load_review_sample(campaign: Campaign, company: Organisation) -> None:
+    """One posting waiting in the Shanghai reviewer's queue, with wording the checks flag."""
+    job, _ = JobPosting.objects.get_or_create(
+        company=company,
+        title="销售代表",
+        defaults={
+            "campaign": campaign,
+            "region_id": company.region_id,
+            "headcount": 2,
+            "salary_min": 6000,
+            "salary_max": 9000,
+            "contact_name": "人事部",
+            "contact_phone": "021-60001234",
+            "description": "限男性，35岁以下，形象气质佳。负责华东区域客户拓展。",
+            "status": JobPosting.Status.PENDING,
+        },
+    )
+    job.fields.set(["ai"])
+    set_search_columns(job, ["ai"])
+    job.save(update_fields=["search_document", "search_tokens"])
+
+
 @transaction.atomic
 def load_demo(progress: Progress = print) -> Campaign:
     progress("campaign")
@@ -366,6 +388,7 @@ def load_demo(progress: Progress = print) -> Campaign:
     load_jobs(campaign, companies, progress)
     progress("accounts")
     load_accounts(campaign, companies)
+    load_review_sample(campaign, companies[0])
     progress("live sessions")
     load_sessions(campaign, companies)
     return campaign
