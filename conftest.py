@@ -49,3 +49,9 @@ def _fresh_cache():
 
     cache.clear()
     yield
+
+
+@pytest.fixture
+def redis_url() -> str:
+    """The Redis the suite runs against (tests using it carry the ``redis`` marker)."""
+    return os.environ["REDIS_URL"]

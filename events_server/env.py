@@ -45,3 +45,19 @@ def env_list(name: str, default: list[str]) -> list[str]:
     if not raw:
         return list(default)
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def env_ints(name: str, default: list[int], *, count: int) -> list[int]:
+    """Exactly ``count`` comma-separated integers, e.g. ``GC_THRESHOLD=100000,50,1000``."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return list(default)
+    try:
+        values = [int(item) for item in raw.split(",")]
+    except ValueError:
+        values = []
+    if len(values) != count or any(v < 0 for v in values):
+        raise ImproperlyConfigured(
+            f"{name} must be {count} non-negative integers separated by commas, not {raw!r}"
+        )
+    return values

@@ -1,8 +1,7 @@
-"""WebSocket routes of every real-time app, gathered for ``asgi.py``.
-
-The foundation has no socket endpoints yet; the live room adds its routes here.
-"""
+"""WebSocket routes of every real-time app, gathered for ``asgi.py``."""
 
 from django.urls import URLPattern
 
-websocket_urlpatterns: list[URLPattern] = []
+from livestream.routing import websocket_urlpatterns as livestream_routes
+
+websocket_urlpatterns: list[URLPattern] = [*livestream_routes]

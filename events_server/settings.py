@@ -13,7 +13,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from events_server.env import env_bool, env_int, env_list, env_str
+from events_server.env import env_bool, env_int, env_ints, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("VAR_DIR", str(BASE_DIR / "var")))
@@ -123,6 +123,24 @@ if REDIS_URL:
 else:
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Live rooms: Redis numbers, buffers and fans out room events across processes when
+# REDIS_URL is set; otherwise one process does it in memory (see docs/realtime.md).
+LIVE_ROOM_REDIS_URL = env_str("LIVE_ROOM_REDIS_URL", REDIS_URL)
+LIVE_ROOM_PREFIX = env_str("LIVE_ROOM_PREFIX", "shanhai:live")
+LIVE_ROOM_REPLAY_BUFFER = env_int("LIVE_ROOM_REPLAY_BUFFER", 500)  # events kept per room for resuming
+LIVE_ROOM_TTL = env_int("LIVE_ROOM_TTL", 3 * 24 * 3600)  # seconds Redis keeps an idle room's keys
+LIVE_ROOM_MAX_QUEUED = env_int("LIVE_ROOM_MAX_QUEUED", 500)  # frames waiting for one socket
+LIVE_ROOM_MAX_UNACKED = env_int("LIVE_ROOM_MAX_UNACKED", 1000)  # events a client may be behind
+LIVE_ROOM_MAX_FRAME = env_int("LIVE_ROOM_MAX_FRAME", 4096)  # bytes in one inbound frame
+LIVE_ROOM_TICK_SECONDS = env_int("LIVE_ROOM_TICK_SECONDS", 2)  # viewer counts and idle checks
+LIVE_ROOM_IDLE_SECONDS = env_int("LIVE_ROOM_IDLE_SECONDS", 75)  # close sockets silent this long
+LIVE_ROOM_SNAPSHOT_SECONDS = env_int("LIVE_ROOM_SNAPSHOT_SECONDS", 2)  # reuse a room's public snapshot
+
+# Garbage collector thresholds for server processes (gen0, gen1, gen2). With thousands of
+# sockets each holding objects, CPython's default (700, 10, 10) collects so often that fan-out
+# to 5,000 viewers stalls (p99 772 -> 252 ms with these values, docs/performance.md).
+GC_THRESHOLD = env_ints("GC_THRESHOLD", [100_000, 50, 1000], count=3)
 
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:login"

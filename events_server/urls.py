@@ -10,6 +10,7 @@ urlpatterns = [
     path("", include("jobs.urls")),
     path("", include("accounts.urls")),
     path("", include("review.urls")),
+    path("", include("livestream.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

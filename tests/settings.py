@@ -18,3 +18,12 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 os.makedirs(STATIC_ROOT, exist_ok=True)  # noqa: F405 - WhiteNoise warns when it is missing
+
+# Each run keeps its live-room keys apart from other runs on the same Redis; server
+# processes a test starts get the test's own prefix through the environment.
+LIVE_ROOM_PREFIX = os.environ.get("LIVE_ROOM_PREFIX") or f"test:{os.getpid()}:live"
+# Server processes started by tests (tests/servers.py) share the test database, so on
+# SQLite it lives in a file, and they serve static files straight from the apps.
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": os.path.join(os.environ["VAR_DIR"], "test-db.sqlite3")}  # noqa: F405
+WHITENOISE_USE_FINDERS = True

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from events_server.env import env_bool, env_int, env_list
+from events_server.env import env_bool, env_int, env_ints, env_list
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -60,6 +60,12 @@ def test_env_helpers_read_typed_values_and_reject_garbage(monkeypatch):
     monkeypatch.setenv("X_INT", "twelve")
     with pytest.raises(ImproperlyConfigured):
         env_int("X_INT", 0)
+    monkeypatch.setenv("X_INTS", "100000,50,1000")
+    assert env_ints("X_INTS", [], count=3) == [100000, 50, 1000]
+    for garbage in ("100000,50", "a,b,c", "1,-2,3"):
+        monkeypatch.setenv("X_INTS", garbage)
+        with pytest.raises(ImproperlyConfigured):
+            env_ints("X_INTS", [], count=3)
 
 
 def test_pages_carry_a_content_security_policy_without_inline_scripts(client, db):
