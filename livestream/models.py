@@ -1,10 +1,8 @@
-"""Live-streamed recruitment sessions (直播带岗) as the campaign zone lists them.
-
-The live room (chat, Q&A, pinned cards) and the video build on this model.
-"""
+"""Live-streamed recruitment sessions (直播带岗): the session, its chat, Q&A and pinned job cards."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
@@ -43,7 +41,24 @@ class LiveSession(models.Model):
     state = models.CharField(
         _("state"), max_length=10, choices=State.choices, default=State.SCHEDULED, db_index=True
     )
-    jobs = models.ManyToManyField("jobs.JobPosting", verbose_name=_("featured jobs"), blank=True)
+    jobs = models.ManyToManyField(
+        "jobs.JobPosting", verbose_name=_("featured jobs"), blank=True, related_name="live_sessions_featuring"
+    )
+    moderated = models.BooleanField(
+        _("questions wait for approval"),
+        default=True,
+        help_text=_("New questions appear to everyone only after a host approves them."),
+    )
+    login_to_watch = models.BooleanField(
+        _("viewers must log in"), default=False, help_text=_("Otherwise anyone with the link may watch.")
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    went_live_at = models.DateTimeField(_("went live"), null=True, blank=True)
+    ended_at = models.DateTimeField(_("ended"), null=True, blank=True)
+    peak_viewers = models.PositiveIntegerField(_("peak viewers"), default=0)
+    unique_viewers = models.PositiveIntegerField(_("unique viewers"), default=0)
 
     class Meta:
         ordering = ["starts_at"]
@@ -57,3 +72,121 @@ class LiveSession(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class PinnedCard(models.Model):
+    """One pin of a featured job on screen; applications record the card they came from."""
+
+    session = models.ForeignKey(LiveSession, on_delete=models.CASCADE, related_name="cards")
+    job = models.ForeignKey("jobs.JobPosting", on_delete=models.PROTECT, related_name="+")
+    pinned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    pinned_at = models.DateTimeField(auto_now_add=True)
+    unpinned_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["pinned_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session"], condition=Q(unpinned_at__isnull=True), name="one_pinned_card_per_session"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.session_id}:{self.job_id}"
+
+
+class CardApplication(models.Model):
+    """An application made from a pinned card in a live session."""
+
+    application = models.OneToOneField("jobs.Application", on_delete=models.CASCADE, related_name="live_card")
+    card = models.ForeignKey(
+        PinnedCard, null=True, blank=True, on_delete=models.PROTECT, related_name="applications"
+    )
+    session = models.ForeignKey(LiveSession, on_delete=models.CASCADE, related_name="card_applications")
+
+    def __str__(self) -> str:
+        return f"{self.session_id}:{self.application_id}"
+
+
+class ChatMessage(models.Model):
+    session = models.ForeignKey(LiveSession, on_delete=models.CASCADE, related_name="chat_messages")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    body = models.CharField(_("message"), max_length=200)
+    created_at = models.DateTimeField(auto_now_add=True)
+    deleted_at = models.DateTimeField(null=True, blank=True)
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["session", "-id"], name="chat_recent")]
+
+    def __str__(self) -> str:
+        return self.body[:40]
+
+
+class Question(models.Model):
+    class State(models.TextChoices):
+        PENDING = "pending", _("Waiting for approval")
+        OPEN = "open", _("Open")
+        ANSWERED = "answered", _("Answered")
+        HIDDEN = "hidden", _("Hidden")
+
+    session = models.ForeignKey(LiveSession, on_delete=models.CASCADE, related_name="questions")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    body = models.CharField(_("question"), max_length=300)
+    state = models.CharField(max_length=10, choices=State.choices, default=State.OPEN)
+    highlighted = models.BooleanField(default=False)
+    votes = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-votes", "created_at"]
+        indexes = [models.Index(fields=["session", "state", "-votes"], name="question_top")]
+
+    def __str__(self) -> str:
+        return self.body[:40]
+
+
+class QuestionVote(models.Model):
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="vote_rows")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["question", "user"], name="one_vote_per_user")]
+
+    def __str__(self) -> str:
+        return f"{self.question_id}:{self.user_id}"
+
+
+class Mute(models.Model):
+    """A viewer a host silenced in one session until a time."""
+
+    session = models.ForeignKey(LiveSession, on_delete=models.CASCADE, related_name="mutes")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    until = models.DateTimeField()
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["session", "user"], name="one_mute_per_user")]
+
+    def __str__(self) -> str:
+        return f"{self.session_id}:{self.user_id} until {self.until:%H:%M}"
+
+
+class BannedWord(models.Model):
+    """Words chat and questions refuse (spam lures, abuse); kept by administrators."""
+
+    word = models.CharField(_("word"), max_length=30, unique=True)
+
+    class Meta:
+        ordering = ["word"]
+        verbose_name = _("banned word")
+        verbose_name_plural = _("banned words")
+
+    def __str__(self) -> str:
+        return self.word

@@ -1,0 +1,371 @@
+"""One subscriber per room per server process, delivering each event to the local sockets.
+
+Stock Channels sends every message through the layer once per socket; here a process
+subscribes to a room once (Redis pub/sub, or the in-process backend) and hands the event
+text, encoded once, to each local socket's ``send``. A socket more than
+``LIVE_ROOM_MAX_UNACKED`` events behind what it acknowledged, or with more than
+``LIVE_ROOM_MAX_QUEUED`` frames queued behind a server's backpressure, is closed (4008).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import time
+import uuid
+import weakref
+from collections import deque
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import redis.asyncio as aioredis
+from django.conf import settings
+
+from livestream.realtime.backends import EVERYONE, Event, MemoryBackend, RedisBackend, decode, get_backend
+
+log = logging.getLogger(__name__)
+
+CLOSE_TOO_SLOW = 4008
+CLOSE_IDLE = 4000
+RECENT_EVENTS = 256
+DELIVERY_CHUNK = 200  # sockets served before the server gets to write
+
+
+class Sink:
+    """One socket as the hub sees it: what it may see and what still waits to be sent.
+
+    Frames go straight to the server's ``send``. daphne's never suspends, so delivering to
+    a socket costs one call and no task switch. Where a server applies backpressure
+    (uvicorn), a ``send`` that suspends is finished in a task of this socket's own and later
+    frames queue behind it, so one slow reader never holds up the others.
+    """
+
+    def __init__(
+        self,
+        send: Callable[[dict[str, Any]], Awaitable[None]],
+        close: Callable[[int], Awaitable[None]],
+        *,
+        user_key: str | None,
+        moderator: bool,
+        viewer_key: str,
+    ) -> None:
+        self.send, self.close = send, close
+        self.tokens = {EVERYONE} | ({"m"} if moderator else set()) | ({user_key} if user_key else set())
+        self.viewer_key = viewer_key
+        self.outbox: deque[str] = deque()
+        self.flushing: asyncio.Task[None] | None = None
+        self.waiting: list[Event] | None = []  # events held until the snapshot is sent
+        self.last_seq = 0
+        self.delivered = 0
+        self.acknowledged = 0
+        self.last_seen = time.monotonic()
+        self.closing = False
+        self.max_queued = settings.LIVE_ROOM_MAX_QUEUED
+        self.max_unacked = settings.LIVE_ROOM_MAX_UNACKED
+
+    def may_see(self, event: Event) -> bool:
+        return event.audience == EVERYONE or bool(self.tokens.intersection(event.audience.split(",")))
+
+    def offer(self, event: Event) -> None:
+        if self.waiting is not None:
+            self.waiting.append(event)
+        elif event.seq > self.last_seq:
+            self.last_seq = event.seq
+            if self.may_see(event):
+                self.delivered += 1
+                if self.delivered - self.acknowledged > self.max_unacked:
+                    self.shut(CLOSE_TOO_SLOW)
+                else:
+                    self.push(event.frame)
+
+    def push(self, frame: str) -> None:
+        if self.closing:
+            return
+        if self.flushing is not None:
+            self.outbox.append(frame)
+            if len(self.outbox) > self.max_queued:
+                self.shut(CLOSE_TOO_SLOW)
+            return
+        coroutine = self.send({"type": "websocket.send", "text": frame})
+        try:
+            suspended_on = coroutine.send(None)  # type: ignore[attr-defined]
+        except StopIteration:
+            return  # sent without waiting: the usual case
+        except Exception:  # the socket is going away; its disconnect cleans up
+            return
+        self.flushing = asyncio.get_running_loop().create_task(self._finish(coroutine, suspended_on))
+
+    async def _finish(self, coroutine: Any, suspended_on: Any) -> None:
+        """Drive a suspended ``send`` to its end as a task would, then send what queued up."""
+        try:
+            while True:
+                if suspended_on is None:
+                    await asyncio.sleep(0)
+                else:
+                    suspended_on._asyncio_future_blocking = False
+                    with contextlib.suppress(Exception):
+                        await suspended_on  # its outcome reaches the coroutine when resumed
+                try:
+                    suspended_on = coroutine.send(None)
+                except StopIteration:
+                    break
+            while self.outbox and not self.closing:
+                await self.send({"type": "websocket.send", "text": self.outbox.popleft()})
+        except Exception:  # noqa: S110 - a send failing means the socket is closing
+            pass
+        finally:
+            coroutine.close()
+            self.flushing = None
+
+    def start(self, first_frame: str, after: int, backlog: list[Event]) -> None:
+        """Send the snapshot (or resume note), then the held and missed events after ``after``."""
+        held, self.waiting = self.waiting or [], None
+        self.push(first_frame)
+        self.last_seq = after
+        for event in sorted({e.seq: e for e in [*backlog, *held]}.values(), key=lambda e: e.seq):
+            self.offer(event)
+
+    def last_seen_now(self) -> None:
+        self.last_seen = time.monotonic()
+
+    def acknowledge(self, received: int) -> None:
+        self.acknowledged = max(self.acknowledged, min(received, self.delivered))
+
+    def shut(self, code: int) -> None:
+        if not self.closing:
+            self.closing = True
+            self.outbox.clear()
+            asyncio.get_running_loop().create_task(self.close(code))
+
+    def stop(self) -> None:
+        if self.flushing is not None:
+            self.flushing.cancel()
+
+
+class Hub:
+    """The process's room subscriptions, recent events and viewer counts for one event loop."""
+
+    def __init__(self, backend: RedisBackend | MemoryBackend) -> None:
+        self.backend = backend
+        self.loop = asyncio.get_running_loop()
+        self.proc = uuid.uuid4().hex[:12]
+        self.rooms: dict[int, set[Sink]] = {}
+        self.recent: dict[int, deque[Event]] = {}
+        self.new_viewers: dict[int, set[str]] = {}
+        self.viewer_frames: dict[int, str] = {}
+        self.snapshots: dict[int, tuple[float, dict[str, Any]]] = {}  # room → (built at, public part)
+        self.pending: dict[int, deque[Event]] = {}
+        self.pumps: dict[int, asyncio.Task[None]] = {}
+        self.tasks: list[asyncio.Task[None]] = [self.loop.create_task(self._tick_forever())]
+        self.subscriber: RedisSubscriber | None = None
+        if isinstance(backend, RedisBackend):
+            self.subscriber = RedisSubscriber(self, backend)
+            self.tasks.append(self.loop.create_task(self.subscriber.run()))
+        else:
+            backend.listeners.append(self._threadsafe_dispatch)
+
+    def _threadsafe_dispatch(self, room: int, event: Event) -> None:
+        with contextlib.suppress(RuntimeError):  # the loop has closed
+            self.loop.call_soon_threadsafe(self.dispatch, room, event)
+
+    async def join(self, room: int, sink: Sink) -> None:
+        first = room not in self.rooms
+        self.rooms.setdefault(room, set()).add(sink)
+        self.new_viewers.setdefault(room, set()).add(sink.viewer_key)
+        if first:
+            self.recent[room] = deque(maxlen=RECENT_EVENTS)
+            if self.subscriber:
+                await self.subscriber.subscribe(room)
+
+    def leave(self, room: int, sink: Sink) -> None:
+        sink.stop()
+        sinks = self.rooms.get(room)
+        if sinks is None:
+            return
+        sinks.discard(sink)
+        if not sinks:
+            del self.rooms[room]
+            self.recent.pop(room, None)
+            self.snapshots.pop(room, None)
+            self.loop.create_task(self._report(room, 0))
+            if self.subscriber:
+                self.loop.create_task(self.subscriber.unsubscribe(room))
+
+    def dispatch(self, room: int, event: Event) -> None:
+        recent = self.recent.get(room)
+        if recent is None:
+            return
+        if recent and event.seq <= recent[-1].seq:
+            return  # already seen (a replay after reconnecting overlaps the live feed)
+        recent.append(event)
+        self.pending.setdefault(room, deque()).append(event)
+        if room not in self.pumps:
+            self.pumps[room] = self.loop.create_task(self._pump(room))
+
+    async def _pump(self, room: int) -> None:
+        """Hand the room's events to its sockets in order, yielding to the event loop between
+        chunks so the server writes the first sockets' frames while the rest are queued."""
+        queue = self.pending[room]
+        try:
+            while queue:
+                event = queue.popleft()
+                sinks = list(self.rooms.get(room, ()))
+                for start in range(0, len(sinks), DELIVERY_CHUNK):
+                    if start:
+                        await asyncio.sleep(0)
+                    for sink in sinks[start : start + DELIVERY_CHUNK]:
+                        sink.offer(event)
+        finally:
+            del self.pumps[room]
+
+    def events_after(self, room: int, after: int) -> list[Event] | None:
+        """Recent events after ``after`` from this process's memory, if it holds all of them."""
+        recent = self.recent.get(room)
+        if not recent:
+            return None
+        if after < recent[0].seq - 1 or after > recent[-1].seq:
+            return None
+        return [e for e in recent if e.seq > after]
+
+    def cached_snapshot(self, room: int, max_age: float) -> dict[str, Any] | None:
+        """A public snapshot built while subscribed, if recent and every later event is still held.
+
+        It was built after this process subscribed, so every event since is either in
+        ``recent`` or still to come; it is usable while ``recent`` reaches back to it.
+        """
+        entry = self.snapshots.get(room)
+        if entry is None or time.monotonic() - entry[0] > max_age:
+            return None
+        public = entry[1]
+        recent = self.recent.get(room)
+        if recent and public["seq"] < recent[0].seq - 1:
+            return None
+        return public
+
+    def keep_snapshot(self, room: int, public: dict[str, Any]) -> None:
+        if room in self.rooms:
+            self.snapshots[room] = (time.monotonic(), public)
+
+    def viewers_frame(self, room: int) -> str | None:
+        return self.viewer_frames.get(room)
+
+    async def _tick_forever(self) -> None:
+        while True:
+            await asyncio.sleep(settings.LIVE_ROOM_TICK_SECONDS)
+            try:
+                await self._tick()
+            except Exception:  # a Redis hiccup must not stop the counters for good
+                log.exception("live room tick failed")
+
+    async def _tick(self) -> None:
+        idle_after = settings.LIVE_ROOM_IDLE_SECONDS
+        now = time.monotonic()
+        for room, sinks in list(self.rooms.items()):
+            for sink in list(sinks):
+                if now - sink.last_seen > idle_after:
+                    sink.shut(CLOSE_IDLE)
+            await self._report(room, len(sinks))
+
+    async def _report(self, room: int, count: int) -> None:
+        viewers = sorted(self.new_viewers.pop(room, set()))
+        now, peak, unique = await asyncio.to_thread(
+            self.backend.report_presence, room, self.proc, count, viewers
+        )
+        frame = json.dumps({"type": "viewers", "now": now, "peak": peak, "unique": unique})
+        if room in self.rooms and frame != self.viewer_frames.get(room):
+            self.viewer_frames[room] = frame
+            for sink in list(self.rooms[room]):
+                if sink.waiting is None:
+                    sink.push(frame)
+
+
+class RedisSubscriber:
+    """One pub/sub connection per process; after a reconnect it replays what it missed."""
+
+    def __init__(self, hub: Hub, backend: RedisBackend) -> None:
+        self.hub, self.backend = hub, backend
+        self.pubsub: Any = None
+        self.ready = asyncio.Event()
+        self.confirmations: dict[str, asyncio.Future[None]] = {}
+
+    async def subscribe(self, room: int) -> None:
+        await asyncio.wait_for(self.ready.wait(), 5)  # Redis down: the socket fails and retries
+        channel = self.backend.channel(room)
+        confirmed = self.hub.loop.create_future()
+        self.confirmations[channel] = confirmed
+        await self.pubsub.subscribe(channel)
+        await asyncio.wait_for(confirmed, 5)
+
+    async def unsubscribe(self, room: int) -> None:
+        if room not in self.hub.rooms and self.ready.is_set():
+            with contextlib.suppress(Exception):
+                await self.pubsub.unsubscribe(self.backend.channel(room))
+
+    async def run(self) -> None:
+        delay = 0.2
+        while True:
+            try:
+                await self._listen()
+            except (aioredis.ConnectionError, aioredis.TimeoutError, OSError) as error:
+                log.warning("live room subscriber lost Redis (%s); retrying in %.1fs", error, delay)
+            self.ready.clear()
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 5.0)
+
+    async def _listen(self) -> None:
+        client = aioredis.Redis.from_url(self.backend.url, decode_responses=True, socket_timeout=None)
+        try:
+            self.pubsub = client.pubsub()
+            await self.pubsub.subscribe(f"{self.backend.prefix}:control:{self.hub.proc}")
+            rooms = list(self.hub.rooms)
+            if rooms:
+                await self.pubsub.subscribe(*[self.backend.channel(r) for r in rooms])
+            self.ready.set()
+            await self._catch_up(rooms)
+            async for message in self.pubsub.listen():
+                self._handle(message)
+        finally:
+            self.ready.clear()
+            with contextlib.suppress(Exception):
+                await client.aclose()
+
+    def _handle(self, message: dict[str, Any]) -> None:
+        channel = message["channel"]
+        if message["type"] == "subscribe":
+            future = self.confirmations.pop(channel, None)
+            if future and not future.done():
+                future.set_result(None)
+        elif message["type"] == "message":
+            room = int(channel.rsplit(":", 2)[-2])
+            self.hub.dispatch(room, decode(message["data"]))
+
+    async def _catch_up(self, rooms: list[int]) -> None:
+        """Deliver what was published while the connection was down, or make sockets resync."""
+        for room in rooms:
+            recent = self.hub.recent.get(room)
+            sinks = self.hub.rooms.get(room, set())
+            seen = recent[-1].seq if recent else max((s.last_seq for s in sinks), default=0)
+            if not seen:
+                continue
+            missed = await asyncio.to_thread(self.backend.replay, room, seen)
+            if missed is None:
+                for sink in list(self.hub.rooms.get(room, ())):
+                    sink.shut(CLOSE_RESYNC)
+                continue
+            for event in missed:
+                self.hub.dispatch(room, event)
+
+
+CLOSE_RESYNC = 4012
+
+_hubs: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Hub] = weakref.WeakKeyDictionary()
+
+
+def get_hub() -> Hub:
+    loop = asyncio.get_running_loop()
+    hub = _hubs.get(loop)
+    if hub is None:
+        hub = _hubs[loop] = Hub(get_backend())
+    return hub

@@ -1,0 +1,294 @@
+"""Typed schemas of every live-room socket message; unknown types and fields are refused.
+
+Inbound frames are parsed here before a consumer acts on them. Outbound frames are built
+from the same models, so the server cannot send a shape that ``docs/realtime.md`` does not
+describe. Length limits for text are the service's rules (with translated messages); the
+limits here only stop absurd frames.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+Id = Annotated[int, Field(ge=1, le=2**53)]
+Text = Annotated[str, Field(max_length=2000)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Inbound(Strict):
+    ref: Annotated[str, Field(max_length=40)] | None = None
+
+
+class Ping(Inbound):
+    type: Literal["ping"]
+    received: Annotated[int, Field(ge=0)] = 0
+
+
+class ChatSend(Inbound):
+    type: Literal["chat.send"]
+    body: Text
+
+
+class ChatDelete(Inbound):
+    type: Literal["chat.delete"]
+    message_id: Id
+
+
+class ChatMute(Inbound):
+    type: Literal["chat.mute"]
+    message_id: Id
+    minutes: Annotated[int, Field(ge=1, le=24 * 60)] = 10
+
+
+class QuestionAsk(Inbound):
+    type: Literal["question.ask"]
+    body: Text
+
+
+class QuestionVote(Inbound):
+    type: Literal["question.vote"]
+    question_id: Id
+
+
+class QuestionModerate(Inbound):
+    type: Literal["question.moderate"]
+    question_id: Id
+    action: Literal["approve", "hide", "answer", "highlight", "unhighlight"]
+
+
+class CardPin(Inbound):
+    type: Literal["card.pin"]
+    job_id: Id
+
+
+class CardUnpin(Inbound):
+    type: Literal["card.unpin"]
+
+
+class JobApply(Inbound):
+    type: Literal["job.apply"]
+    job_id: Id
+
+
+class SessionGoLive(Inbound):
+    type: Literal["session.go_live"]
+
+
+class SessionEnd(Inbound):
+    type: Literal["session.end"]
+
+
+InboundMessage = Annotated[
+    Ping
+    | ChatSend
+    | ChatDelete
+    | ChatMute
+    | QuestionAsk
+    | QuestionVote
+    | QuestionModerate
+    | CardPin
+    | CardUnpin
+    | JobApply
+    | SessionGoLive
+    | SessionEnd,
+    Field(discriminator="type"),
+]
+inbound_adapter: TypeAdapter[InboundMessage] = TypeAdapter(InboundMessage)
+
+
+class ProtocolError(Exception):
+    def __init__(self, message: str, ref: str | None = None) -> None:
+        super().__init__(message)
+        self.message, self.ref = message, ref
+
+
+def parse_inbound(text: str) -> InboundMessage:
+    try:
+        data = json.loads(text)
+    except ValueError as error:
+        raise ProtocolError("frame is not valid JSON") from error
+    ref = data.get("ref") if isinstance(data, dict) and isinstance(data.get("ref"), str) else None
+    try:
+        return inbound_adapter.validate_python(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "frame"
+        raise ProtocolError(f"{where}: {first['msg']}", ref=ref[:40] if ref else None) from error
+
+
+# --- outbound --------------------------------------------------------------------------------
+
+
+class ChatMessageOut(Strict):
+    id: int
+    author: str
+    host: bool
+    body: str
+    at: dt.datetime
+
+
+class QuestionOut(Strict):
+    id: int
+    state: Literal["pending", "open", "answered", "hidden"]
+    body: str = ""
+    author: str = ""
+    votes: int = 0
+    highlighted: bool = False
+    at: dt.datetime | None = None
+
+
+class CardOut(Strict):
+    id: int
+    job_id: int
+    title: str
+    company: str
+    city: str
+    salary: str
+    headcount: int
+    url: str
+
+
+class Viewers(Strict):
+    type: Literal["viewers"]
+    now: int
+    peak: int
+    unique: int
+
+
+class Counters(Strict):
+    type: Literal["counters"]
+    questions: int
+    pending: int
+    applications: int
+    card_applications: int
+
+
+class Me(Strict):
+    authenticated: bool
+    moderator: bool
+    student: bool
+    muted_until: dt.datetime | None
+    voted: list[int]
+
+
+class SessionOut(Strict):
+    id: int
+    title: str
+    state: Literal["scheduled", "live", "ended"]
+    company: str
+    moderated: bool
+
+
+class Snapshot(Strict):
+    type: Literal["snapshot"]
+    seq: int
+    session: SessionOut
+    me: Me
+    card: CardOut | None
+    questions: list[QuestionOut]
+    chat: list[ChatMessageOut]
+    viewers: Viewers | None
+    counters: Counters | None
+
+
+class Resumed(Strict):
+    type: Literal["resumed"]
+    seq: int
+
+
+class StateEvent(Strict):
+    seq: int
+    type: Literal["state"]
+    state: Literal["scheduled", "live", "ended"]
+
+
+class CardEvent(Strict):
+    seq: int
+    type: Literal["card"]
+    card: CardOut | None
+
+
+class ChatEvent(Strict):
+    seq: int
+    type: Literal["chat.message"]
+    message: ChatMessageOut
+
+
+class ChatDeletedEvent(Strict):
+    seq: int
+    type: Literal["chat.deleted"]
+    id: int
+
+
+class QuestionEvent(Strict):
+    seq: int
+    type: Literal["question"]
+    question: QuestionOut
+
+
+class MutedEvent(Strict):
+    seq: int
+    type: Literal["muted"]
+    until: dt.datetime
+
+
+class CountersEvent(Counters):
+    seq: int
+
+
+class Pong(Strict):
+    type: Literal["pong"]
+    ref: str | None = None
+
+
+class Ack(Strict):
+    type: Literal["ack"]
+    ref: str | None = None
+    result: dict[str, str | int | bool | None] = {}
+
+
+class Error(Strict):
+    type: Literal["error"]
+    code: Literal[
+        "bad_frame",
+        "frame_too_large",
+        "invalid",
+        "forbidden",
+        "conflict",
+        "rate_limited",
+        "login",
+        "server_error",
+    ]
+    message: str
+    ref: str | None = None
+    field: str | None = None
+
+
+OutboundMessage = Annotated[
+    Snapshot
+    | Resumed
+    | StateEvent
+    | CardEvent
+    | ChatEvent
+    | ChatDeletedEvent
+    | QuestionEvent
+    | MutedEvent
+    | CountersEvent
+    | Viewers
+    | Pong
+    | Ack
+    | Error,
+    Field(discriminator="type"),
+]
+outbound_adapter: TypeAdapter[OutboundMessage] = TypeAdapter(OutboundMessage)
+
+
+def dump(model: BaseModel) -> str:
+    return model.model_dump_json()
