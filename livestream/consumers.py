@@ -1,0 +1,239 @@
+"""The live room socket: connect, send the snapshot (or resume), then dispatch typed messages.
+
+The consumer only parses, authorises through services and replies; the rules live in
+``livestream.services`` and the fan-out in ``livestream.realtime.hub``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+from urllib.parse import parse_qs
+
+from channels.db import database_sync_to_async
+from channels.generic.websocket import AsyncWebsocketConsumer
+from django.conf import settings
+from django.http import Http404
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from events_server.errors import DomainError
+from livestream.realtime import schemas
+from livestream.realtime.backends import get_backend
+from livestream.realtime.hub import Hub, Sink, get_hub
+from livestream.services import room, sessions
+from livestream.services.sessions import LoginRequired, RoomAccess
+from livestream.services.snapshot import personal_snapshot, public_snapshot
+
+log = logging.getLogger(__name__)
+CLOSE_CODES = {LoginRequired: 4401, Http404: 4404}
+Handler = Callable[["LiveRoomConsumer", Any], Awaitable[dict[str, Any]]]
+
+
+def frame(payload: dict[str, Any]) -> str:
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+class LiveRoomConsumer(AsyncWebsocketConsumer):
+    # The room fans out through its own hub, not the channel layer. Without a layer a socket
+    # costs no Redis channel of its own and survives a Redis outage (channels-redis's
+    # receive loop would otherwise crash every consumer with ConnectionError).
+    channel_layer_alias = "live-room-uses-no-channel-layer"
+    access: RoomAccess | None = None
+    sink: Sink | None = None
+    hub: Hub
+
+    async def connect(self) -> None:
+        session_id = int(self.scope["url_route"]["kwargs"]["session_id"])
+        anonymous_key = self.scope.get("cookies", {}).get("lv", "")
+        await self.accept()
+        try:
+            self.access = await self.in_thread(
+                sessions.open_room, self.scope["user"], session_id, anonymous_key
+            )
+        except (DomainError, Http404) as error:
+            await self.refuse(error)
+            return
+        self.hub = get_hub()
+        self.sink = Sink(
+            self.base_send,
+            self.close_with,
+            user_key=f"u{self.access.user_id}" if self.access.user_id else None,
+            moderator=self.access.moderator,
+            viewer_key=self.access.viewer_key,
+        )
+        await self.hub.join(session_id, self.sink)
+        await self.start(self.resume_point())
+
+    async def refuse(self, error: Exception) -> None:
+        code = next((c for kind, c in CLOSE_CODES.items() if isinstance(error, kind)), 4403)
+        kind = "login" if isinstance(error, LoginRequired) else "forbidden"
+        await self.send(text_data=frame({"type": "error", "code": kind, "message": str(error)}))
+        await self.close(code=code)
+
+    def resume_point(self) -> int | None:
+        values = parse_qs(self.scope.get("query_string", b"").decode()).get("after")
+        return int(values[0]) if values and values[0].isdigit() else None
+
+    def joined(self) -> tuple[RoomAccess, Sink]:
+        if self.access is None or self.sink is None:
+            raise RuntimeError("the socket has not joined its room")
+        return self.access, self.sink
+
+    async def start(self, after: int | None) -> None:
+        access, sink = self.joined()
+        room_id = access.session_id
+        if after is not None:
+            missed = self.hub.events_after(room_id, after)
+            if missed is None:
+                missed = await database_sync_to_async(get_backend().replay)(room_id, after)
+            if missed is not None:
+                sink.start(frame({"type": "resumed", "seq": after}), after, missed)
+                self.push_viewers()
+                return
+        viewers = self.hub.viewers_frame(room_id)
+        public = self.hub.cached_snapshot(room_id, settings.LIVE_ROOM_SNAPSHOT_SECONDS)
+        if public is None:
+            public = await self.in_thread(public_snapshot, room_id)
+            self.hub.keep_snapshot(room_id, public)
+        counts = viewers and json.loads(viewers)
+        if access.user_id is None:
+            snapshot = personal_snapshot(public, access, counts)  # anonymous: no query, no thread
+        else:
+            snapshot = await self.in_thread(personal_snapshot, public, access, counts)
+        sink.start(frame(snapshot), snapshot["seq"], self.hub.events_after(room_id, snapshot["seq"]) or [])
+
+    def push_viewers(self) -> None:
+        viewers = self.hub.viewers_frame(self.access.session_id) if self.access else None
+        if viewers and self.sink:
+            self.sink.push(viewers)
+
+    async def close_with(self, code: int) -> None:
+        await self.close(code=code)
+
+    async def disconnect(self, code: int) -> None:
+        if self.access and self.sink:
+            self.hub.leave(self.access.session_id, self.sink)
+
+    async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
+        if self.sink is None or self.access is None:
+            return
+        self.sink.last_seen_now()
+        if text_data is None:
+            return self.reply_error("bad_frame", "send JSON text frames, not binary")
+        if len(text_data) > settings.LIVE_ROOM_MAX_FRAME:
+            return self.reply_error(
+                "frame_too_large", f"frames are limited to {settings.LIVE_ROOM_MAX_FRAME} bytes"
+            )
+        try:
+            message = schemas.parse_inbound(text_data)
+        except schemas.ProtocolError as error:
+            return self.reply_error("bad_frame", error.message, ref=error.ref)
+        try:
+            result = await HANDLERS[message.type](self, message)
+        except (DomainError, Http404) as error:
+            code = getattr(error, "code", "invalid")
+            field = getattr(error, "field", None)
+            return self.reply_error(code, str(error), ref=message.ref, field=field)
+        except Exception:  # a bug must not kill the socket; the client may retry
+            log.exception("live room handler %s failed", message.type)
+            return self.reply_error(
+                "server_error", _("Something went wrong. Please try again."), ref=message.ref
+            )
+        if "type" not in result:
+            result = {"type": "ack", "result": result}
+        self.sink.push(frame({**result, "ref": message.ref}))
+
+    def reply_error(
+        self, code: str, message: str, *, ref: str | None = None, field: str | None = None
+    ) -> None:
+        payload: dict[str, Any] = {"type": "error", "code": code, "message": message, "ref": ref}
+        if field:
+            payload["field"] = field
+        self.joined()[1].push(frame(payload))
+
+    def call(self, function: Callable[..., Any], *args: Any) -> Awaitable[Any]:
+        """Run a room service as this socket's user."""
+        return self.in_thread(function, self.scope["user"], self.joined()[0].session_id, *args)
+
+    def in_thread(self, function: Callable[..., Any], *args: Any) -> Awaitable[Any]:
+        """Run sync code in a worker thread, in the language the viewer chose on the site."""
+        language = self.language()
+
+        def run() -> Any:
+            with translation.override(language):
+                return function(*args)
+
+        return database_sync_to_async(run)()
+
+    def language(self) -> str:
+        chosen = self.scope.get("cookies", {}).get(settings.LANGUAGE_COOKIE_NAME, "")
+        return chosen if chosen in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+    # --- handlers, one per inbound type ----------------------------------------------------
+
+    async def on_ping(self, message: schemas.Ping) -> dict[str, Any]:
+        self.joined()[1].acknowledge(message.received)
+        return {"type": "pong"}
+
+    async def on_chat_send(self, message: schemas.ChatSend) -> dict[str, Any]:
+        sent = await self.call(room.post_chat, message.body)
+        return {"id": sent.pk}
+
+    async def on_chat_delete(self, message: schemas.ChatDelete) -> dict[str, Any]:
+        await self.call(room.delete_chat, message.message_id)
+        return {"id": message.message_id}
+
+    async def on_chat_mute(self, message: schemas.ChatMute) -> dict[str, Any]:
+        mute = await self.call(room.mute_author, message.message_id, message.minutes)
+        return {"until": mute.until.isoformat()}
+
+    async def on_question_ask(self, message: schemas.QuestionAsk) -> dict[str, Any]:
+        question = await self.call(room.ask_question, message.body)
+        return {"id": question.pk, "state": question.state}
+
+    async def on_question_vote(self, message: schemas.QuestionVote) -> dict[str, Any]:
+        counted = await self.call(room.vote_question, message.question_id)
+        return {"id": message.question_id, "counted": counted}
+
+    async def on_question_moderate(self, message: schemas.QuestionModerate) -> dict[str, Any]:
+        question = await self.call(room.moderate_question, message.question_id, message.action)
+        return {"id": question.pk, "state": question.state}
+
+    async def on_card_pin(self, message: schemas.CardPin) -> dict[str, Any]:
+        card = await self.call(room.pin_card, message.job_id)
+        return {"id": card.pk}
+
+    async def on_card_unpin(self, message: schemas.CardUnpin) -> dict[str, Any]:
+        await self.call(room.unpin_card)
+        return {}
+
+    async def on_job_apply(self, message: schemas.JobApply) -> dict[str, Any]:
+        result = await self.call(room.apply_from_room, message.job_id)
+        return {"job_id": message.job_id, "status": result.status, "url": result.url}
+
+    async def on_session_go_live(self, message: schemas.SessionGoLive) -> dict[str, Any]:
+        session = await self.call(sessions.go_live)
+        return {"state": session.state}
+
+    async def on_session_end(self, message: schemas.SessionEnd) -> dict[str, Any]:
+        session = await self.call(sessions.end_session)
+        return {"state": session.state}
+
+
+HANDLERS: dict[str, Handler] = {
+    "ping": LiveRoomConsumer.on_ping,
+    "chat.send": LiveRoomConsumer.on_chat_send,
+    "chat.delete": LiveRoomConsumer.on_chat_delete,
+    "chat.mute": LiveRoomConsumer.on_chat_mute,
+    "question.ask": LiveRoomConsumer.on_question_ask,
+    "question.vote": LiveRoomConsumer.on_question_vote,
+    "question.moderate": LiveRoomConsumer.on_question_moderate,
+    "card.pin": LiveRoomConsumer.on_card_pin,
+    "card.unpin": LiveRoomConsumer.on_card_unpin,
+    "job.apply": LiveRoomConsumer.on_job_apply,
+    "session.go_live": LiveRoomConsumer.on_session_go_live,
+    "session.end": LiveRoomConsumer.on_session_end,
+}

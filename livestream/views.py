@@ -1,0 +1,116 @@
+"""Session pages: the room students watch, the host console, scheduling and the archive."""
+
+from __future__ import annotations
+
+import secrets
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from accounts.models import User
+from accounts.permissions import role_required
+from events_server.errors import DomainError
+from livestream.forms import LiveSessionForm
+from livestream.models import LiveSession, Question
+from livestream.services import sessions
+from livestream.strings import room_strings
+
+VIEWER_COOKIE = "lv"  # a random id that counts unique anonymous viewers; no personal data
+
+
+def remember_viewer(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+    if VIEWER_COOKIE not in request.COOKIES:
+        response.set_cookie(
+            VIEWER_COOKIE, secrets.token_hex(8), max_age=365 * 24 * 3600, httponly=True, samesite="Lax"
+        )
+    return response
+
+
+def room_context(request: HttpRequest, session: LiveSession) -> dict[str, object]:
+    apply_job = request.GET.get("apply", "")
+    return {
+        "session": session,
+        "jobs": session.jobs.select_related("region").order_by("title"),
+        "socket_path": f"/ws/live/{session.pk}/",
+        "apply_job": apply_job if apply_job.isdigit() else "",
+        "can_host": sessions.can_host(request.user, session),
+        "room_strings": room_strings(),
+    }
+
+
+def session_page(request: HttpRequest, pk: int) -> HttpResponse:
+    session = sessions.access_session(pk)
+    if session.state == LiveSession.State.ENDED:
+        return archive(request, session)
+    if session.login_to_watch and not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    response = render(request, "livestream/session.html", room_context(request, session))
+    return remember_viewer(request, response)
+
+
+def archive(request: HttpRequest, session: LiveSession) -> HttpResponse:
+    chat = session.chat_messages.filter(deleted_at__isnull=True).select_related("author").order_by("id")
+    page = Paginator(chat, 100).get_page(request.GET.get("page"))
+    questions = (
+        session.questions.filter(state__in=[Question.State.OPEN, Question.State.ANSWERED])
+        .select_related("author")
+        .order_by("-votes", "created_at")
+    )
+    context = {
+        "session": session,
+        "figures": sessions.session_figures(session),
+        "chat_page": page,
+        "questions": questions,
+        "jobs": session.jobs.select_related("region").order_by("title"),
+    }
+    return render(request, "livestream/archive.html", context)
+
+
+@role_required(User.Role.RECRUITER, User.Role.ADMIN)
+def host_console(request: HttpRequest, pk: int) -> HttpResponse:
+    session = sessions.access_hosted_session(request.user, pk)
+    if session.state == LiveSession.State.ENDED:
+        return redirect("livestream:session", pk=session.pk)
+    return render(request, "livestream/host.html", room_context(request, session))
+
+
+@role_required(User.Role.RECRUITER)
+def my_sessions(request: HttpRequest) -> HttpResponse:
+    mine = LiveSession.objects.filter(company_id=request.user.organisation_id).order_by("-starts_at")
+    return render(request, "livestream/mine.html", {"sessions": mine})
+
+
+@role_required(User.Role.RECRUITER)
+@require_http_methods(["GET", "POST"])
+def schedule(request: HttpRequest) -> HttpResponse:
+    form = LiveSessionForm(request.POST or None, company=request.user.organisation)
+    if request.method == "POST" and form.is_valid():
+        try:
+            session = sessions.schedule_session(request.user, form)
+        except DomainError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("Session scheduled. Open the host console when you are ready."))
+            return redirect("livestream:host", pk=session.pk)
+    return render(request, "livestream/schedule.html", {"form": form})
+
+
+@role_required(User.Role.RECRUITER, User.Role.ADMIN)
+@require_http_methods(["GET", "POST"])
+def edit(request: HttpRequest, pk: int) -> HttpResponse:
+    session = sessions.access_hosted_session(request.user, pk)
+    form = LiveSessionForm(request.POST or None, instance=session, company=session.company)
+    if request.method == "POST" and form.is_valid():
+        try:
+            sessions.update_session(request.user, session, form)
+        except DomainError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("Session saved."))
+            return redirect("livestream:host", pk=session.pk)
+    return render(request, "livestream/schedule.html", {"form": form, "session": session})
