@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup migrate demo lint bench-job-search clean messages
+.PHONY: run test setup migrate demo lint bench-job-search bench-fanout clean messages
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ lint: setup
 
 bench-job-search: setup
 	$(PY) bench/job_search.py
+
+# Needs PostgreSQL and Redis on 127.0.0.1 (about 5 minutes; --quick for a smoke run).
+bench-fanout: setup
+	$(PY) bench/fanout.py
 
 clean:
 	rm -rf $(VENV) var

@@ -356,6 +356,34 @@ def load_sessions(campaign: Campaign, companies: list[Organisation]) -> None:
             },
         )
         session.jobs.set(JobPosting.objects.filter(company=company)[:3])
+        if state == LiveSession.State.LIVE:
+            load_room(session)
+
+
+def load_room(session: LiveSession) -> None:
+    """A live room with a pinned card, a few questions and some chat, so the demo looks alive."""
+    from livestream.models import ChatMessage, PinnedCard, Question
+
+    if session.chat_messages.exists():
+        return
+    LiveSession.objects.filter(pk=session.pk).update(went_live_at=session.starts_at)
+    student = User.objects.get(username="student")
+    host = User.objects.get(username="recruiter")
+    first_job = session.jobs.order_by("pk").first()
+    if first_job:
+        PinnedCard.objects.get_or_create(session=session, unpinned_at=None, defaults={"job": first_job})
+    for body, votes, state in [
+        ("应届生入职后有导师带吗？", 12, Question.State.ANSWERED),
+        ("算法岗对论文有要求吗？", 8, Question.State.OPEN),
+        ("苏州这边提供住宿吗？", 5, Question.State.OPEN),
+    ]:
+        Question.objects.create(session=session, author=student, body=body, votes=votes, state=state)
+    for author, body in [
+        (student, "老师好，已经在看了！"),
+        (host, "欢迎同学们，有问题可以在问答区提问，点赞多的优先回答。"),
+        (student, "刚投了算法岗，期待回复"),
+    ]:
+        ChatMessage.objects.create(session=session, author=author, body=body)
 
 
 def load_review_sample(campaign: Campaign, company: Organisation) -> None:

@@ -1,6 +1,7 @@
-"""Take the README screenshot: the zone of a running `make run` on a 375 px phone.
+"""Take the README screenshots of a running `make run` on a 375 px phone: the zone and the
+demo live room.
 
-.venv/bin/python docs/make_screenshot.py [http://127.0.0.1:8000/]
+.venv/bin/python docs/make_screenshot.py [http://127.0.0.1:8000]
 """
 
 import sys
@@ -18,10 +19,14 @@ def main(url: str) -> None:
         page = browser.new_page(
             viewport={"width": 375, "height": 1100}, device_scale_factor=2, is_mobile=True, locale="zh-CN"
         )
-        page.goto(url)
+        page.goto(url + "/")
         page.screenshot(path=str(Path(__file__).with_name("zone.png")))
+        page.goto(url + "/live/1/")
+        page.wait_for_selector("[data-status][data-kind=ok]")
+        page.wait_for_timeout(600)  # let the pinned card's entrance finish
+        page.screenshot(path=str(Path(__file__).with_name("live-room.png")))
         browser.close()
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8000/")
+    main((sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8000").rstrip("/"))

@@ -3,6 +3,18 @@ from django.core.management.base import BaseCommand, CommandParser
 from campaigns.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 
 
+def live_room_lines(base: str) -> list[str]:
+    from livestream.models import LiveSession
+
+    live = LiveSession.objects.filter(state=LiveSession.State.LIVE).order_by("pk").first()
+    if live is None:
+        return []
+    return [
+        f"  Live room (直播带岗):      {base}/live/{live.pk}/",
+        f"  Host console (recruiter): {base}/live/{live.pk}/host/",
+    ]
+
+
 class Command(BaseCommand):
     help = "Print where to go and how to log in; `make run` calls it before starting daphne."
 
@@ -17,6 +29,7 @@ class Command(BaseCommand):
             f"  Campaign zone (活动专区):  {base}/",
             f"  Job search:               {base}/jobs/",
             f"  Recruiter console:        {base}/recruit/",
+            *live_room_lines(base),
             f"  Django admin:             {base}/admin/",
             f"  Health:                   {base}/healthz",
             "",
