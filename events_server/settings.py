@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "livestream",
     "review",
     "audit",
+    "qr",
     "frontend",
 ]
 
@@ -220,3 +221,10 @@ CAMPAIGN_SLUG = env_str("CAMPAIGN_SLUG", "")
 ZONE_COUNTERS_CACHE_SECONDS = env_int("ZONE_COUNTERS_CACHE_SECONDS", 10)
 JOBS_PER_PAGE = 20
 ADMIN_SITE_HEADER = _("Shanhai recruitment administration")
+
+# Links and QR codes. SITE_URL is the public address codes and posters point to (for example
+# https://zhaopin.example.edu.cn); empty means the address the request came in on.
+SITE_URL = env_str("SITE_URL", "").rstrip("/")
+QR_CJK_FONT = env_str("QR_CJK_FONT", "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+QR_CJK_FONT_BOLD = env_str("QR_CJK_FONT_BOLD", "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc")
+QR_ATTRIBUTION_DAYS = env_int("QR_ATTRIBUTION_DAYS", 30)  # how long a link gets credit for what follows

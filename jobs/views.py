@@ -21,6 +21,8 @@ from jobs.forms import JobSearchForm
 from jobs.models import Application
 from jobs.search import JobFilters
 from jobs.structured_data import job_posting_data, json_ld
+from qr.models import LinkDailyCount
+from qr.services import attribution
 
 
 @require_GET
@@ -97,6 +99,7 @@ def apply(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, error.message)
         return redirect(detail_url)
     if result.created:
+        attribution.credit_request(request, LinkDailyCount.Metric.APPLICATION)
         messages.success(request, _("Application sent. You can follow its status under My applications."))
     else:
         messages.info(request, _("You have already applied for this job; here is your application."))

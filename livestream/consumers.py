@@ -26,6 +26,8 @@ from livestream.realtime.hub import Hub, Sink, get_hub
 from livestream.services import room, sessions
 from livestream.services.sessions import LoginRequired, RoomAccess
 from livestream.services.snapshot import personal_snapshot, public_snapshot
+from qr.models import LinkDailyCount
+from qr.services import attribution
 
 log = logging.getLogger(__name__)
 CLOSE_CODES = {LoginRequired: 4401, Http404: 4404}
@@ -212,6 +214,9 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
 
     async def on_job_apply(self, message: schemas.JobApply) -> dict[str, Any]:
         result = await self.call(room.apply_from_room, message.job_id)
+        if result.status == "applied":
+            cookies = self.scope.get("cookies", {})
+            await database_sync_to_async(attribution.credit)(cookies, LinkDailyCount.Metric.APPLICATION)
         return {"job_id": message.job_id, "status": result.status, "url": result.url}
 
     async def on_session_go_live(self, message: schemas.SessionGoLive) -> dict[str, Any]:

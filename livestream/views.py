@@ -19,15 +19,15 @@ from livestream.forms import LiveSessionForm
 from livestream.models import LiveSession, Question
 from livestream.services import sessions
 from livestream.strings import room_strings
+from qr.models import LinkDailyCount
+from qr.services import attribution, pages
 
 VIEWER_COOKIE = "lv"  # a random id that counts unique anonymous viewers; no personal data
 
 
-def remember_viewer(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+def remember_viewer(request: HttpRequest, response: HttpResponse, viewer: str) -> HttpResponse:
     if VIEWER_COOKIE not in request.COOKIES:
-        response.set_cookie(
-            VIEWER_COOKIE, secrets.token_hex(8), max_age=365 * 24 * 3600, httponly=True, samesite="Lax"
-        )
+        response.set_cookie(VIEWER_COOKIE, viewer, max_age=365 * 24 * 3600, httponly=True, samesite="Lax")
     return response
 
 
@@ -50,7 +50,9 @@ def session_page(request: HttpRequest, pk: int) -> HttpResponse:
     if session.login_to_watch and not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     response = render(request, "livestream/session.html", room_context(request, session))
-    return remember_viewer(request, response)
+    viewer = request.COOKIES.get(VIEWER_COOKIE, "")[:32] or secrets.token_hex(8)
+    attribution.credit_request(request, LinkDailyCount.Metric.VIEWER, once_key=f"{session.pk}:{viewer}")
+    return remember_viewer(request, response, viewer)
 
 
 def archive(request: HttpRequest, session: LiveSession) -> HttpResponse:
@@ -76,7 +78,10 @@ def host_console(request: HttpRequest, pk: int) -> HttpResponse:
     session = sessions.access_hosted_session(request.user, pk)
     if session.state == LiveSession.State.ENDED:
         return redirect("livestream:session", pk=session.pk)
-    return render(request, "livestream/host.html", room_context(request, session))
+    context = room_context(request, session) | {
+        "share": pages.share_links(session, pages.public_base_url(request))
+    }
+    return render(request, "livestream/host.html", context)
 
 
 @role_required(User.Role.RECRUITER)

@@ -1,0 +1,103 @@
+"""Trackable short links (``/q/<code>``) and their daily counts. Nobody who scans is stored."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from campaigns.models import Campaign
+from directory.models import Organisation
+
+
+class ShortLink(models.Model):
+    class Purpose(models.TextChoices):
+        ZONE = "zone", _("Campaign zone")
+        PARTNER_ZONE = "partner_zone", _("Partner platform zone")
+        LIVE = "live", _("Live session")
+        EVENT = "event", _("Event")
+        CUSTOM = "custom", _("Other page")
+
+    code = models.CharField(_("code"), max_length=16, unique=True)
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="short_links")
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("owner"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="short_links",
+        help_text=_("Empty for the campaign's own link, which administrators manage."),
+    )
+    purpose = models.CharField(_("purpose"), max_length=16, choices=Purpose.choices)
+    label = models.CharField(_("label"), max_length=120)
+    target = models.CharField(_("target"), max_length=500)
+    allow_offsite = models.BooleanField(_("may point to another site"), default=False)
+    disabled_at = models.DateTimeField(_("disabled"), null=True, blank=True)
+    expires_at = models.DateTimeField(_("expires"), null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["purpose", "label"]
+        verbose_name = _("short link")
+        verbose_name_plural = _("short links")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["campaign", "organisation", "purpose", "target"], name="unique_link_per_owner_target"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.label} (/q/{self.code})"
+
+    def clean(self) -> None:
+        from qr.services.links import LinkError, validate_target
+
+        try:
+            self.target = validate_target(self.target, allow_offsite=self.allow_offsite)
+        except LinkError as error:
+            raise ValidationError({"target": error.message}) from None
+
+    @property
+    def path(self) -> str:
+        return f"/q/{self.code}"
+
+    def is_expired(self, now=None) -> bool:
+        return self.expires_at is not None and self.expires_at <= (now or timezone.now())
+
+    @property
+    def is_active(self) -> bool:
+        return self.disabled_at is None and not self.is_expired()
+
+
+class LinkDailyCount(models.Model):
+    """How often a link was opened, by source, and what it brought in, per day (Asia/Shanghai)."""
+
+    class Metric(models.TextChoices):
+        SCAN_QR = "scan.qr", _("Scans of the QR code")
+        SCAN_POSTER = "scan.poster", _("Scans of a poster")
+        CLICK = "scan.link", _("Clicks on the link")
+        REGISTRATION = "registration", _("Registrations")
+        VIEWER = "viewer", _("Live viewers")
+        APPLICATION = "application", _("Applications")
+
+    link = models.ForeignKey(ShortLink, on_delete=models.CASCADE, related_name="daily_counts")
+    day = models.DateField(_("day"))
+    metric = models.CharField(_("metric"), max_length=16, choices=Metric.choices)
+    count = models.PositiveIntegerField(_("count"), default=0)
+
+    class Meta:
+        ordering = ["link", "day", "metric"]
+        verbose_name = _("daily count")
+        verbose_name_plural = _("daily counts")
+        constraints = [
+            models.UniqueConstraint(fields=["link", "day", "metric"], name="unique_link_day_metric")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.link.code} {self.day} {self.metric}={self.count}"

@@ -1,0 +1,77 @@
+"""What the printable pages say: a live session's poster and the Attachment 1 sheet."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from campaigns.models import Campaign
+from livestream.models import LiveSession
+from qr.models import ShortLink
+from qr.posters import PosterText, SheetEntry
+from qr.services.links import AttachmentSection, link_for_live_session
+from qr.tokens import make_token
+
+JOIN_LINK_GRACE = dt.timedelta(days=7)  # join links keep working this long after the session ends
+
+
+def public_base_url(request: HttpRequest) -> str:
+    """The public address codes point to: SITE_URL, else the one this request came in on."""
+    return settings.SITE_URL or f"{request.scheme}://{request.get_host()}"
+
+
+@dataclass(frozen=True)
+class ShareLinks:
+    short_url: str
+    link: ShortLink
+    join_url: str
+
+
+def share_links(session: LiveSession, base_url: str) -> ShareLinks:
+    """What a host hands out: the trackable short link and a signed join link."""
+    link = link_for_live_session(session)
+    return ShareLinks(f"{base_url}{link.path}", link, join_url(session, base_url))
+
+
+def session_time(session: LiveSession) -> str:
+    start = timezone.localtime(session.starts_at)
+    end = timezone.localtime(session.ends_at)
+    return f"{start:%Y年%m月%d日 %H:%M}–{end:%H:%M}"
+
+
+def live_poster_text(session: LiveSession, base_url: str) -> PosterText:
+    link = link_for_live_session(session)
+    jobs = session.jobs.select_related("region").order_by("title")[:5]
+    return PosterText(
+        campaign=session.campaign.name,
+        title=session.title,
+        company=session.company.name,
+        when=session_time(session),
+        lines=[f"{job.title} · {job.region.name}" for job in jobs],
+        url=f"{base_url}{link.path}",
+        code_url=f"{base_url}{link.path}?via=poster",
+        call_to_action=_("Scan with your phone to join the live session"),
+    )
+
+
+def sheet_entries(sections: list[AttachmentSection], base_url: str) -> list[SheetEntry]:
+    return [
+        SheetEntry(section.title, link.label, f"{base_url}{link.path}", f"{base_url}{link.path}?via=qr")
+        for section in sections
+        for link in section.links
+    ]
+
+
+def sheet_title(campaign: Campaign) -> str:
+    return _("Attachment 1: links and QR codes of %(campaign)s") % {"campaign": campaign.name}
+
+
+def join_url(session: LiveSession, base_url: str) -> str:
+    """A signed link to the session that stops working a week after its planned end."""
+    valid_for = max(session.ends_at, timezone.now()) + JOIN_LINK_GRACE - timezone.now()
+    return f"{base_url}/join/{make_token('live.join', {'s': session.pk}, valid_for=valid_for)}"

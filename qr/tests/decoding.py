@@ -1,0 +1,26 @@
+"""Two independent QR decoders: zbar (Debian libzbar0 through pyzbar) and zxing-cpp (PyPI)."""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image
+
+
+def decode_both(image: Image.Image | bytes) -> tuple[list[str], list[str]]:
+    """What each decoder reads in ``image``: (zbar's texts, zxing-cpp's texts)."""
+    import zxingcpp
+    from pyzbar import pyzbar
+
+    if isinstance(image, bytes):
+        image = Image.open(io.BytesIO(image))
+    image = image.convert("L")
+    zbar = [symbol.data.decode("utf-8") for symbol in pyzbar.decode(image) if symbol.type == "QRCODE"]
+    zxing = [result.text for result in zxingcpp.read_barcodes(image)]
+    return zbar, zxing
+
+
+def assert_decodes_to(image: Image.Image | bytes, expected: str) -> None:
+    zbar, zxing = decode_both(image)
+    assert zbar == [expected], f"zbar read {zbar!r}"
+    assert zxing == [expected], f"zxing-cpp read {zxing!r}"
