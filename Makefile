@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup system-packages migrate demo lint bench-job-search bench-fanout clean messages
+.PHONY: run test setup system-packages migrate demo lint bench-job-search bench-fanout bench-qr clean messages
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -53,6 +53,9 @@ bench-job-search: setup
 # Needs PostgreSQL and Redis on 127.0.0.1 (about 5 minutes; --quick for a smoke run).
 bench-fanout: setup
 	$(PY) bench/fanout.py
+
+bench-qr: setup
+	$(PY) bench/qr.py
 
 clean:
 	rm -rf $(VENV) var
