@@ -34,11 +34,12 @@ def test_university_staff_get_codes_that_chromium_draws_and_phones_can_scan(live
         code.scroll_into_view_if_needed()
         expect(code).to_be_visible()
         page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=code.element_handle())
-        assert_decodes_to(Image.open(io.BytesIO(code.screenshot())), f"{live_server.url}/q/{link.code}?via=qr")
+        scan_url = f"{live_server.url}/q/{link.code}?via=qr"
+        assert_decodes_to(Image.open(io.BytesIO(code.screenshot())), scan_url)
         assert page.evaluate("document.documentElement.scrollWidth") <= 375
 
         page.goto(f"{live_server.url}/q/{link.code}/qr.svg?size=300&logo=1")
-        assert_decodes_to(Image.open(io.BytesIO(page.screenshot())), f"{live_server.url}/q/{link.code}?via=qr")
+        assert_decodes_to(Image.open(io.BytesIO(page.screenshot())), scan_url)
 
         page.goto(f"{live_server.url}/q/{link.code}?via=qr")
         page.goto(f"{live_server.url}/links/{link.code}/")
