@@ -16,6 +16,7 @@ from django.utils import timezone
 from stdnum.cn import uscc
 
 from accounts.models import GraduateProfile, User
+from booking.demo import load_bookings
 from campaigns.models import Campaign, CampaignOrganisation, Phase
 from directory.models import Industry, Organisation
 from jobs.models import Application, JobPosting
@@ -419,4 +420,7 @@ def load_demo(progress: Progress = print) -> Campaign:
     load_review_sample(campaign, companies[0])
     progress("live sessions")
     load_sessions(campaign, companies)
+    progress("campus sessions, visits and fairs")
+    university = Organisation.objects.get(name=UNIVERSITIES[0][0], kind=Organisation.Kind.UNIVERSITY)
+    load_bookings(campaign, university, companies)
     return campaign

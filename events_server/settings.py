@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "review",
     "audit",
     "qr",
+    "booking",
     "frontend",
 ]
 

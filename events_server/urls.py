@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("review.urls")),
     path("", include("livestream.urls")),
     path("", include("qr.urls")),
+    path("", include("booking.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

@@ -1,0 +1,106 @@
+"""Tickets with signed QR codes, checked in at the door exactly once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.models import User
+from booking.models import Event, Registration
+from booking.services.events import can_manage
+from booking.services.registrations import normalise_code
+from qr.tokens import TokenError, make_token, read_token
+
+TICKET_GRACE = dt.timedelta(hours=2)  # a ticket still works this long after the event's end
+
+
+def ticket_token(registration: Registration) -> str:
+    valid_until = registration.event.ends_at + TICKET_GRACE
+    valid_for = max(valid_until - timezone.now(), dt.timedelta(minutes=1))
+    return make_token("ticket", {"r": registration.pk, "c": registration.ticket_code}, valid_for=valid_for)
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    outcome: str  # checked_in | already | refused
+    message: str
+    registration: Registration | None = None
+    at: dt.datetime | None = None
+    by: str = ""
+
+
+def refused(message: str, registration: Registration | None = None) -> CheckIn:
+    return CheckIn("refused", message, registration)
+
+
+def find_registration(text: str) -> Registration | CheckIn:
+    """A registration from a scanned ticket URL/token or a typed ticket code."""
+    text = text.strip()
+    if "/t/" in text:
+        text = text.rsplit("/t/", 1)[1].strip("/")
+    if ":" in text:
+        try:
+            value = read_token("ticket", text).value
+        except TokenError as error:
+            return refused(error.message)
+        registration = Registration.objects.filter(pk=value.get("r"), ticket_code=value.get("c")).first()
+    else:
+        code = normalise_code(text)
+        registration = Registration.objects.filter(ticket_code=code).first() if code else None
+    return registration or refused(_("No ticket has this code. Check it and type it again."))
+
+
+def check_in(staff: User, event: Event, text: str, *, now: dt.datetime | None = None) -> CheckIn:
+    if not can_manage(staff, event):
+        raise PermissionError("not the organiser")
+    now = now or timezone.now()
+    found = find_registration(text)
+    if isinstance(found, CheckIn):
+        return found
+    registration = found
+    if registration.event_id != event.pk:
+        return refused(_("This ticket is for another event: %s.") % registration.event.title, registration)
+    if registration.status == Registration.Status.CANCELLED:
+        return refused(_("This registration was cancelled."), registration)
+    if registration.status == Registration.Status.WAITLISTED:
+        return refused(_("This student is still on the waiting list, without a place."), registration)
+    if now > event.ends_at + TICKET_GRACE:
+        return refused(_("This event is over; the ticket has expired."), registration)
+    updated = Registration.objects.filter(Q(pk=registration.pk), Q(checked_in_at__isnull=True)).update(
+        checked_in_at=now, checked_in_by=staff, no_show=False
+    )
+    registration.refresh_from_db()
+    if updated:
+        return CheckIn("checked_in", _("Checked in."), registration, now, display_name(staff))
+    return CheckIn(
+        "already",
+        _("Already checked in."),
+        registration,
+        registration.checked_in_at,
+        display_name(registration.checked_in_by),
+    )
+
+
+def display_name(user: User | None) -> str:
+    if user is None:
+        return "—"
+    return user.get_full_name() or user.username
+
+
+def mark_no_shows(now: dt.datetime | None = None) -> int:
+    """Confirmed registrations for events that ended without a check-in become no-shows."""
+    now = now or timezone.now()
+    finished = Event.objects.filter(
+        status=Event.Status.APPROVED, ends_at__lt=now - TICKET_GRACE, no_shows_marked_at=None
+    )
+    marked = 0
+    for event in finished:
+        marked += Registration.objects.filter(
+            event=event, status=Registration.Status.CONFIRMED, checked_in_at__isnull=True
+        ).update(no_show=True)
+        Event.objects.filter(pk=event.pk).update(no_shows_marked_at=now)
+    return marked

@@ -1,0 +1,99 @@
+"""The university's booking rules, checks on times and venues, and working days."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from booking import workdays
+from booking.models import BookingRules, Event, Venue
+from events_server.errors import Conflict, DomainError
+
+
+def rules_for(university) -> BookingRules:
+    """The university's rules, or the defaults (unsaved) when it has set none."""
+    if university is None:
+        return BookingRules()
+    return BookingRules.objects.filter(university=university).first() or BookingRules(university=university)
+
+
+def check_times(starts_at: dt.datetime, ends_at: dt.datetime, *, now: dt.datetime | None = None) -> None:
+    now = now or timezone.now()
+    if ends_at <= starts_at:
+        raise DomainError(_("The end must be after the start."), field="ends_at")
+    if starts_at <= now:
+        raise DomainError(_("The start is in the past."), field="starts_at")
+    if ends_at - starts_at > dt.timedelta(hours=12):
+        raise DomainError(
+            _("An event lasts at most 12 hours; book several days separately."), field="ends_at"
+        )
+
+
+def earliest_bookable_day(rules: BookingRules, today: dt.date) -> dt.date:
+    """The first day a request made ``today`` may be for, counting only Chinese working days."""
+    try:
+        return workdays.add_working_days(today, rules.book_ahead_working_days)
+    except workdays.CalendarHorizonError as error:
+        raise DomainError(
+            _("Bookings this far ahead cannot be checked yet: the official holiday calendar is not out. (%s)")
+            % error
+        ) from None
+
+
+def check_venue_slot(
+    venue: Venue, starts_at: dt.datetime, ends_at: dt.datetime, *, exclude: int | None = None
+) -> None:
+    """Open, within opening hours, not a closed date, and free of confirmed bookings."""
+    if not venue.active:
+        raise DomainError(_("This venue cannot be booked at the moment."), field="venue")
+    start, end = timezone.localtime(starts_at), timezone.localtime(ends_at)
+    if start.date() != end.date():
+        raise DomainError(_("A venue booking must start and end on the same day."), field="ends_at")
+    if start.time() < venue.opens_at or end.time() > venue.closes_at:
+        raise DomainError(
+            _("The venue is open from %(opens)s to %(closes)s.")
+            % {"opens": venue.opens_at.strftime("%H:%M"), "closes": venue.closes_at.strftime("%H:%M")},
+            field="starts_at",
+        )
+    closure = venue.closures.filter(day=start.date()).first()
+    if closure:
+        raise DomainError(
+            _("The venue is closed on %(day)s (%(reason)s).")
+            % {"day": start.date(), "reason": closure.reason or "—"},
+            field="starts_at",
+        )
+    clash = overlapping(venue, starts_at, ends_at, exclude=exclude).first()
+    if clash:
+        raise Conflict(
+            _("The venue is already booked from %(start)s to %(end)s.")
+            % {
+                "start": timezone.localtime(clash.starts_at).strftime("%H:%M"),
+                "end": timezone.localtime(clash.ends_at).strftime("%H:%M"),
+            },
+            field="starts_at",
+        )
+
+
+def overlapping(venue: Venue, starts_at: dt.datetime, ends_at: dt.datetime, *, exclude: int | None = None):
+    """Confirmed bookings of ``venue`` that overlap [starts_at, ends_at)."""
+    clashes = Event.objects.filter(
+        Q(venue=venue, status=Event.Status.APPROVED, starts_at__lt=ends_at, ends_at__gt=starts_at)
+    )
+    return clashes.exclude(pk=exclude) if exclude else clashes
+
+
+def check_book_ahead(rules: BookingRules, starts_at: dt.datetime) -> None:
+    earliest = earliest_bookable_day(rules, timezone.localdate())
+    if timezone.localtime(starts_at).date() < earliest:
+        raise DomainError(
+            _("Book at least %(days)d working days ahead: the earliest day is %(day)s.")
+            % {"days": rules.book_ahead_working_days, "day": earliest.isoformat()},
+            field="starts_at",
+        )
+
+
+def cancel_deadline(rules: BookingRules, event: Event) -> dt.datetime:
+    return event.starts_at - dt.timedelta(hours=rules.cancel_hours_before)

@@ -1,0 +1,180 @@
+"""What students see: the event list, an event's page, registering, tickets, notifications."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from accounts.models import User
+from accounts.permissions import role_required
+from booking.forms import KIND_FILTER, BoothApplicationForm
+from booking.models import BoothApplication, Event, Notification, Registration
+from booking.services import checkin, events, registrations
+from events_server.errors import DomainError
+from jobs.services import public_jobs
+from qr import codes
+from qr.services.pages import public_base_url
+from qr.tokens import TokenError, read_token
+
+
+@require_GET
+def event_list(request: HttpRequest) -> HttpResponse:
+    kind = request.GET.get("kind", "")
+    if kind not in Event.Kind.values:
+        kind = ""
+    context = {"events": events.upcoming(kind or None)[:200], "kind": kind, "kinds": KIND_FILTER}
+    return render(request, "booking/list.html", context)
+
+
+@require_GET
+def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    event = get_object_or_404(Event.objects.select_related("organiser", "university", "venue"), pk=pk)
+    user = request.user
+    manager = events.can_manage(user, event)
+    if event.status != Event.Status.APPROVED and not manager:
+        return render(
+            request, "frontend/error.html", {"message": _("This event is not published.")}, status=404
+        )
+    mine = None
+    if user.is_authenticated:
+        mine = Registration.objects.filter(event=event, student=user).exclude(status="cancelled").first()
+    context = {
+        "event": event,
+        "mine": mine,
+        "manager": manager,
+        "booths": fair_booths(event),
+        "booth_form": BoothApplicationForm() if can_apply_for_booth(user, event) else None,
+        "started": event.starts_at <= timezone.now(),
+    }
+    return render(request, "booking/event.html", context)
+
+
+def fair_booths(event: Event) -> list[tuple[BoothApplication, list]]:
+    """The fair's confirmed companies, each with its open jobs."""
+    if event.kind != Event.Kind.FAIR:
+        return []
+    booths = event.booths.filter(status=BoothApplication.Status.APPROVED).select_related("company")
+    return [
+        (booth, list(public_jobs().filter(company=booth.company).order_by("title")[:10])) for booth in booths
+    ]
+
+
+def can_apply_for_booth(user, event: Event) -> bool:
+    return (
+        event.kind == Event.Kind.FAIR
+        and event.status == Event.Status.APPROVED
+        and user.is_authenticated
+        and user.role == User.Role.RECRUITER
+        and not event.booths.filter(company_id=user.organisation_id).exists()
+    )
+
+
+@require_POST
+def register(request: HttpRequest, pk: int) -> HttpResponse:
+    if not request.user.is_authenticated:
+        return redirect_to_login(f"/events/{pk}/")
+    try:
+        outcome = registrations.register(request.user, pk, join_waitlist=request.POST.get("waitlist") == "1")
+    except DomainError as error:
+        messages.error(request, error.message)
+        return redirect(f"/events/{pk}/")
+    if outcome.status == "full":
+        messages.warning(request, _("All places are taken. You can join the waiting list below."))
+        return redirect(f"/events/{pk}/?full=1")
+    text = {
+        "confirmed": _("You are registered. Your ticket is below."),
+        "waitlisted": _("You are on the waiting list. We will tell you when a place comes free."),
+        "already": _("You are already registered for this event."),
+    }[outcome.status]
+    messages.success(request, text)
+    return redirect("booking:ticket", pk=outcome.registration.pk)
+
+
+@role_required(User.Role.STUDENT)
+@require_POST
+def cancel(request: HttpRequest, pk: int) -> HttpResponse:
+    try:
+        registration = registrations.cancel(request.user, pk)
+    except DomainError as error:
+        messages.error(request, error.message)
+        return redirect("booking:ticket", pk=pk)
+    messages.success(request, _("Your registration for %s is cancelled.") % registration.event.title)
+    return redirect("booking:tickets")
+
+
+@login_required
+@require_GET
+def tickets(request: HttpRequest) -> HttpResponse:
+    mine = (
+        Registration.objects.filter(student=request.user)
+        .select_related("event", "event__venue")
+        .order_by("-event__starts_at")
+    )
+    return render(request, "booking/tickets.html", {"registrations": mine})
+
+
+@login_required
+@require_GET
+def ticket(request: HttpRequest, pk: int) -> HttpResponse:
+    registration = get_object_or_404(
+        Registration.objects.select_related("event", "event__venue", "event__organiser"),
+        pk=pk,
+        student=request.user,
+    )
+    token = checkin.ticket_token(registration) if registration.status == Registration.Status.CONFIRMED else ""
+    return render(
+        request,
+        "booking/ticket.html",
+        {"registration": registration, "event": registration.event, "token": token},
+    )
+
+
+@require_GET
+def ticket_check(request: HttpRequest, token: str) -> HttpResponse:
+    """What a ticket's QR code opens: whether it is valid, with no personal data."""
+    try:
+        value = read_token("ticket", token).value
+    except TokenError as error:
+        return render(request, "qr/token_error.html", {"error": error}, status=400)
+    registration = (
+        Registration.objects.filter(pk=value.get("r"), ticket_code=value.get("c"))
+        .select_related("event")
+        .first()
+    )
+    if registration is None:
+        return render(request, "qr/token_error.html", {"error": TokenError("tampered")}, status=400)
+    return render(
+        request, "booking/ticket_check.html", {"registration": registration, "event": registration.event}
+    )
+
+
+@login_required
+def notifications(request: HttpRequest) -> HttpResponse:
+    mine = Notification.objects.filter(user=request.user)
+    if request.method == "POST":
+        mine.filter(read_at=None).update(read_at=timezone.now())
+        return redirect("booking:notifications")
+    return render(request, "booking/notifications.html", {"notifications": mine[:100]})
+
+
+@login_required
+@require_GET
+def ticket_qr(request: HttpRequest, pk: int) -> HttpResponse:
+    """The ticket's signed code as SVG (personal: never cached by proxies)."""
+    registration = get_object_or_404(
+        Registration.objects.select_related("event"),
+        pk=pk,
+        student=request.user,
+        status=Registration.Status.CONFIRMED,
+    )
+    url = f"{public_base_url(request)}/t/{checkin.ticket_token(registration)}"
+    svg = codes.render(codes.CodeSpec(url, "svg", 480, "Q"))
+    response = HttpResponse(svg, content_type="image/svg+xml")
+    response["Cache-Control"] = "private, no-store"
+    return response
