@@ -25,7 +25,14 @@ system-packages:
 	  else echo "Please install these Debian packages: sudo apt-get install $$missing"; exit 1; fi; \
 	fi
 
-setup: $(STAMP) system-packages
+# Node packages for the tests only (ical.js reads our .ics files); npm ci writes this stamp.
+NODE_STAMP := node_modules/.package-lock.json
+
+$(NODE_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --loglevel=error; \
+	else echo "npm not found: install Node.js to run the ical.js cross-check (booking/tests/test_ics.py)"; fi
+
+setup: $(STAMP) system-packages $(NODE_STAMP)
 	mkdir -p var
 
 migrate: setup
@@ -58,9 +65,9 @@ bench-qr: setup
 	$(PY) bench/qr.py
 
 clean:
-	rm -rf $(VENV) var
+	rm -rf $(VENV) var node_modules
 
 # Refresh the translation catalogue after changing user-facing strings, then fill in zh_Hans.
 messages: setup
-	DEBUG=true $(PY) manage.py makemessages -l zh_Hans --ignore=.venv --ignore=var --ignore=tests --ignore=bench --ignore=docs
+	DEBUG=true $(PY) manage.py makemessages -l zh_Hans --ignore=.venv --ignore=var --ignore=node_modules --ignore=tests --ignore=bench --ignore=docs
 	DEBUG=true $(PY) manage.py compilemessages -l zh_Hans

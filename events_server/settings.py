@@ -94,6 +94,17 @@ DATABASES = {
         conn_max_age=env_int("DB_CONN_MAX_AGE", 0),
     )
 }
+# PostgreSQL gets a connection pool per process (psycopg_pool, Django >= 5.1): under ASGI every
+# request in flight runs in its own thread, and without a pool each would open a connection,
+# so a burst of requests could exhaust the server's max_connections. 0 switches the pool off.
+DB_POOL_MAX = env_int("DB_POOL_MAX", 20)
+if DATABASES["default"]["ENGINE"].endswith("postgresql") and DB_POOL_MAX > 0:
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": env_int("DB_POOL_MIN", 2),
+        "max_size": DB_POOL_MAX,
+        "timeout": env_int("DB_POOL_TIMEOUT", 10),  # seconds a request waits for a connection
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL", "")

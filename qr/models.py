@@ -83,6 +83,7 @@ class LinkDailyCount(models.Model):
         SCAN_POSTER = "scan.poster", _("Scans of a poster")
         CLICK = "scan.link", _("Clicks on the link")
         REGISTRATION = "registration", _("Registrations")
+        BOOKING = "booking", _("Event registrations")
         VIEWER = "viewer", _("Live viewers")
         APPLICATION = "application", _("Applications")
 

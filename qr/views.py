@@ -157,12 +157,16 @@ async def live_poster(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     if not user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     text = await sync_to_async(poster_text)(request, user, pk)
+    return await poster_response(text, fmt, f"live-{pk}-poster")
+
+
+async def poster_response(text: posters.PosterText, fmt: str, name: str) -> HttpResponse:
     page = await asyncio.to_thread(posters.live_poster, text)
     if fmt == "pdf":
         content = await asyncio.to_thread(posters.to_pdf, [page])
-        return image_response(content, "application/pdf", f"live-{pk}-poster.pdf", True)
+        return image_response(content, "application/pdf", f"{name}.pdf", True)
     content = await asyncio.to_thread(posters.to_png, page)
-    return image_response(content, "image/png", f"live-{pk}-poster.png", True)
+    return image_response(content, "image/png", f"{name}.png", True)
 
 
 @never_cache
@@ -176,3 +180,27 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
     if not isinstance(value, dict) or not isinstance(value.get("s"), int):
         return render(request, "qr/token_error.html", {"error": TokenError("tampered")}, status=400)
     return redirect("livestream:session", pk=value["s"])
+
+
+def event_poster_text(request: HttpRequest, user: User, pk: int) -> posters.PosterText:
+    from booking.models import Event
+    from booking.services.events import can_manage
+
+    event = get_object_or_404(
+        Event.objects.select_related("campaign", "organiser", "university", "venue"), pk=pk
+    )
+    at_the_fair = event.booths.filter(company_id=user.organisation_id, status="approved").exists()
+    if event.status != Event.Status.APPROVED or not (can_manage(user, event) or at_the_fair):
+        raise Http404(_("No such event."))
+    owner = user.organisation or event.organiser
+    return pages.event_poster_text(event, owner, pages.public_base_url(request))
+
+
+@require_GET
+async def event_poster(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
+    """A poster of a campus session, visit or fair, for its organisers and the fair's companies."""
+    user = await request.auser()
+    if not user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    text = await sync_to_async(event_poster_text)(request, user, pk)
+    return await poster_response(text, fmt, f"event-{pk}-poster")

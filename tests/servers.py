@@ -34,7 +34,14 @@ def test_database_url() -> str:
 class DaphneServer:
     """One daphne process on the test database; ``redis`` chooses the cross-process backend."""
 
-    def __init__(self, *, redis_url: str = "", prefix: str = "", port: int | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        redis_url: str = "",
+        prefix: str = "",
+        port: int | None = None,
+        env: dict[str, str] | None = None,
+    ) -> None:
         self.port = port or free_port()
         self.env = {
             **os.environ,
@@ -43,6 +50,8 @@ class DaphneServer:
             "REDIS_URL": redis_url,
             "LIVE_ROOM_PREFIX": prefix,
             "PYTHONPATH": str(ROOT),
+            "DB_POOL_MAX": "10",  # as in production, bounded connections per process
+            **(env or {}),
         }
         self.process: subprocess.Popen[bytes] | None = None
         self.log = ROOT / "var" / "test" / f"daphne-{self.port}.log"

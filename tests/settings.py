@@ -8,6 +8,9 @@ import os
 os.environ.setdefault("SECRET_KEY", "tests-only-secret-key-not-for-production")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 os.environ.setdefault("SECURE_COOKIES", "false")
+# The test process itself uses plain connections (pytest-django creates and drops the test
+# database, which pooled connections would keep busy); server processes a test starts pool.
+os.environ.setdefault("DB_POOL_MAX", "0")
 os.environ.setdefault("VAR_DIR", os.path.join(os.path.dirname(os.path.dirname(__file__)), "var", "test"))
 
 from events_server.settings import *  # noqa: F403
@@ -27,3 +30,6 @@ LIVE_ROOM_PREFIX = os.environ.get("LIVE_ROOM_PREFIX") or f"test:{os.getpid()}:li
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": os.path.join(os.environ["VAR_DIR"], "test-db.sqlite3")}  # noqa: F405
 WHITENOISE_USE_FINDERS = True
+# Only the booking concurrency test's control run turns this off (in a server process it
+# starts), to show that the test catches overbooking. Production settings have no such switch.
+BOOKING_LOCKING = os.environ.get("BOOKING_LOCKING", "true") != "false"

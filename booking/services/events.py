@@ -120,7 +120,11 @@ def decide_campus_session(user: User, event_id: int, *, approve: bool, reason: s
     if not approve and not reason:
         raise DomainError(_("Give the company a reason for the rejection."), field="reason")
     with transaction.atomic():
-        event = Event.objects.select_for_update().select_related("venue", "organiser").get(pk=event_id)
+        event = (
+            Event.objects.select_for_update(of=("self",))
+            .select_related("venue", "organiser")
+            .get(pk=event_id)
+        )
         if not (user.has_role(User.Role.ADMIN) or user.organisation_id == event.university_id):
             raise NotAllowed(_("Only the university's career office can decide this request."))
         if event.status != Event.Status.REQUESTED:

@@ -19,6 +19,8 @@ from booking.services import checkin, events, registrations
 from events_server.errors import DomainError
 from jobs.services import public_jobs
 from qr import codes
+from qr.models import LinkDailyCount
+from qr.services import attribution
 from qr.services.pages import public_base_url
 from qr.tokens import TokenError, read_token
 
@@ -51,6 +53,9 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "booths": fair_booths(event),
         "booth_form": BoothApplicationForm() if can_apply_for_booth(user, event) else None,
         "started": event.starts_at <= timezone.now(),
+        "at_the_fair": event.status == Event.Status.APPROVED
+        and user.is_authenticated
+        and event.booths.filter(company_id=user.organisation_id, status="approved").exists(),
     }
     return render(request, "booking/event.html", context)
 
@@ -84,6 +89,8 @@ def register(request: HttpRequest, pk: int) -> HttpResponse:
     except DomainError as error:
         messages.error(request, error.message)
         return redirect(f"/events/{pk}/")
+    if outcome.status in ("confirmed", "waitlisted"):
+        attribution.credit_request(request, LinkDailyCount.Metric.BOOKING)
     if outcome.status == "full":
         messages.warning(request, _("All places are taken. You can join the waiting list below."))
         return redirect(f"/events/{pk}/?full=1")

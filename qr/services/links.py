@@ -119,6 +119,12 @@ def link_for_live_session(session) -> ShortLink:
     )
 
 
+def link_for_event(event, owner: Organisation) -> ShortLink:
+    """``owner``'s own link to a campus session, visit or fair: each company's fair poster counts
+    its own scans."""
+    return link_for(event.campaign, owner, ShortLink.Purpose.EVENT, f"/events/{event.pk}/", event.title)
+
+
 @dataclass(frozen=True)
 class AttachmentSection:
     title: str

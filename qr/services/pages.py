@@ -14,7 +14,7 @@ from campaigns.models import Campaign
 from livestream.models import LiveSession
 from qr.models import ShortLink
 from qr.posters import PosterText, SheetEntry
-from qr.services.links import AttachmentSection, link_for_live_session
+from qr.services.links import AttachmentSection, link_for_event, link_for_live_session
 from qr.tokens import make_token
 
 JOIN_LINK_GRACE = dt.timedelta(days=7)  # join links keep working this long after the session ends
@@ -75,3 +75,28 @@ def join_url(session: LiveSession, base_url: str) -> str:
     """A signed link to the session that stops working a week after its planned end."""
     valid_for = max(session.ends_at, timezone.now()) + JOIN_LINK_GRACE - timezone.now()
     return f"{base_url}/join/{make_token('live.join', {'s': session.pk}, valid_for=valid_for)}"
+
+
+def event_poster_text(event, owner, base_url: str) -> PosterText:
+    """A poster for a campus session, visit or fair, with ``owner``'s trackable link."""
+    link = link_for_event(event, owner)
+    place = f"{event.university.name} · {event.venue}" if event.venue else event.address
+    if event.kind == "fair":
+        booths = event.booths.filter(status="approved").select_related("company").order_by("booth_number")[:5]
+        lines = [f"{booth.booth_number} · {booth.company.name}" for booth in booths]
+    else:
+        from jobs.services import public_jobs
+
+        lines = [
+            f"{job.title} · {job.region.name}" for job in public_jobs().filter(company=event.organiser)[:5]
+        ]
+    return PosterText(
+        campaign=event.campaign.name,
+        title=event.title,
+        company=f"{event.organiser.name} · {place}",
+        when=session_time(event),
+        lines=lines,
+        url=f"{base_url}{link.path}",
+        code_url=f"{base_url}{link.path}?via=poster",
+        call_to_action=_("Scan with your phone to register"),
+    )

@@ -1,0 +1,236 @@
+"""Registrations per second through HTTP on PostgreSQL, across 200 slots and on one hot slot.
+
+Two daphne processes (production settings, a pool of 10 connections each) serve a database of
+the benchmark's own (shanhai_bench_booking, created if missing). Client threads with keep-alive
+connections press "register" (joining the waiting list when full) for distinct students:
+  * across slots: 200 company visits of 10 places, 2,000 students, one each;
+  * hot slot: one visit of 100 places, 400 students at once.
+Prints successful registrations per second, p50/p99 latency and how many places were overbooked.
+The client threads run on the same 2 cores as the servers and PostgreSQL.
+
+Targets: >= 250/s across slots, hot-slot p99 <= 100 ms, 0 overbooked.
+
+.venv/bin/python bench/booking.py [--clients 32] [--server postgres://postgres@127.0.0.1:5432]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import http.client
+import os
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+BENCH_DB = "shanhai_bench_booking"
+SECRET = "benchmark-only-secret-key-0123456789-abcdefghij-booking"  # noqa: S105 - benchmark database only
+
+
+def configure(database_url: str) -> None:
+    os.environ.update(
+        DATABASE_URL=database_url, SECRET_KEY=SECRET, DJANGO_SETTINGS_MODULE="events_server.settings"
+    )
+    os.environ.update(DB_POOL_MAX="0")  # this process only sets up and counts
+    import django
+
+    django.setup()
+
+
+def fresh_database(server_url: str) -> str:
+    import psycopg
+
+    with psycopg.connect(server_url + "/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{BENCH_DB}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{BENCH_DB}"')
+    return f"{server_url}/{BENCH_DB}"
+
+
+def create_world(students: int, slots: int):
+    """A campaign, a verified company, ``slots`` visits of 10 places and a hot one of 100."""
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from accounts.models import User
+    from booking.models import Event
+    from campaigns.models import Campaign
+    from directory.models import Organisation
+
+    call_command("migrate", verbosity=0)
+    campaign = Campaign.objects.create(slug="bench", name="基准测试活动", theme="山海有约")
+    company = Organisation.objects.create(
+        kind="company",
+        name="基准科技",
+        region_id="320500",
+        credit_code="91320500MA1XXXXX0X",
+        verification="verified",
+    )
+    start = timezone.now().replace(microsecond=0) + dt.timedelta(days=7)
+    common = {
+        "campaign": campaign,
+        "kind": "visit",
+        "status": "approved",
+        "organiser": company,
+        "address": "园区",
+    }
+    visits = Event.objects.bulk_create(
+        [
+            Event(
+                title=f"参观 {i}",
+                starts_at=start,
+                ends_at=start + dt.timedelta(hours=1),
+                capacity=10,
+                **common,
+            )
+            for i in range(slots)
+        ]
+    )
+    hot = Event.objects.create(
+        title="热门场次", starts_at=start, ends_at=start + dt.timedelta(hours=1), capacity=100, **common
+    )
+    users = User.objects.bulk_create([User(username=f"bench{i}", role="student") for i in range(students)])
+    sessions = []
+    for user in users:
+        session = SessionStore()
+        session[SESSION_KEY] = str(user.pk)
+        session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+        session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+        session.create()
+        sessions.append(session.session_key)
+    return visits, hot, sessions
+
+
+def start_servers(database_url: str, ports: list[int]) -> list[subprocess.Popen]:
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "DEBUG": "false",
+        "SECURE_SSL_REDIRECT": "false",
+        "SECURE_COOKIES": "false",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "DB_POOL_MAX": "10",
+        "LOG_LEVEL": "WARNING",
+    }
+    launcher = str(ROOT / "bench" / "_daphne_production.py")
+    servers = [
+        subprocess.Popen(  # noqa: S603
+            [
+                sys.executable,
+                launcher,
+                "-b",
+                "127.0.0.1",
+                "-p",
+                str(port),
+                "-v",
+                "0",
+                "events_server.asgi:application",
+            ],
+            cwd=ROOT,
+            env=env,
+        )
+        for port in ports
+    ]
+    for port in ports:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+    return servers
+
+
+def press_all(
+    ports: list[int], jobs: list[tuple[int, str]], clients: int
+) -> tuple[float, list[float], list[int]]:
+    """Send every (event id, session) registration; returns wall seconds, latencies and statuses."""
+    latencies: list[float] = []
+    statuses: list[int] = []
+    lock = threading.Lock()
+    chunks = [jobs[i::clients] for i in range(clients)]
+    barrier = threading.Barrier(clients)
+
+    def worker(index: int) -> None:
+        connection = http.client.HTTPConnection("127.0.0.1", ports[index % len(ports)], timeout=60)
+        barrier.wait()
+        for event_id, session in chunks[index]:
+            body = "waitlist=1&csrfmiddlewaretoken=" + "b" * 32
+            headers = {
+                "Cookie": f"sessionid={session}; csrftoken={'b' * 32}",
+                "Content-Type": "application/x-www-form-urlencoded",
+            }
+            started = time.perf_counter()
+            connection.request("POST", f"/events/{event_id}/register/", body=body, headers=headers)
+            response = connection.getresponse()
+            response.read()
+            elapsed = time.perf_counter() - started
+            with lock:
+                latencies.append(elapsed)
+                statuses.append(response.status)
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(clients) as pool:
+        list(pool.map(worker, range(clients)))
+    return time.perf_counter() - started, latencies, statuses
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[max(int(len(ordered) * share) - 1, 0)] * 1000
+
+
+def report(name: str, events, wall: float, latencies: list[float], statuses: list[int]) -> None:
+    from booking.models import Event, Registration
+
+    ids = [e.pk for e in events]
+    confirmed = Registration.objects.filter(event_id__in=ids, status="confirmed").count()
+    capacity = sum(Event.objects.filter(pk__in=ids).values_list("capacity", flat=True))
+    overbooked = sum(
+        max(Registration.objects.filter(event_id=i, status="confirmed").count() - c, 0)
+        for i, c in Event.objects.filter(pk__in=ids).values_list("pk", "capacity")
+    )
+    bad = len([s for s in statuses if s != 302])
+    print(
+        f"{name}: {len(statuses)} requests in {wall:.2f} s, {confirmed} confirmed of {capacity} places "
+        f"= {confirmed / wall:.0f} successful registrations/s ({len(statuses) / wall:.0f} requests/s); "
+        f"p50 {percentile(latencies, 0.5):.1f} ms, p99 {percentile(latencies, 0.99):.1f} ms; "
+        f"overbooked {overbooked}; non-302 responses {bad}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--server", default="postgres://postgres@127.0.0.1:5432")
+    parser.add_argument("--clients", type=int, default=32)
+    args = parser.parse_args()
+    database_url = fresh_database(args.server)
+    configure(database_url)
+    from bench._machine import describe_machine
+
+    print("setting up 2,400 students, 200 visits of 10 places and a hot one of 100…", flush=True)
+    visits, hot, sessions = create_world(2400, 200)
+    ports = [18101, 18102]
+    servers = start_servers(database_url, ports)
+    try:
+        spread = [(visits[i // 10].pk, sessions[i]) for i in range(2000)]
+        report("across 200 slots", visits, *press_all(ports, spread, args.clients))
+        crowd = [(hot.pk, session) for session in sessions[2000:2400]]
+        report("one hot slot", [hot], *press_all(ports, crowd, args.clients))
+    finally:
+        for server in servers:
+            server.terminate()
+            server.wait()
+    print(f"machine: {describe_machine()}")
+    print("targets: >= 250 successful registrations/s across slots, hot-slot p99 <= 100 ms, 0 overbooked")
+
+
+if __name__ == "__main__":
+    main()
