@@ -1,6 +1,7 @@
 """Registrations per second through HTTP on PostgreSQL, across 200 slots and on one hot slot.
 
-Two daphne processes (production settings, a pool of 10 connections each) serve a database of
+Two daphne processes (production settings, a pool of 10 connections each, sessions and cache in
+Redis) serve a database of
 the benchmark's own (shanhai_bench_booking, created if missing). Client threads with keep-alive
 connections press "register" (joining the waiting list when full) for distinct students:
   * across slots: 200 company visits of 10 places, 2,000 students, one each;
@@ -16,6 +17,7 @@ Targets: >= 250/s across slots, hot-slot p99 <= 100 ms, 0 overbooked.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import http.client
 import os
@@ -30,6 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 BENCH_DB = "shanhai_bench_booking"
+REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")  # sessions and cache, as in production
 SECRET = "benchmark-only-secret-key-0123456789-abcdefghij-booking"  # noqa: S105 - benchmark database only
 
 
@@ -118,6 +121,8 @@ def start_servers(database_url: str, ports: list[int]) -> list[subprocess.Popen]
         "ALLOWED_HOSTS": "127.0.0.1",
         "DB_POOL_MAX": "10",
         "LOG_LEVEL": "WARNING",
+        "REDIS_URL": REDIS_URL,
+        "CACHE_PREFIX": "bench-booking",
     }
     launcher = str(ROOT / "bench" / "_daphne_production.py")
     servers = [
@@ -182,6 +187,36 @@ def press_all(
     return time.perf_counter() - started, latencies, statuses
 
 
+@contextlib.contextmanager
+def cpu_use(servers: list[subprocess.Popen]):
+    """CPU seconds used by the server processes, this process and PostgreSQL's backends."""
+    import psutil
+
+    def sample() -> dict[str, float]:
+        postgres = sum(
+            sum(p.cpu_times()[:2])
+            for p in psutil.process_iter(["name"])
+            if p.info["name"] in ("postgres", "postgresql")
+        )
+        return {
+            "servers": sum(sum(psutil.Process(s.pid).cpu_times()[:2]) for s in servers),
+            "client": sum(psutil.Process().cpu_times()[:2]),
+            "postgres": postgres,
+        }
+
+    used: dict[str, float] = {}
+    before = sample()
+    yield used
+    after = sample()
+    used.update({key: after[key] - before[key] for key in before})
+
+
+def print_cpu(used: dict[str, float]) -> None:
+    print(
+        f"  CPU seconds: servers {used['servers']:.1f}, client {used['client']:.1f}, PostgreSQL {used['postgres']:.1f}"
+    )
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[max(int(len(ordered) * share) - 1, 0)] * 1000
@@ -221,9 +256,13 @@ def main() -> None:
     servers = start_servers(database_url, ports)
     try:
         spread = [(visits[i // 10].pk, sessions[i]) for i in range(2000)]
-        report("across 200 slots", visits, *press_all(ports, spread, args.clients))
+        with cpu_use(servers) as used:
+            report("across 200 slots", visits, *press_all(ports, spread, args.clients))
+        print_cpu(used)
         crowd = [(hot.pk, session) for session in sessions[2000:2400]]
-        report("one hot slot", [hot], *press_all(ports, crowd, args.clients))
+        with cpu_use(servers) as used:
+            report("one hot slot", [hot], *press_all(ports, crowd, args.clients))
+        print_cpu(used)
     finally:
         for server in servers:
             server.terminate()

@@ -1,10 +1,11 @@
 """Registrations: capacity that never overflows, a waiting list promoted on cancellation,
 tickets checked in once, no-shows that suspend.
 
-The event row is the scarce resource. Registering locks it (``select_for_update``) and takes
-a place with a conditional ``UPDATE … SET taken = taken + 1 WHERE taken < capacity``; a check
-constraint (taken ≤ capacity) and a partial unique index (one live registration per student
-and event) back this in the database."""
+The event row is the scarce resource. Registering takes a place with a conditional
+``UPDATE … SET taken = taken + 1 WHERE taken < capacity``, which locks the row until the commit,
+so the lock is held for two statements only; cancelling locks it (``select_for_update``) while it
+promotes from the waiting list. A check constraint (taken ≤ capacity) and a partial unique index
+(one live registration per student and event) back this in the database."""
 
 from __future__ import annotations
 
@@ -14,13 +15,13 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
-from booking.models import Event, Registration
+from booking.models import BookingRules, Event, Registration
 from booking.services import notify, rules
 from events_server.errors import DomainError, NotAllowed
 
@@ -43,28 +44,58 @@ def normalise_code(text: str) -> str:
 
 
 def register(student: User, event_id: int, *, join_waitlist: bool = False) -> Outcome:
-    """Take a place, or join the waiting list when asked to; ``full`` offers the waiting list."""
+    """Take a place, or join the waiting list when asked to; ``full`` offers the waiting list.
+
+    The checks read without locks; then one short transaction takes a place with a conditional
+    UPDATE (which holds the event row's lock until the commit) and inserts the registration."""
     if not student.is_authenticated or student.role != User.Role.STUDENT:
         raise NotAllowed(_("Only students and graduates can register."))
-    with transaction.atomic():
-        event = lock(event_id)
-        check_open(event)
-        check_not_suspended(student, event)
-        existing = (
-            Registration.objects.filter(event=event, student=student).exclude(status="cancelled").first()
-        )
+    event = Event.objects.filter(pk=event_id).first()
+    if event is None:
+        raise DomainError(_("There is no such event."))
+    check_open(event)
+    limit = rules.rules_for_id(event.university_id)
+    existing, missed = registrations_that_matter(student, event, limit)
+    check_not_suspended(limit, missed)
+    if existing:
+        return Outcome("already", existing)
+    try:
+        with transaction.atomic():
+            if take_place(event):
+                return Outcome("confirmed", create(event, student, Registration.Status.CONFIRMED))
+            if not join_waitlist:
+                return Outcome("full")
+            return Outcome("waitlisted", create(event, student, Registration.Status.WAITLISTED))
+    except IntegrityError:  # two taps at once: the unique constraint kept the first, nothing else
+        existing, _missed = registrations_that_matter(student, event, limit)
         if existing:
             return Outcome("already", existing)
-        if take_place(event):
-            return Outcome("confirmed", create(event, student, Registration.Status.CONFIRMED))
-        if not join_waitlist:
-            return Outcome("full")
-        return Outcome("waitlisted", create(event, student, Registration.Status.WAITLISTED))
+        raise DomainError(_("Could not register you just now; please try again.")) from None
+
+
+def registrations_that_matter(
+    student: User, event: Event, limit: BookingRules
+) -> tuple[Registration | None, list[dt.datetime]]:
+    """The student's live registration for ``event`` and the end times of no-shows that count
+    towards a suspension under the host university's rules, newest first."""
+    window_start = timezone.now() - dt.timedelta(days=limit.suspension_days)
+    here = Q(event_id=event.pk) & ~Q(status=Registration.Status.CANCELLED)
+    missed = Q(no_show=True, event__university_id=event.university_id, event__ends_at__gt=window_start)
+    relevant = here | missed if limit.no_show_limit else here
+    rows = Registration.objects.filter(Q(student_id=student.pk) & relevant)
+    existing, ends = None, []
+    for row in rows.select_related("event"):
+        if row.event_id == event.pk and row.status != Registration.Status.CANCELLED:
+            existing = row
+        if row.no_show:
+            ends.append(row.event.ends_at)
+    ends.sort(reverse=True)
+    return existing, ends if limit.no_show_limit and len(ends) >= limit.no_show_limit else []
 
 
 def locking() -> bool:
-    """Always on, except in the concurrency test's control run (tests.settings, BOOKING_LOCKING=false),
-    which shows that the test does catch overbooking."""
+    """Guarded updates and row locks: always on, except in the concurrency test's control run
+    (tests.settings, BOOKING_LOCKING=false), which shows that the test does catch overbooking."""
     return getattr(settings, "BOOKING_LOCKING", True)
 
 
@@ -77,35 +108,30 @@ def lock(event_id: int) -> Event:
 
 
 def take_place(event: Event) -> bool:
-    """One place, if any is left."""
+    """One place, if any is left: ``UPDATE … SET taken = taken + 1 WHERE taken < capacity``."""
     if not locking():  # the naive read-check-write the control run demonstrates
+        event.refresh_from_db(fields=["taken"])
         if event.taken >= event.capacity:
             return False
         event.taken += 1
         event.save(update_fields=["taken"])
         return True
-    taken = Event.objects.filter(pk=event.pk, taken__lt=F("capacity")).update(taken=F("taken") + 1)
+    open_event = Event.objects.filter(pk=event.pk, status=Event.Status.APPROVED, starts_at__gt=timezone.now())
+    taken = open_event.filter(taken__lt=F("capacity")).update(taken=F("taken") + 1)
     if taken:
         event.taken += 1
     return bool(taken)
 
 
 def create(event: Event, student: User, status: str) -> Registration:
-    now = timezone.now()
-    for _attempt in range(3):
-        try:
-            with transaction.atomic():
-                return Registration.objects.create(
-                    event=event,
-                    student=student,
-                    status=status,
-                    ticket_code=new_ticket_code(),
-                    confirmed_at=now if status == Registration.Status.CONFIRMED else None,
-                )
-        except IntegrityError as error:
-            if "ticket_code" not in str(error):
-                raise DomainError(_("You are already registered for this event.")) from None
-    raise DomainError(_("Could not issue a ticket; please try again."))
+    """The registration row; a clash on the unique constraints aborts the caller's transaction."""
+    return Registration.objects.create(
+        event=event,
+        student=student,
+        status=status,
+        ticket_code=new_ticket_code(),
+        confirmed_at=timezone.now() if status == Registration.Status.CONFIRMED else None,
+    )
 
 
 def check_open(event: Event) -> None:
@@ -115,30 +141,16 @@ def check_open(event: Event) -> None:
         raise DomainError(_("This event has already started; registration is closed."))
 
 
-def check_not_suspended(student: User, event: Event) -> None:
-    until = suspended_until(student, event)
-    if until:
+def check_not_suspended(limit: BookingRules, missed: list[dt.datetime]) -> None:
+    """Refuse while a suspension runs: ``missed`` holds the counted no-shows, newest first."""
+    if not missed:
+        return
+    until = missed[0] + dt.timedelta(days=limit.suspension_days)
+    if until > timezone.now():
         raise NotAllowed(
             _("You missed too many booked events without cancelling; you can register again from %s.")
             % timezone.localtime(until).strftime("%Y-%m-%d")
         )
-
-
-def suspended_until(student: User, event: Event) -> dt.datetime | None:
-    """The end of a suspension for no-shows under the host university's rules, if one runs."""
-    limit = rules.rules_for(event.university)
-    if limit.no_show_limit == 0:
-        return None
-    window = dt.timedelta(days=limit.suspension_days)
-    missed = (
-        Registration.objects.filter(student=student, no_show=True, event__university=event.university)
-        .filter(event__ends_at__gt=timezone.now() - window)
-        .order_by("-event__ends_at")
-        .values_list("event__ends_at", flat=True)
-    )
-    if len(missed) < limit.no_show_limit:
-        return None
-    return missed[0] + window
 
 
 def cancel(student: User, registration_id: int) -> Registration:

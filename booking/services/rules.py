@@ -15,9 +15,14 @@ from events_server.errors import Conflict, DomainError
 
 def rules_for(university) -> BookingRules:
     """The university's rules, or the defaults (unsaved) when it has set none."""
-    if university is None:
+    return rules_for_id(university.pk if university else None)
+
+
+def rules_for_id(university_id: int | None) -> BookingRules:
+    if university_id is None:
         return BookingRules()
-    return BookingRules.objects.filter(university=university).first() or BookingRules(university=university)
+    found = BookingRules.objects.filter(university_id=university_id).first()
+    return found or BookingRules(university_id=university_id)
 
 
 def check_times(starts_at: dt.datetime, ends_at: dt.datetime, *, now: dt.datetime | None = None) -> None:
