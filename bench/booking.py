@@ -212,9 +212,8 @@ def cpu_use(servers: list[subprocess.Popen]):
 
 
 def print_cpu(used: dict[str, float]) -> None:
-    print(
-        f"  CPU seconds: servers {used['servers']:.1f}, client {used['client']:.1f}, PostgreSQL {used['postgres']:.1f}"
-    )
+    parts = ", ".join(f"{name} {seconds:.1f}" for name, seconds in used.items())
+    print(f"  CPU seconds: {parts}")
 
 
 def percentile(values: list[float], share: float) -> float:
