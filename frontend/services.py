@@ -46,6 +46,13 @@ def featured_jobs_by_field(campaign: Campaign, per_field: int = FEATURED_PER_FIE
     return list(groups.values())
 
 
+def upcoming_offline_events(campaign: Campaign, count: int = 6):
+    """The next confirmed campus sessions, company visits and fairs (四(四))."""
+    from booking.services.events import upcoming
+
+    return upcoming().filter(campaign=campaign)[:count]
+
+
 def zone_context(campaign: Campaign) -> dict[str, object]:
     partners = (
         CampaignOrganisation.objects.filter(campaign=campaign, role=CampaignOrganisation.Role.PARTNER)
@@ -65,6 +72,7 @@ def zone_context(campaign: Campaign) -> dict[str, object]:
         "current_phase": phase_at(campaign),
         "next_phase": next_phase(campaign),
         "sessions": zone_sessions(campaign),
+        "offline_events": list(upcoming_offline_events(campaign)),
         "featured": featured_jobs_by_field(campaign),
         "partners": list(partners),
         "organisers": list(organisers),

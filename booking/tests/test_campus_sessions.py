@@ -40,7 +40,8 @@ def test_a_request_then_an_approval_puts_the_session_in_the_zone_calendar_and_fe
         client.post(f"/campus/requests/{event.pk}/decide/", {"decision": "approve", "reason": ""})
     event.refresh_from_db()
     assert event.status == "approved"
-    assert event.title in client.get("/events/").content.decode()
+    assert f"/events/{event.pk}/" in client.get("/events/").content.decode()
+    assert f"/events/{event.pk}/" in client.get("/").content.decode()  # the campaign zone
     assert event.title in client.get("/campus/requests/").content.decode()
     feed = client.get(f"/calendar/university/{world.university.pk}.ics").content.decode()
     assert f"event-{event.pk}@" in feed and "DTSTART:20260310T060000Z" in feed
