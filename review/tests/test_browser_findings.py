@@ -25,6 +25,8 @@ def test_a_recruiter_sees_findings_while_typing(live_server, recruiter):
         page.get_by_label("用户名").fill("bob")
         page.get_by_label("密码").fill("pw-bob-12345")
         page.locator("main").get_by_role("button", name="登录").click()
+        page.wait_for_url("**/recruit/jobs/new/")
+        page.wait_for_load_state("load")  # the live check listens once its script has run
         page.get_by_label("岗位描述").fill("男女不限，五险一金。")
         expect(page.locator("#findings")).to_contain_text("未发现")
         page.get_by_label("岗位描述").fill("限男性，入职需缴纳押金500元。")

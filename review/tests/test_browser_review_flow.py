@@ -39,6 +39,8 @@ def test_posting_goes_through_review_to_the_zone(live_server, cast):
         reviewer = browser.new_context(viewport={"width": 375, "height": 800}, locale="zh-CN").new_page()
 
         log_in(recruiter, base, "bob", "pw-bob-12345", "/recruit/jobs/new/")
+        recruiter.wait_for_url("**/recruit/jobs/new/")
+        recruiter.wait_for_load_state("load")  # the live check listens once its script has run
         recruiter.get_by_label("岗位名称").fill("芯片测试工程师")
         recruiter.get_by_label("岗位描述").fill("限男性，负责芯片量产测试。")
         expect(recruiter.locator("#findings mark").first).to_have_text("限男性")
