@@ -1,7 +1,10 @@
+import re
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from review.models import Decision, Report
+from review.checks import RuleSpec
+from review.models import Decision, Report, Rule
 
 
 class DecisionForm(forms.Form):
@@ -22,3 +25,50 @@ class ReportForm(forms.Form):
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+
+
+class RuleForm(forms.ModelForm):
+    """A screening rule as reviewers write it, with a phrase to try it on before saving."""
+
+    sample = forms.CharField(
+        label=_("Try it on"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("A phrase to check with this rule before saving; it is not stored."),
+    )
+
+    class Meta:
+        model = Rule
+        fields = ["code", "family", "kind", "pattern", "exceptions", "explanation", "legal_basis", "active"]
+        widgets = {
+            "pattern": forms.Textarea(attrs={"rows": 2}),
+            "exceptions": forms.Textarea(attrs={"rows": 2}),
+            "explanation": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def clean_pattern(self) -> str:
+        pattern = self.cleaned_data["pattern"].strip()
+        if len(pattern) > 500:
+            raise forms.ValidationError(_("Keep a pattern under 500 characters."))
+        try:
+            matches_nothing = re.search(pattern, "") is None
+        except re.error as error:
+            raise forms.ValidationError(
+                _("Not a valid regular expression: %(error)s"), params={"error": error}
+            ) from None
+        if not matches_nothing:
+            raise forms.ValidationError(_("This pattern matches empty text, so it would flag every posting."))
+        return pattern
+
+    def spec(self) -> RuleSpec:
+        data = self.cleaned_data
+        return RuleSpec(
+            data["code"],
+            data["family"],
+            data["kind"],
+            data["pattern"],
+            data.get("exceptions", ""),
+            data["explanation"],
+            data.get("legal_basis", ""),
+        )

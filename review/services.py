@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -75,7 +75,15 @@ def review_queue(user: User) -> dict[str, QuerySet]:
         kind=Organisation.Kind.COMPANY,
         verification=Organisation.Verification.PENDING,
     ).select_related("region", "region__parent")
-    return {"jobs": jobs, "companies": companies.order_by("created_at")}
+    from livestream.models import LiveSession
+
+    sessions = (
+        LiveSession.objects.filter(_region_scope(user, "company__region"), reports__handled=False)
+        .select_related("company")
+        .annotate(open_reports=Count("reports", filter=Q(reports__handled=False)))
+        .distinct()
+    )
+    return {"jobs": jobs, "companies": companies.order_by("created_at"), "sessions": sessions}
 
 
 def access_review_job(user: User, job_id: int) -> JobPosting:
@@ -259,22 +267,29 @@ def _check_report_rate(student: User) -> None:
         raise DomainError(_("You have sent many reports in the last hour. Please try again later."))
 
 
-@transaction.atomic
-def report_posting(student: User, job: JobPosting, *, reason: str, text: str = "") -> Report:
-    """Record a student's report; several students' reports hide the posting until reviewed."""
+def _file_report(student: User, subject: dict[str, object], *, reason: str, text: str) -> tuple[Report, bool]:
+    """One report per student and subject (rate-limited); returns (report, newly filed)."""
     if student.role != User.Role.STUDENT:
-        raise NotAllowed(_("Only students and graduates can report postings."))
+        raise NotAllowed(_("Only students and graduates can send reports."))
     if reason not in Report.Reason.values:
         raise DomainError(_("Choose a reason."), field="reason")
-    existing = Report.objects.filter(student=student, job=job).first()
+    existing = Report.objects.filter(student=student, **subject).first()
     if existing:
-        return existing
+        return existing, False
     _check_report_rate(student)
     try:
         with transaction.atomic():
-            report = Report.objects.create(student=student, job=job, reason=reason, text=text[:500])
+            return Report.objects.create(student=student, reason=reason, text=text[:500], **subject), True
     except IntegrityError:
-        return Report.objects.get(student=student, job=job)
+        return Report.objects.get(student=student, **subject), False
+
+
+@transaction.atomic
+def report_posting(student: User, job: JobPosting, *, reason: str, text: str = "") -> Report:
+    """Record a student's report; several students' reports hide the posting until reviewed."""
+    report, new = _file_report(student, {"job": job}, reason=reason, text=text)
+    if not new:
+        return report
     reporters = Report.objects.filter(job=job, handled=False).values("student").distinct().count()
     if reporters >= REPORTS_TO_HIDE and job.status == JobPosting.Status.PUBLISHED:
         before = snapshot(job, ["status"])
@@ -290,3 +305,57 @@ def report_posting(student: User, job: JobPosting, *, reason: str, text: str = "
             region_code=job.region.province_code,
         )
     return report
+
+
+def report_session(student: User, session, *, reason: str, text: str = "") -> Report:
+    """A student's report about a live session; it lands in the reviewers' queue of its region."""
+    report, _new = _file_report(student, {"live_session": session}, reason=reason, text=text)
+    return report
+
+
+def access_review_session(user: User, session_id: int):
+    from livestream.models import LiveSession
+
+    try:
+        return (
+            LiveSession.objects.filter(_region_scope(user, "company__region"))
+            .select_related("company")
+            .get(pk=session_id)
+        )
+    except LiveSession.DoesNotExist:
+        raise Http404 from None
+
+
+@transaction.atomic
+def handle_session_reports(user: User, session, *, note: str) -> int:
+    """Close the session's open reports with the reviewer's note; audited."""
+    note = note.strip()
+    if not note:
+        raise DomainError(_("Say what you did about these reports."), field="note")
+    open_reports = Report.objects.select_for_update().filter(live_session=session, handled=False)
+    count = open_reports.update(handled=True)
+    record(
+        "review.session.reports_handled",
+        actor=user,
+        obj=session,
+        before={"open_reports": count},
+        after={"open_reports": 0},
+        reason=note,
+        region_code=session.company.region.province_code if session.company.region else "",
+    )
+    return count
+
+
+RULE_FIELDS = ["code", "family", "kind", "pattern", "exceptions", "explanation", "legal_basis", "active"]
+
+
+@transaction.atomic
+def save_rule(user: User, rule: Rule, *, created: bool) -> Rule:
+    """Store a rule a reviewer wrote or changed; it applies to the next check at once. Audited."""
+    if not user.has_role(*REVIEWER_ROLES):
+        raise NotAllowed(_("Only department reviewers can change screening rules."))
+    before = {} if created else snapshot(Rule.objects.get(pk=rule.pk), RULE_FIELDS)
+    rule.save()
+    action = "review.rule.created" if created else "review.rule.changed"
+    record(action, actor=user, obj=rule, before=before, after=snapshot(rule, RULE_FIELDS))
+    return rule

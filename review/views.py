@@ -12,10 +12,11 @@ from accounts.permissions import role_required
 from audit.models import AuditEntry
 from events_server.errors import DomainError
 from jobs.services import public_jobs
+from livestream.services import sessions
 from review import services
-from review.checks import highlight
-from review.forms import DecisionForm, ReportForm
-from review.models import ReasonTemplate
+from review.checks import check_text, highlight
+from review.forms import DecisionForm, ReportForm, RuleForm
+from review.models import ReasonTemplate, Rule
 
 REVIEWERS = services.REVIEWER_ROLES
 
@@ -24,7 +25,8 @@ REVIEWERS = services.REVIEWER_ROLES
 def queue(request: HttpRequest) -> HttpResponse:
     items = services.review_queue(request.user)
     jobs = list(items["jobs"].prefetch_related("reports")[:200])
-    return render(request, "review/queue.html", {"jobs": jobs, "companies": items["companies"][:200]})
+    context = {"jobs": jobs, "companies": items["companies"][:200], "sessions": items["sessions"][:200]}
+    return render(request, "review/queue.html", context)
 
 
 def _job_context(job, form: DecisionForm) -> dict[str, object]:
@@ -115,6 +117,81 @@ def report_job(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Thank you. Reviewers will look at this posting."))
             return redirect("jobs:detail", pk=job.pk)
-    return render(
-        request, "review/report.html", {"job": job, "form": form}, status=400 if form.errors else 200
-    )
+    context = {
+        "form": form,
+        "subject": job.title,
+        "owner": job.company.name,
+        "title": _("Report this posting"),
+    }
+    return render(request, "review/report.html", context, status=400 if form.errors else 200)
+
+
+@role_required(User.Role.STUDENT)
+def report_session(request: HttpRequest, pk: int) -> HttpResponse:
+    session = sessions.access_session(pk)
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.report_session(request.user, session, **form.cleaned_data)
+        except DomainError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("Thank you. Reviewers will look at this live session."))
+            return redirect("livestream:session", pk=session.pk)
+    context = {
+        "form": form,
+        "subject": session.title,
+        "owner": session.company.name,
+        "title": _("Report this live session"),
+    }
+    return render(request, "review/report.html", context, status=400 if form.errors else 200)
+
+
+@role_required(*REVIEWERS)
+def session_reports(request: HttpRequest, pk: int) -> HttpResponse:
+    """A reported live session: its reports, a link to its page or archive, and closing them."""
+    session = services.access_review_session(request.user, pk)
+    error = ""
+    if request.method == "POST":
+        try:
+            services.handle_session_reports(request.user, session, note=request.POST.get("note", ""))
+        except DomainError as failure:
+            error = failure.message
+        else:
+            messages.success(request, _("Reports closed; the note is in the audit log."))
+            return redirect("review:queue")
+    reports = session.reports.filter(handled=False)
+    context = {"session": session, "reports": reports, "error": error}
+    return render(request, "review/session_reports.html", context, status=400 if error else 200)
+
+
+@role_required(*REVIEWERS)
+def rules(request: HttpRequest) -> HttpResponse:
+    """Every screening rule; reviewers add and change them here, without a deploy."""
+    family = request.GET.get("family", "")
+    shown = Rule.objects.all()
+    if family in Rule.Family.values:
+        shown = shown.filter(family=family)
+    context = {"rules": shown, "families": Rule.Family.choices, "family": family}
+    return render(request, "review/rules.html", context)
+
+
+@role_required(*REVIEWERS)
+def rule_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+    """Write or change a rule; "try" shows what it finds in a sample phrase without saving."""
+    rule = get_object_or_404(Rule, pk=pk) if pk else None
+    form = RuleForm(request.POST or None, instance=rule)
+    trial = None
+    if request.method == "POST" and form.is_valid():
+        if request.POST.get("action") == "try":
+            sample = form.cleaned_data["sample"]
+            found = check_text(sample, [form.spec()])
+            trial = {"findings": found, "segments": highlight(sample, found)}
+        else:
+            saved = services.save_rule(request.user, form.save(commit=False), created=rule is None)
+            messages.success(
+                request, _("Rule %(code)s saved; it applies to the next check.") % {"code": saved.code}
+            )
+            return redirect("review:rules")
+    context = {"form": form, "rule": rule, "trial": trial}
+    return render(request, "review/rule_edit.html", context, status=400 if form.errors else 200)
