@@ -24,6 +24,8 @@ from qr.forms import LinkStateForm
 from qr.models import LinkDailyCount, ShortLink
 from qr.services import attribution, links, pages
 from qr.tokens import TokenError, read_token
+from review import materials
+from review.models import Material
 
 ORGANISER_ROLES = (User.Role.ADMIN, User.Role.REVIEWER, User.Role.UNIVERSITY_STAFF, User.Role.PARTNER_STAFF)
 
@@ -145,9 +147,21 @@ def link_detail(request: HttpRequest, code: str) -> HttpResponse:
     return render(request, "qr/link.html", context, status=400 if form.errors else 200)
 
 
-def poster_text(request: HttpRequest, user: User, pk: int) -> posters.PosterText:
+def poster_text(request: HttpRequest, user: User, pk: int) -> posters.PosterText | Material:
+    """The poster's text once reviewers approved it; otherwise its material, submitted for review."""
     session = sessions.access_hosted_session(user, pk)
-    return pages.live_poster_text(session, pages.public_base_url(request))
+    text = pages.live_poster_text(session, pages.public_base_url(request))
+    return approved_or_material(text, f"live:{session.pk}", session.company)
+
+
+def approved_or_material(text: posters.PosterText, subject: str, owner) -> posters.PosterText | Material:
+    material = materials.submit(Material.Kind.POSTER, subject, owner, pages.poster_copy(text))
+    return text if material.status == Material.Status.APPROVED else material
+
+
+def material_page(request: HttpRequest, material: Material) -> HttpResponse:
+    status = 202 if material.status == Material.Status.PENDING else 403
+    return render(request, "qr/poster_review.html", {"material": material}, status=status)
 
 
 @require_GET
@@ -157,6 +171,8 @@ async def live_poster(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     if not user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     text = await sync_to_async(poster_text)(request, user, pk)
+    if isinstance(text, Material):
+        return await sync_to_async(material_page)(request, text)
     return await poster_response(text, fmt, f"live-{pk}-poster")
 
 
@@ -182,7 +198,7 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
     return redirect("livestream:session", pk=value["s"])
 
 
-def event_poster_text(request: HttpRequest, user: User, pk: int) -> posters.PosterText:
+def event_poster_text(request: HttpRequest, user: User, pk: int) -> posters.PosterText | Material:
     from booking.models import Event
     from booking.services.events import can_manage
 
@@ -193,7 +209,8 @@ def event_poster_text(request: HttpRequest, user: User, pk: int) -> posters.Post
     if event.status != Event.Status.APPROVED or not (can_manage(user, event) or at_the_fair):
         raise Http404(_("No such event."))
     owner = user.organisation or event.organiser
-    return pages.event_poster_text(event, owner, pages.public_base_url(request))
+    text = pages.event_poster_text(event, owner, pages.public_base_url(request))
+    return approved_or_material(text, f"event:{event.pk}:{owner.pk}", owner)
 
 
 @require_GET
@@ -203,4 +220,6 @@ async def event_poster(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     if not user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     text = await sync_to_async(event_poster_text)(request, user, pk)
+    if isinstance(text, Material):
+        return await sync_to_async(material_page)(request, text)
     return await poster_response(text, fmt, f"event-{pk}-poster")

@@ -153,3 +153,46 @@ class Report(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_reason_display()} · {self.job or self.live_session}"
+
+
+class Material(models.Model):
+    """On-site material (a poster's text, a fair booth's copy) that is shown only once approved.
+
+    ``subject`` names what it belongs to (``live:12``, ``event:5``, ``booth:7``); a changed text
+    is a new row, so an approval never covers words the reviewer did not see."""
+
+    class Kind(models.TextChoices):
+        POSTER = "poster", _("Poster")
+        BOOTH_COPY = "booth_copy", _("Booth copy")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for review")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    subject = models.CharField(_("belongs to"), max_length=40)
+    organisation = models.ForeignKey(
+        "directory.Organisation", on_delete=models.CASCADE, related_name="materials", verbose_name=_("owner")
+    )
+    text = models.TextField(_("text"))
+    text_hash = models.CharField(max_length=64)
+    findings = models.JSONField(_("findings at submission"), default=list, blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    reason = models.CharField(_("reason"), max_length=300, blank=True)
+    decided_by = models.ForeignKey(
+        "accounts.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(_("submitted"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name = _("on-site material")
+        verbose_name_plural = _("on-site materials")
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "subject", "text_hash"], name="one_material_per_text"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} · {self.subject}"

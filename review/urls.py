@@ -9,6 +9,7 @@ urlpatterns = [
     path("review/companies/<int:pk>/", views.company_detail, name="company"),
     path("review/companies/<int:pk>/licence/", views.company_licence, name="company_licence"),
     path("review/log/", views.log, name="log"),
+    path("review/materials/<int:pk>/", views.material_detail, name="material"),
     path("review/rules/", views.rules, name="rules"),
     path("review/rules/new/", views.rule_edit, name="rule_new"),
     path("review/rules/<int:pk>/", views.rule_edit, name="rule"),

@@ -13,8 +13,8 @@ from audit.models import AuditEntry
 from events_server.errors import DomainError
 from jobs.services import public_jobs
 from livestream.services import sessions
-from review import services
-from review.checks import check_text, highlight
+from review import materials, services
+from review.checks import Finding, check_text, highlight
 from review.forms import DecisionForm, ReportForm, RuleForm
 from review.models import ReasonTemplate, Rule
 
@@ -25,7 +25,12 @@ REVIEWERS = services.REVIEWER_ROLES
 def queue(request: HttpRequest) -> HttpResponse:
     items = services.review_queue(request.user)
     jobs = list(items["jobs"].prefetch_related("reports")[:200])
-    context = {"jobs": jobs, "companies": items["companies"][:200], "sessions": items["sessions"][:200]}
+    context = {
+        "jobs": jobs,
+        "companies": items["companies"][:200],
+        "sessions": items["sessions"][:200],
+        "materials": materials.pending_for(request.user)[:200],
+    }
     return render(request, "review/queue.html", context)
 
 
@@ -195,3 +200,32 @@ def rule_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
             return redirect("review:rules")
     context = {"form": form, "rule": rule, "trial": trial}
     return render(request, "review/rule_edit.html", context, status=400 if form.errors else 200)
+
+
+@role_required(*REVIEWERS)
+def material_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """A poster's text or a booth's copy, with its findings: approve or reject with a reason."""
+    material = materials.access(request.user, pk)
+    error = ""
+    if request.method == "POST":
+        try:
+            materials.decide(
+                request.user,
+                pk,
+                approve=request.POST.get("decision") == "approve",
+                reason=request.POST.get("reason", ""),
+            )
+        except DomainError as failure:
+            error = failure.message
+        else:
+            messages.success(request, _("Decision recorded; the owner is told."))
+            return redirect("review:queue")
+    findings = [Finding(**f) for f in material.findings]
+    context = {
+        "material": material,
+        "error": error,
+        "findings": findings,
+        "segments": highlight(material.text, findings),
+        "templates": ReasonTemplate.objects.filter(active=True),
+    }
+    return render(request, "review/material.html", context, status=400 if error else 200)

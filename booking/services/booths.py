@@ -12,6 +12,8 @@ from booking.models import BoothApplication, Event
 from booking.services import notify
 from booking.services.events import can_manage, check_company
 from events_server.errors import Conflict, DomainError, NotAllowed
+from review import materials
+from review.models import Material
 
 
 def apply_for_booth(user: User, fair_id: int, note: str = "") -> BoothApplication:
@@ -25,6 +27,8 @@ def apply_for_booth(user: User, fair_id: int, note: str = "") -> BoothApplicatio
     except IntegrityError:
         raise Conflict(_("Your company has already applied for a booth at this fair.")) from None
     audit.record("booking.booth.applied", actor=user, obj=application)
+    if application.note:
+        materials.submit(Material.Kind.BOOTH_COPY, f"booth:{application.pk}", company, application.note)
     return application
 
 

@@ -110,10 +110,13 @@ def test_a_company_at_the_fair_prints_a_poster_whose_scans_and_registrations_cou
 
     from qr.models import LinkDailyCount, ShortLink
     from qr.tests.decoding import assert_decodes_to
+    from review.models import Material
     from tests.factories import make_student
 
     BoothApplication.objects.create(fair=fair, company=world.company, status="approved", booth_number=1)
     client.force_login(world.recruiter)
+    assert client.get(f"/events/{fair.pk}/poster.png").status_code == 202  # its text goes to review first
+    Material.objects.update(status=Material.Status.APPROVED)
     response = client.get(f"/events/{fair.pk}/poster.png")
     assert response.status_code == 200
     link = ShortLink.objects.get(organisation=world.company, purpose=ShortLink.Purpose.EVENT)

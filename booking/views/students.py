@@ -23,6 +23,7 @@ from qr.models import LinkDailyCount
 from qr.services import attribution
 from qr.services.pages import public_base_url
 from qr.tokens import TokenError, read_token
+from review import materials
 
 
 @require_GET
@@ -60,14 +61,26 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "booking/event.html", context)
 
 
-def fair_booths(event: Event) -> list[tuple[BoothApplication, list]]:
-    """The fair's confirmed companies, each with its open jobs."""
+def fair_booths(event: Event) -> list[tuple[BoothApplication, list, str]]:
+    """The fair's confirmed companies, each with its open jobs and its booth copy once approved."""
     if event.kind != Event.Kind.FAIR:
         return []
     booths = event.booths.filter(status=BoothApplication.Status.APPROVED).select_related("company")
     return [
-        (booth, list(public_jobs().filter(company=booth.company).order_by("title")[:10])) for booth in booths
+        (
+            booth,
+            list(public_jobs().filter(company=booth.company).order_by("title")[:10]),
+            approved_copy(booth),
+        )
+        for booth in booths
     ]
+
+
+def approved_copy(booth: BoothApplication) -> str:
+    """The booth's copy if reviewers approved exactly this text, else nothing."""
+    return (
+        booth.note if booth.note and materials.approved("booth_copy", f"booth:{booth.pk}", booth.note) else ""
+    )
 
 
 def can_apply_for_booth(user, event: Event) -> bool:

@@ -59,6 +59,11 @@ def live_poster_text(session: LiveSession, base_url: str) -> PosterText:
     )
 
 
+def poster_copy(text: PosterText) -> str:
+    """The words a poster prints, which reviewers approve before it can be downloaded."""
+    return "\n".join([text.title, text.company, text.when, *text.lines])
+
+
 def sheet_entries(sections: list[AttachmentSection], base_url: str) -> list[SheetEntry]:
     return [
         SheetEntry(section.title, link.label, f"{base_url}{link.path}", f"{base_url}{link.path}?via=qr")
