@@ -7,6 +7,7 @@ on PostgreSQL and Redis. With DEBUG off the process refuses a default secret.
 
 from __future__ import annotations
 
+import ipaddress
 from pathlib import Path
 
 import dj_database_url
@@ -54,6 +55,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "events_server.metrics.RequestTimingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -242,3 +244,14 @@ SITE_URL = env_str("SITE_URL", "").rstrip("/")
 QR_CJK_FONT = env_str("QR_CJK_FONT", "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 QR_CJK_FONT_BOLD = env_str("QR_CJK_FONT_BOLD", "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc")
 QR_ATTRIBUTION_DAYS = env_int("QR_ATTRIBUTION_DAYS", 30)  # how long a link gets credit for what follows
+
+# Prometheus metrics at /metrics, served only to these addresses or networks (scrape each
+# daphne process on its own port; nginx does not pass /metrics through).
+METRICS_ALLOWED_IPS = env_list("METRICS_ALLOWED_IPS", ["127.0.0.1/32", "::1/128"])
+for _network in METRICS_ALLOWED_IPS:
+    try:
+        ipaddress.ip_network(_network, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"METRICS_ALLOWED_IPS: {_network!r} is not an address or network"
+        ) from None

@@ -2,10 +2,13 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
+from events_server.metrics import metrics_view
+
 admin.site.site_header = settings.ADMIN_SITE_HEADER
 admin.site.site_title = settings.ADMIN_SITE_HEADER
 
 urlpatterns = [
+    path("metrics", metrics_view, name="metrics"),
     path("", include("frontend.urls")),
     path("", include("jobs.urls")),
     path("", include("accounts.urls")),

@@ -11,6 +11,7 @@ from audit import services as audit
 from booking.models import BoothApplication, Event
 from booking.services import notify
 from booking.services.events import can_manage, check_company
+from events_server import metrics
 from events_server.errors import Conflict, DomainError, NotAllowed
 from review import materials
 from review.models import Material
@@ -25,6 +26,7 @@ def apply_for_booth(user: User, fair_id: int, note: str = "") -> BoothApplicatio
         with transaction.atomic():
             application = BoothApplication.objects.create(fair=fair, company=company, note=note.strip()[:300])
     except IntegrityError:
+        metrics.BOOKING_CONFLICTS.labels("booth").inc()
         raise Conflict(_("Your company has already applied for a booth at this fair.")) from None
     audit.record("booking.booth.applied", actor=user, obj=application)
     if application.note:
@@ -60,6 +62,7 @@ def decide_booth(
             with transaction.atomic():
                 application.save()
         except IntegrityError:
+            metrics.BOOKING_CONFLICTS.labels("booth").inc()
             raise Conflict(_("Booth %d is already taken.") % application.booth_number) from None
         audit.record(
             "booking.booth.decided", actor=user, obj=application, after={"status": application.status}

@@ -17,6 +17,7 @@ from booking.models import Event, Venue
 from booking.services import notify, rules
 from campaigns.services import current_campaign
 from directory.models import Organisation
+from events_server import metrics
 from events_server.errors import Conflict, DomainError, NotAllowed
 
 FAIR_ORGANISER_ROLES = (User.Role.UNIVERSITY_STAFF, User.Role.REVIEWER)
@@ -153,6 +154,7 @@ def save_decision(event: Event) -> None:
         with transaction.atomic():
             event.save(update_fields=["status", "decision_reason", "decided_by", "decided_at"])
     except IntegrityError:  # PostgreSQL's exclusion constraint caught an overlap the check missed
+        metrics.BOOKING_CONFLICTS.labels("venue_overlap").inc()
         raise Conflict(_("The venue was booked for an overlapping time in the meantime.")) from None
 
 

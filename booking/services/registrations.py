@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 from booking.models import BookingRules, Event, Registration
 from booking.services import notify, rules
+from events_server import metrics
 from events_server.errors import DomainError, NotAllowed
 
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -63,6 +64,7 @@ def register(student: User, event_id: int, *, join_waitlist: bool = False) -> Ou
         with transaction.atomic():
             if take_place(event):
                 return Outcome("confirmed", create(event, student, Registration.Status.CONFIRMED))
+            metrics.BOOKING_CONFLICTS.labels("full").inc()
             if not join_waitlist:
                 return Outcome("full")
             return Outcome("waitlisted", create(event, student, Registration.Status.WAITLISTED))

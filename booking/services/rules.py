@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from booking import workdays
 from booking.models import BookingRules, Event, Venue
+from events_server import metrics
 from events_server.errors import Conflict, DomainError
 
 
@@ -72,6 +73,7 @@ def check_venue_slot(
         )
     clash = overlapping(venue, starts_at, ends_at, exclude=exclude).first()
     if clash:
+        metrics.BOOKING_CONFLICTS.labels("venue_overlap").inc()
         raise Conflict(
             _("The venue is already booked from %(start)s to %(end)s.")
             % {

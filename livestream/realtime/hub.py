@@ -23,6 +23,7 @@ from typing import Any
 import redis.asyncio as aioredis
 from django.conf import settings
 
+from events_server import metrics
 from livestream.realtime.backends import EVERYONE, Event, MemoryBackend, RedisBackend, decode, get_backend
 
 log = logging.getLogger(__name__)
@@ -68,7 +69,8 @@ class Sink:
     def may_see(self, event: Event) -> bool:
         return event.audience == EVERYONE or bool(self.tokens.intersection(event.audience.split(",")))
 
-    def offer(self, event: Event) -> None:
+    def offer(self, event: Event) -> bool:
+        """Send ``event`` if this socket may see it and has not yet; True when it was sent."""
         if self.waiting is not None:
             self.waiting.append(event)
         elif event.seq > self.last_seq:
@@ -79,6 +81,8 @@ class Sink:
                     self.shut(CLOSE_TOO_SLOW)
                 else:
                     self.push(event.frame)
+                    return True
+        return False
 
     def push(self, frame: str) -> None:
         if self.closing:
@@ -136,6 +140,8 @@ class Sink:
     def shut(self, code: int) -> None:
         if not self.closing:
             self.closing = True
+            if code == CLOSE_TOO_SLOW:
+                metrics.LIVE_DROPPED.inc(len(self.outbox) + 1)
             self.outbox.clear()
             asyncio.get_running_loop().create_task(self.close(code))
 
@@ -173,6 +179,7 @@ class Hub:
     async def join(self, room: int, sink: Sink) -> None:
         first = room not in self.rooms
         self.rooms.setdefault(room, set()).add(sink)
+        metrics.LIVE_SOCKETS.labels(str(room)).set(len(self.rooms[room]))
         self.new_viewers.setdefault(room, set()).add(sink.viewer_key)
         if first:
             self.recent[room] = deque(maxlen=RECENT_EVENTS)
@@ -185,7 +192,9 @@ class Hub:
         if sinks is None:
             return
         sinks.discard(sink)
+        metrics.LIVE_SOCKETS.labels(str(room)).set(len(sinks))
         if not sinks:
+            metrics.LIVE_SOCKETS.remove(str(room))
             del self.rooms[room]
             self.recent.pop(room, None)
             self.snapshots.pop(room, None)
@@ -215,8 +224,8 @@ class Hub:
                 for start in range(0, len(sinks), DELIVERY_CHUNK):
                     if start:
                         await asyncio.sleep(0)
-                    for sink in sinks[start : start + DELIVERY_CHUNK]:
-                        sink.offer(event)
+                    sent = sum(sink.offer(event) for sink in sinks[start : start + DELIVERY_CHUNK])
+                    metrics.LIVE_DELIVERIES.inc(sent)
         finally:
             del self.pumps[room]
 

@@ -1,0 +1,64 @@
+"""Prometheus metrics of this process, served at /metrics to the addresses in METRICS_ALLOWED_IPS.
+
+Each daphne process counts for itself: Prometheus scrapes every process on its own port
+(see docs/operations.md), so no shared files or locks between processes are needed."""
+
+from __future__ import annotations
+
+import ipaddress
+import time
+from collections.abc import Callable
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, Histogram, generate_latest
+
+REQUEST_SECONDS = Histogram(
+    "shanhai_http_request_duration_seconds",
+    "Time from the first middleware to the response, by view.",
+    ["method", "view", "status"],
+    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10),
+)
+LIVE_SOCKETS = Gauge("shanhai_live_sockets", "Open live-room sockets in this process, by room.", ["room"])
+LIVE_DELIVERIES = Counter("shanhai_live_deliveries_total", "Room event frames handed to sockets.")
+LIVE_DROPPED = Counter(
+    "shanhai_live_dropped_deliveries_total",
+    "Frames dropped because their socket fell behind and was closed (4008).",
+)
+BOOKING_CONFLICTS = Counter(
+    "shanhai_booking_conflicts_total",
+    "Bookings refused because something was taken: full events, overlapping venues, booths.",
+    ["kind"],
+)
+
+
+class RequestTimingMiddleware:
+    """Times every request; the view label is the URL name, never the path (no personal data)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        started = time.perf_counter()
+        response = self.get_response(request)
+        match = getattr(request, "resolver_match", None)
+        view = match.view_name if match else "unmatched"
+        status = f"{response.status_code // 100}xx"
+        REQUEST_SECONDS.labels(request.method, view, status).observe(time.perf_counter() - started)
+        return response
+
+
+def allowed(request: HttpRequest) -> bool:
+    try:
+        address = ipaddress.ip_address(request.META.get("REMOTE_ADDR", ""))
+    except ValueError:
+        return False
+    return any(address in ipaddress.ip_network(net, strict=False) for net in settings.METRICS_ALLOWED_IPS)
+
+
+def metrics_view(request: HttpRequest) -> HttpResponse:
+    if not allowed(request):
+        return HttpResponse(
+            "metrics are served to the monitoring network only\n", status=403, content_type="text/plain"
+        )
+    return HttpResponse(generate_latest(), content_type=CONTENT_TYPE_LATEST)
