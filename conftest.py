@@ -20,6 +20,7 @@ HOW_TO_ENABLE = {
     "postgres": "set DATABASE_URL=postgres://postgres@127.0.0.1:5432/test",
     "redis": "set REDIS_URL=redis://127.0.0.1:6379/0",
     "browser": "apt-get install -y chromium (or set CHROMIUM_PATH)",
+    "nginx": "apt-get install -y nginx",
 }
 
 
@@ -30,6 +31,8 @@ def _service_present(name: str) -> bool:
         return os.environ.get("REDIS_URL", "").startswith(("redis://", "rediss://"))
     if name == "browser":
         return bool(shutil.which(CHROMIUM) or os.path.exists(CHROMIUM))
+    if name == "nginx":
+        return bool(shutil.which("nginx") or os.path.exists("/usr/sbin/nginx"))
     return True
 
 

@@ -1,0 +1,187 @@
+"""The real stack on loopback: Debian's nginx, with deploy/nginx's locations, in front of two
+daphne processes on the local PostgreSQL (or SQLite) and Redis."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import uuid
+from pathlib import Path
+
+import pytest
+from websockets.asyncio.client import connect
+
+from livestream.tests.test_processes import session_cookie
+from tests.servers import ROOT, DaphneServer, free_port
+
+pytestmark = [pytest.mark.nginx, pytest.mark.slow]
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+LOCATIONS = ROOT / "deploy" / "nginx" / "shanhai-locations.conf"
+
+
+def collect_static(var_dir: Path) -> None:
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "tests.settings",
+        "VAR_DIR": str(var_dir),
+        "PYTHONPATH": str(ROOT),
+    }
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True
+    )
+
+
+class Nginx:
+    """Debian's nginx, in the foreground, with its files in a directory of the test's own."""
+
+    def __init__(self, home: Path, upstreams: list[DaphneServer], var_dir: Path) -> None:
+        self.home, self.port = home, free_port()
+        servers = "\n".join(f"    server 127.0.0.1:{s.port};" for s in upstreams)
+        user = "user root;" if os.geteuid() == 0 else ""  # workers must read this test's private tmp dir
+        (home / "nginx.conf").write_text(f"""
+{user}
+daemon off;
+worker_processes 1;
+pid {home}/nginx.pid;
+error_log {home}/error.log warn;
+events {{ worker_connections 1024; }}
+http {{
+    include /etc/nginx/mime.types;
+    access_log off;
+    client_body_temp_path {home}/body;
+    proxy_temp_path {home}/proxy;
+    fastcgi_temp_path {home}/fastcgi;
+    uwsgi_temp_path {home}/uwsgi;
+    scgi_temp_path {home}/scgi;
+    upstream shanhai {{
+        least_conn;
+{servers}
+        keepalive 8;
+    }}
+    server {{
+        listen 127.0.0.1:{self.port};
+        set $shanhai_var {var_dir};
+        include {LOCATIONS};
+    }}
+}}
+""")
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> Nginx:
+        command = [NGINX, "-p", str(self.home), "-c", str(self.home / "nginx.conf")]
+        self.process = subprocess.Popen(command, stderr=subprocess.PIPE)  # noqa: S603
+        for _ in range(50):
+            try:
+                urllib.request.urlopen(self.url + "/static/frontend/site.css", timeout=1)  # noqa: S310
+                return self
+            except OSError:
+                if self.process.poll() is not None:
+                    raise RuntimeError(self.process.stderr.read().decode()) from None
+                time.sleep(0.1)
+        raise RuntimeError((self.home / "error.log").read_text())
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(10)
+
+
+def get(url: str) -> tuple[int, dict[str, str], bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 - loopback test servers
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+def sockets_on(server: DaphneServer, session_id: int) -> float:
+    _status, _headers, body = get(f"{server.url}/metrics")
+    for line in body.decode().splitlines():
+        if line.startswith(f'shanhai_live_sockets{{room="{session_id}"}}'):
+            return float(line.rsplit(" ", 1)[1])
+    return 0.0
+
+
+async def chat_across_processes(proxy: Nginx, servers: list[DaphneServer], world, cookie: str) -> dict | None:
+    """A viewer through nginx; the student on the other process posts; does the viewer see it?"""
+    viewer = await connect(f"ws://127.0.0.1:{proxy.port}/ws/live/{world.session.pk}/", origin=proxy.url)
+    assert json.loads(await viewer.recv())["type"] == "snapshot"
+    await asyncio.sleep(0.2)
+    landed = [s for s in servers if await asyncio.to_thread(sockets_on, s, world.session.pk) == 1]
+    assert len(landed) == 1, "the viewer's socket is on exactly one process"
+    other = next(s for s in servers if s is not landed[0])
+    student = await connect(
+        f"{other.ws_url}/ws/live/{world.session.pk}/", origin=other.url, additional_headers={"Cookie": cookie}
+    )
+    await student.recv()
+    await student.send(json.dumps({"type": "chat.send", "body": "经过 nginx 的消息", "ref": "n"}))
+    try:
+        async with asyncio.timeout(5):
+            while True:
+                frame = json.loads(await viewer.recv())
+                if frame["type"] == "chat.message":
+                    return frame
+    except TimeoutError:
+        return None
+    finally:
+        await viewer.close()
+        await student.close()
+
+
+@pytest.mark.redis
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_through_nginx_pages_static_files_health_and_a_chat_across_processes(live_world, redis_url, tmp_path):
+    var_dir = tmp_path / "var"
+    collect_static(var_dir)
+    cookie = session_cookie(live_world.student)
+    prefix = f"test:{uuid.uuid4().hex[:8]}:live"
+    servers = [DaphneServer(redis_url=redis_url, prefix=prefix) for _ in range(2)]
+    proxy = Nginx(tmp_path, servers, var_dir)
+    try:
+        for server in servers:
+            server.start()
+        proxy.start()
+        status, _headers, body = get(proxy.url + "/")
+        assert status == 200 and "活动专区" in body.decode()
+        status, headers, _body = get(proxy.url + "/static/frontend/site.css")
+        assert status == 200 and "immutable" in headers["Cache-Control"]
+        status, _headers, body = get(proxy.url + "/healthz")
+        assert status == 200 and json.loads(body)["status"] == "ok"
+        assert get(proxy.url + "/metrics")[0] == 404  # only on each process, never through the proxy
+        frame = asyncio.run(chat_across_processes(proxy, servers, live_world, cookie))
+        assert frame and frame["message"]["body"] == "经过 nginx 的消息"
+    finally:
+        proxy.stop()
+        for server in servers:
+            server.stop()
+
+
+def test_the_production_nginx_file_passes_nginx_t(tmp_path):
+    """deploy/nginx/shanhai.conf as shipped, with a throwaway certificate and this checkout's paths."""
+    from tests.certificates import self_signed
+
+    cert, key = self_signed(tmp_path)
+    site = (ROOT / "deploy" / "nginx" / "shanhai.conf").read_text()
+    site = site.replace("/etc/letsencrypt/live/zhaopin.example.edu.cn/fullchain.pem", str(cert))
+    site = site.replace("/etc/letsencrypt/live/zhaopin.example.edu.cn/privkey.pem", str(key))
+    site = site.replace("/srv/shanhai/deploy", str(ROOT / "deploy"))
+    (tmp_path / "site.conf").write_text(site)
+    (tmp_path / "nginx.conf").write_text(
+        f"pid {tmp_path}/nginx.pid; error_log {tmp_path}/error.log; events {{}}\n"
+        f"http {{ include /etc/nginx/mime.types; include {tmp_path}/site.conf; }}\n"
+    )
+    result = subprocess.run(  # noqa: S603
+        [NGINX, "-t", "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf")], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
