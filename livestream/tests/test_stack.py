@@ -78,12 +78,12 @@ http {{
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self) -> Nginx:
+    def start(self, probe: str = "/static/frontend/site.css") -> Nginx:
         command = [NGINX, "-p", str(self.home), "-c", str(self.home / "nginx.conf")]
         self.process = subprocess.Popen(command, stderr=subprocess.PIPE)  # noqa: S603
         for _ in range(50):
             try:
-                urllib.request.urlopen(self.url + "/static/frontend/site.css", timeout=1)  # noqa: S310
+                urllib.request.urlopen(self.url + probe, timeout=1)  # noqa: S310
                 return self
             except OSError:
                 if self.process.poll() is not None:
@@ -185,3 +185,86 @@ def test_the_production_nginx_file_passes_nginx_t(tmp_path):
         [NGINX, "-t", "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf")], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
+
+
+class ResumingViewer:
+    """A client as room.js behaves: reconnect with ?after=<last seq>, ignore what it has seen."""
+
+    def __init__(self, proxy: Nginx, session_id: int) -> None:
+        self.url = f"ws://127.0.0.1:{proxy.port}/ws/live/{session_id}/"
+        self.origin = proxy.url
+        self.last = 0
+        self.shown: list[int] = []  # the numbered events, as the page would render them
+        self.reconnects = 0
+        self.connected = asyncio.Event()
+
+    async def run(self, until: asyncio.Event) -> None:
+        while not until.is_set():
+            url = self.url + (f"?after={self.last}" if self.last else "")
+            try:
+                async with connect(url, origin=self.origin, open_timeout=5) as socket:
+                    async for raw in socket:
+                        self.take(json.loads(raw))
+            except Exception:  # noqa: S110 - a dropped or refused connection: try again, as the page does
+                pass
+            if not until.is_set():
+                self.reconnects += 1
+                await asyncio.sleep(0.2)
+
+    def take(self, frame: dict) -> None:
+        if frame["type"] == "snapshot":
+            # Events up to the snapshot's seq are part of the state it shows, not news.
+            self.last = max(self.last, frame.get("seq", 0))
+            self.connected.set()
+        elif frame["type"] == "chat.deleted" and frame["seq"] > self.last:
+            self.last = frame["seq"]
+            self.shown.append(frame["id"])
+
+
+async def crash_while_viewers_watch(proxy, servers, session_id: int, backend) -> list[ResumingViewer]:
+    from livestream.realtime.events import encode_body
+
+    viewers = [ResumingViewer(proxy, session_id) for _ in range(6)]
+    stop = asyncio.Event()
+    tasks = [asyncio.create_task(v.run(stop)) for v in viewers]
+    await asyncio.gather(*(v.connected.wait() for v in viewers))
+    for number in range(1, 41):
+        await asyncio.to_thread(
+            backend.publish, session_id, "*", encode_body({"type": "chat.deleted", "id": number})
+        )
+        if number == 15:
+            await asyncio.to_thread(servers[0].kill)
+        if number == 30:
+            await asyncio.to_thread(servers[0].start)
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(3)
+    stop.set()
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    return viewers
+
+
+@pytest.mark.redis
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_daphne_killed_behind_nginx_loses_and_repeats_nothing(live_world, redis_url, tmp_path):
+    from livestream.realtime.backends import RedisBackend
+
+    var_dir = tmp_path / "var"
+    var_dir.mkdir()
+    prefix = f"test:{uuid.uuid4().hex[:8]}:live"
+    servers = [DaphneServer(redis_url=redis_url, prefix=prefix) for _ in range(2)]
+    proxy = Nginx(tmp_path, servers, var_dir)
+    backend = RedisBackend(redis_url, prefix, buffer=500, ttl=60)
+    try:
+        for server in servers:
+            server.start()
+        proxy.start(probe="/healthz")
+        viewers = asyncio.run(crash_while_viewers_watch(proxy, servers, live_world.session.pk, backend))
+    finally:
+        proxy.stop()
+        for server in servers:
+            server.stop()
+    assert sum(v.reconnects for v in viewers) >= 1, "some viewers were on the killed process"
+    for viewer in viewers:
+        assert viewer.shown == list(range(1, 41))
