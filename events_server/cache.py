@@ -1,21 +1,66 @@
-"""Django's Redis cache with one connection pool per process.
+"""Django's Redis cache with one connection pool per process, which degrades instead of failing.
 
-Django keeps a cache object per thread (per request context under ASGI), and each built its
-own Redis connection pool: every request opened a new connection, and redis-py's handshake
-(CLIENT SETINFO, reading package metadata) cost more CPU than the request's own work."""
+* Django keeps a cache object per thread (per request context under ASGI), and each built its
+  own Redis connection pool: every request opened a new connection, whose handshake (CLIENT
+  SETINFO, reading package metadata) cost more CPU than the request's own work. Here the client
+  and its pool are shared by the process.
+* When Redis is down or stalled, a cache call gives up after ``REDIS_SOCKET_TIMEOUT`` and acts as
+  a miss: pages are computed instead of cached, sessions come from the database (``cached_db``),
+  and rate limits let requests through. Each failure is logged; nothing waits for Redis longer."""
 
 from __future__ import annotations
 
+import functools
+import logging
 import threading
+from collections.abc import Callable
 from typing import Any
 
+import redis
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 
+log = logging.getLogger(__name__)
 _clients: dict[tuple[Any, ...], RedisCacheClient] = {}
 _lock = threading.Lock()
+UNAVAILABLE = (redis.ConnectionError, redis.TimeoutError)
+
+
+def forgiving(fallback: Callable[..., Any]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Run the cache call; if Redis is unreachable, log it and return ``fallback(*args)``."""
+
+    def decorator(method: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(method)
+        def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(self, *args, **kwargs)
+            except UNAVAILABLE as error:
+                log.warning("cache unavailable (%s: %s); carrying on without it", type(error).__name__, error)
+                return fallback(*args, **kwargs)
+
+        return wrapper
+
+    return decorator
+
+
+class ForgivingRedisCacheClient(RedisCacheClient):
+    get = forgiving(lambda key, default: default)(RedisCacheClient.get)
+    add = forgiving(lambda *args: False)(RedisCacheClient.add)
+    set = forgiving(lambda *args: None)(RedisCacheClient.set)
+    touch = forgiving(lambda *args: False)(RedisCacheClient.touch)
+    delete = forgiving(lambda *args: False)(RedisCacheClient.delete)
+    get_many = forgiving(lambda keys: {})(RedisCacheClient.get_many)
+    has_key = forgiving(lambda key: False)(RedisCacheClient.has_key)
+    incr = forgiving(lambda key, delta: 0)(RedisCacheClient.incr)  # rate limits let the request through
+    set_many = forgiving(lambda *args: None)(RedisCacheClient.set_many)
+    delete_many = forgiving(lambda *args: None)(RedisCacheClient.delete_many)
+    clear = forgiving(lambda: False)(RedisCacheClient.clear)
 
 
 class SharedRedisCache(RedisCache):
+    def __init__(self, server: str, params: dict[str, Any]) -> None:
+        super().__init__(server, params)
+        self._class = ForgivingRedisCacheClient
+
     @property
     def _cache(self) -> RedisCacheClient:
         key = (tuple(self._servers), tuple(sorted((k, repr(v)) for k, v in self._options.items())))

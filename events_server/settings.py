@@ -110,6 +110,7 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql") and DB_POOL_MAX > 0:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL", "")
+REDIS_SOCKET_TIMEOUT = env_int("REDIS_SOCKET_TIMEOUT_MS", 500) / 1000  # cache calls only
 if REDIS_URL:
     # redis-py 8 defaults to a 5 s socket timeout and channels-redis to a
     # 100-connection pool; both lose messages under load (see FINDINGS).
@@ -133,6 +134,11 @@ if REDIS_URL:
             "BACKEND": "events_server.cache.SharedRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_PREFIX", "shanhai"),
+            # A stalled Redis costs a request at most this long per call; then it is a cache miss.
+            "OPTIONS": {
+                "socket_timeout": REDIS_SOCKET_TIMEOUT,
+                "socket_connect_timeout": REDIS_SOCKET_TIMEOUT,
+            },
         }
     }
     # Sessions are read from Redis and written through to the database: one query less per request.
