@@ -73,3 +73,16 @@ def test_pages_carry_a_content_security_policy_without_inline_scripts(client, db
     script_src = policy.split("script-src")[1].split(";")[0]
     assert script_src.strip() == "'self'"
     assert "frame-ancestors 'none'" in policy
+
+
+def test_every_variable_the_settings_read_is_in_the_env_example():
+    """Operators configure from .env.example: nothing the settings read may be missing there."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    source = (root / "events_server" / "settings.py").read_text()
+    read = set(re.findall(r'env_(?:str|bool|int|list|ints)\(\s*"([A-Z0-9_]+)"', source))
+    documented = set(re.findall(r"^([A-Z0-9_]+)=", (root / ".env.example").read_text(), re.MULTILINE))
+    assert len(read) > 30
+    assert read <= documented, f"missing from .env.example: {sorted(read - documented)}"
