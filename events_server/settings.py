@@ -151,6 +151,7 @@ else:
 # REDIS_URL is set; otherwise one process does it in memory (see docs/realtime.md).
 LIVE_ROOM_REDIS_URL = env_str("LIVE_ROOM_REDIS_URL", REDIS_URL)
 LIVE_ROOM_PREFIX = env_str("LIVE_ROOM_PREFIX", "shanhai:live")
+LIVE_ROOM_REDIS_TIMEOUT_MS = env_int("LIVE_ROOM_REDIS_TIMEOUT_MS", 2000)  # then events wait in the outbox
 LIVE_ROOM_REPLAY_BUFFER = env_int("LIVE_ROOM_REPLAY_BUFFER", 500)  # events kept per room for resuming
 LIVE_ROOM_TTL = env_int("LIVE_ROOM_TTL", 3 * 24 * 3600)  # seconds Redis keeps an idle room's keys
 LIVE_ROOM_MAX_QUEUED = env_int("LIVE_ROOM_MAX_QUEUED", 500)  # frames waiting for one socket

@@ -49,7 +49,7 @@ def decode(raw: str) -> Event:
 
 
 class Backend(Protocol):
-    def publish(self, room: int, audience: str, body: str) -> int: ...
+    def publish(self, room: int, audience: str, body: str, event_id: str = "") -> int: ...
     def current_seq(self, room: int) -> int: ...
     def replay(self, room: int, after: int) -> list[Event] | None: ...
     def report_presence(
@@ -59,6 +59,10 @@ class Backend(Protocol):
 
 
 PUBLISH_LUA = """
+if KEYS[3] ~= '' then
+  local prior = redis.call('GET', KEYS[3])
+  if prior then return prior end
+end
 if redis.call('EXISTS', KEYS[1]) == 0 then
   local t = redis.call('TIME')
   redis.call('SET', KEYS[1], string.format('%d', tonumber(t[1]) * 1000000 + tonumber(t[2])))
@@ -68,6 +72,7 @@ redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[4], '0-' .. seq, 'e', seq .. ' '
 redis.call('PUBLISH', ARGV[1], seq .. ' ' .. ARGV[2] .. ' ' .. ARGV[3])
 redis.call('EXPIRE', KEYS[1], ARGV[5])
 redis.call('EXPIRE', KEYS[2], ARGV[5])
+if KEYS[3] ~= '' then redis.call('SET', KEYS[3], seq, 'EX', 3600) end
 return seq
 """
 
@@ -92,7 +97,10 @@ return {total, peak, redis.call('PFCOUNT', KEYS[3])}
 class RedisBackend:
     def __init__(self, url: str, prefix: str, buffer: int, ttl: int) -> None:
         self.url, self.prefix, self.buffer, self.ttl = url, prefix, buffer, ttl
-        self.client = redis.Redis.from_url(url, decode_responses=True, socket_timeout=5)
+        timeout = getattr(settings, "LIVE_ROOM_REDIS_TIMEOUT_MS", 2000) / 1000
+        self.client = redis.Redis.from_url(
+            url, decode_responses=True, socket_timeout=timeout, socket_connect_timeout=timeout
+        )
         self._publish = self.client.register_script(PUBLISH_LUA)
         self._presence = self.client.register_script(PRESENCE_LUA)
 
@@ -102,8 +110,14 @@ class RedisBackend:
     def channel(self, room: int) -> str:
         return self.key(room, "events")
 
-    def publish(self, room: int, audience: str, body: str) -> int:
-        keys = [self.key(room, "seq"), self.key(room, "log")]
+    def publish(self, room: int, audience: str, body: str, event_id: str = "") -> int:
+        """Number, keep and publish one event; with ``event_id``, publishing again is a no-op
+        that returns the first number (a retry after a timeout must not repeat the event)."""
+        keys = [
+            self.key(room, "seq"),
+            self.key(room, "log"),
+            self.key(room, f"pub:{event_id}") if event_id else "",
+        ]
         args = [self.channel(room), audience, body, self.buffer, self.ttl]
         return int(self._publish(keys=keys, args=args))
 
@@ -161,7 +175,7 @@ class MemoryBackend:
             self.rooms[room] = RoomLog(time.time_ns() // 1000, deque(maxlen=self.buffer))
         return self.rooms[room]
 
-    def publish(self, room: int, audience: str, body: str) -> int:
+    def publish(self, room: int, audience: str, body: str, event_id: str = "") -> int:
         with self.lock:
             log = self._room(room)
             log.seq += 1

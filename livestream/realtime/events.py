@@ -7,7 +7,8 @@ from typing import Any
 
 from django.db import transaction
 
-from livestream.realtime.backends import EVERYONE, get_backend
+from livestream.realtime.backends import EVERYONE
+from livestream.realtime.outbox import get_outbox
 
 MODERATORS = "m"
 
@@ -28,4 +29,4 @@ def encode_body(payload: dict[str, Any]) -> str:
 def broadcast_on_commit(room: int, payload: dict[str, Any], audience: str = EVERYONE) -> None:
     """Publish ``payload`` to the room once the current transaction commits (now if there is none)."""
     body = encode_body(payload)
-    transaction.on_commit(lambda: get_backend().publish(room, audience, body))
+    transaction.on_commit(lambda: get_outbox().publish(room, audience, body))

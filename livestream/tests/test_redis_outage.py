@@ -4,6 +4,9 @@ platform recovers by itself when Redis comes back."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import json
 import os
 import signal
 import time
@@ -79,3 +82,58 @@ def test_pages_keep_answering_through_a_redis_outage_and_a_pause(live_world):
     finally:
         server.stop()
         redis.stop()
+
+
+async def chat_while_redis_is_paused(server: DaphneServer, redis: PrivateRedis, world, cookie: str):
+    from livestream.tests.test_processes import open_socket
+
+    viewer = await open_socket(server, world.session.pk)
+    student = await open_socket(server, world.session.pk, cookie)
+    os.kill(redis.process.pid, signal.SIGSTOP)
+    try:
+        started = time.monotonic()
+        await student.send(json.dumps({"type": "chat.send", "body": "Redis 暂停时发出", "ref": "p"}))
+        reply = await replies_to(student, "p", 15)
+        answered_in = time.monotonic() - started
+    finally:
+        os.kill(redis.process.pid, signal.SIGCONT)
+    seen = await frames_of(viewer, "chat.message", 8)
+    await viewer.close()
+    await student.close()
+    return reply, answered_in, seen
+
+
+async def replies_to(socket, ref: str, timeout: float) -> dict | None:
+    async with asyncio.timeout(timeout):
+        while True:
+            frame = json.loads(await socket.recv())
+            if frame.get("ref") == ref:
+                return frame
+
+
+async def frames_of(socket, kind: str, seconds: float) -> list[dict]:
+    """Every frame of ``kind`` that arrives within ``seconds``."""
+    found: list[dict] = []
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(seconds):
+            while True:
+                frame = json.loads(await socket.recv())
+                if frame["type"] == kind:
+                    found.append(frame)
+    return found
+
+
+def test_a_chat_sent_while_redis_is_paused_is_kept_and_reaches_viewers_once(live_world):
+    from livestream.models import ChatMessage
+
+    cookie = session_cookie(live_world.student)
+    redis = PrivateRedis().start()
+    server = DaphneServer(redis_url=redis.url, env={"LIVE_ROOM_REDIS_TIMEOUT_MS": "1000"}).start()
+    try:
+        reply, answered_in, seen = asyncio.run(chat_while_redis_is_paused(server, redis, live_world, cookie))
+    finally:
+        server.stop()
+        redis.stop()
+    assert reply["type"] == "ack" and answered_in < BOUND, (reply, answered_in)
+    assert [frame["message"]["body"] for frame in seen] == ["Redis 暂停时发出"]
+    assert ChatMessage.objects.filter(body="Redis 暂停时发出").count() == 1
