@@ -21,6 +21,7 @@ HOW_TO_ENABLE = {
     "redis": "set REDIS_URL=redis://127.0.0.1:6379/0",
     "browser": "apt-get install -y chromium (or set CHROMIUM_PATH)",
     "nginx": "apt-get install -y nginx",
+    "coturn": "apt-get install -y coturn",
 }
 
 
@@ -33,6 +34,8 @@ def _service_present(name: str) -> bool:
         return bool(shutil.which(CHROMIUM) or os.path.exists(CHROMIUM))
     if name == "nginx":
         return bool(shutil.which("nginx") or os.path.exists("/usr/sbin/nginx"))
+    if name == "coturn":
+        return bool(shutil.which("turnserver") or os.path.exists("/usr/bin/turnserver"))
     return True
 
 
