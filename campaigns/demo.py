@@ -359,6 +359,22 @@ def load_sessions(campaign: Campaign, companies: list[Organisation]) -> None:
         session.jobs.set(JobPosting.objects.filter(company=company)[:3])
         if state == LiveSession.State.LIVE:
             load_room(session)
+            approve_demo_poster(session)
+
+
+def approve_demo_poster(session: LiveSession) -> None:
+    """The live demo session's poster text, approved as a reviewer would, so it can be printed."""
+    from qr.services.pages import live_poster_text, poster_copy
+    from review import materials
+    from review.models import Material
+
+    material = materials.submit(
+        Material.Kind.POSTER,
+        f"live:{session.pk}",
+        session.company,
+        poster_copy(live_poster_text(session, "")),
+    )
+    Material.objects.filter(pk=material.pk).update(status=Material.Status.APPROVED, reason="演示数据")
 
 
 def load_room(session: LiveSession) -> None:
