@@ -59,3 +59,14 @@ def test_a_full_event_counts_as_a_booking_conflict(db):
     before = sample("shanhai_booking_conflicts_total", kind="full")
     assert register(make_student("b", profile=False), event.pk).status == "full"
     assert sample("shanhai_booking_conflicts_total", kind="full") == before + 1
+
+
+@pytest.mark.asyncio
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+async def test_requests_through_the_asgi_handler_are_timed_too():
+    from django.test import AsyncClient
+
+    labels = {"method": "GET", "view": "jobs:search", "status": "2xx"}
+    before = sample("shanhai_http_request_duration_seconds_count", **labels)
+    assert (await AsyncClient().get("/jobs/")).status_code == 200
+    assert sample("shanhai_http_request_duration_seconds_count", **labels) == before + 1
