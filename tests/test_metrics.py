@@ -73,5 +73,7 @@ async def test_requests_through_the_asgi_handler_are_timed_too():
     try:
         assert (await AsyncClient().get("/jobs/")).status_code == 200
     finally:
-        await sync_to_async(connections.close_all)()  # the worker thread's connection, not left to later tests
+        await sync_to_async(
+            connections.close_all
+        )()  # the worker thread's connection, not left to later tests
     assert sample("shanhai_http_request_duration_seconds_count", **labels) == before + 1
