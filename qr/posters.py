@@ -60,8 +60,8 @@ def write(
     return y
 
 
-def live_poster(text: PosterText) -> Image.Image:
-    """An A4 poster: campaign band, session title, company, time, jobs and a large code."""
+def poster_page(text: PosterText) -> Image.Image:
+    """An A4 poster (live session or event): campaign band, title, organiser, time, lines, a large code."""
     page = Image.new("RGB", A4, "white")
     draw = ImageDraw.Draw(page)
     width = A4[0] - 2 * MARGIN

@@ -86,7 +86,6 @@ def attachment_context(request: HttpRequest) -> dict[str, object]:
     return {
         "campaign": campaign,
         "sections": sections,
-        "totals": links.totals(every_link),
         "base_url": pages.public_base_url(request),
         "manageable": {link.pk for link in every_link if links.can_manage(request.user, link)},
     }
@@ -167,17 +166,22 @@ def material_page(request: HttpRequest, material: Material) -> HttpResponse:
 @require_GET
 async def live_poster(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     """A printable poster of a live session for its hosts: A4 PDF or 300 dpi PNG."""
+    return await serve_poster(request, poster_text, pk, fmt, f"live-{pk}-poster")
+
+
+async def serve_poster(request: HttpRequest, build, pk: int, fmt: str, name: str) -> HttpResponse:
+    """Who may have it and its approved text from ``build`` (sync, in a thread); drawn off the loop."""
     user = await request.auser()
     if not user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    text = await sync_to_async(poster_text)(request, user, pk)
+    text = await sync_to_async(build)(request, user, pk)
     if isinstance(text, Material):
         return await sync_to_async(material_page)(request, text)
-    return await poster_response(text, fmt, f"live-{pk}-poster")
+    return await poster_response(text, fmt, name)
 
 
 async def poster_response(text: posters.PosterText, fmt: str, name: str) -> HttpResponse:
-    page = await asyncio.to_thread(posters.live_poster, text)
+    page = await asyncio.to_thread(posters.poster_page, text)
     if fmt == "pdf":
         content = await asyncio.to_thread(posters.to_pdf, [page])
         return image_response(content, "application/pdf", f"{name}.pdf", True)
@@ -185,15 +189,25 @@ async def poster_response(text: posters.PosterText, fmt: str, name: str) -> Http
     return image_response(content, "image/png", f"{name}.png", True)
 
 
+def token_value(request: HttpRequest, purpose: str, token: str, keys: set[str]) -> dict | HttpResponse:
+    """The token's payload (a dict holding ``keys``), or the 400 page saying why it is refused."""
+    try:
+        value = read_token(purpose, token).value
+    except TokenError as error:
+        return render(request, "qr/token_error.html", {"error": error}, status=400)
+    if not isinstance(value, dict) or not keys <= value.keys():
+        return render(request, "qr/token_error.html", {"error": TokenError("tampered")}, status=400)
+    return value
+
+
 @never_cache
 @require_GET
 def join(request: HttpRequest, token: str) -> HttpResponse:
     """A signed join link to a live session; tampered, expired or misused tokens get a 400 page."""
-    try:
-        value = read_token("live.join", token).value
-    except TokenError as error:
-        return render(request, "qr/token_error.html", {"error": error}, status=400)
-    if not isinstance(value, dict) or not isinstance(value.get("s"), int):
+    value = token_value(request, "live.join", token, {"s"})
+    if isinstance(value, HttpResponse):
+        return value
+    if not isinstance(value["s"], int):
         return render(request, "qr/token_error.html", {"error": TokenError("tampered")}, status=400)
     return redirect("livestream:session", pk=value["s"])
 
@@ -216,10 +230,4 @@ def event_poster_text(request: HttpRequest, user: User, pk: int) -> posters.Post
 @require_GET
 async def event_poster(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     """A poster of a campus session, visit or fair, for its organisers and the fair's companies."""
-    user = await request.auser()
-    if not user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    text = await sync_to_async(event_poster_text)(request, user, pk)
-    if isinstance(text, Material):
-        return await sync_to_async(material_page)(request, text)
-    return await poster_response(text, fmt, f"event-{pk}-poster")
+    return await serve_poster(request, event_poster_text, pk, fmt, f"event-{pk}-poster")

@@ -8,7 +8,6 @@ import hashlib
 
 from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
-from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -17,7 +16,7 @@ from audit.services import record
 from events_server.errors import Conflict, DomainError
 from review.checks import check_text
 from review.models import Material
-from review.services import _region_scope, active_rules
+from review.services import _region_scope, active_rules, scoped_get
 
 
 def digest(text: str) -> str:
@@ -45,10 +44,13 @@ def submit(kind: str, subject: str, organisation, text: str) -> Material:
         return Material.objects.get(kind=kind, subject=subject, text_hash=text_hash)
 
 
-def approved(kind: str, subject: str, text: str) -> bool:
-    return Material.objects.filter(
-        kind=kind, subject=subject, text_hash=digest(text), status=Material.Status.APPROVED
-    ).exists()
+def approved_subjects(kind: str, texts: dict[str, str]) -> set[str]:
+    """Of ``texts`` (subject → text), the subjects whose exact text is approved: one query."""
+    wanted = {subject: digest(text) for subject, text in texts.items()}
+    rows = Material.objects.filter(
+        kind=kind, subject__in=wanted, status=Material.Status.APPROVED
+    ).values_list("subject", "text_hash")
+    return {subject for subject, text_hash in rows if wanted[subject] == text_hash}
 
 
 def pending_for(user: User) -> QuerySet[Material]:
@@ -58,14 +60,9 @@ def pending_for(user: User) -> QuerySet[Material]:
 
 
 def access(user: User, material_id: int) -> Material:
-    try:
-        return (
-            Material.objects.filter(_region_scope(user, "organisation__region"))
-            .select_related("organisation")
-            .get(pk=material_id)
-        )
-    except Material.DoesNotExist:
-        raise Http404 from None
+    return scoped_get(
+        Material.objects.select_related("organisation"), user, "organisation__region", material_id
+    )
 
 
 @transaction.atomic

@@ -9,7 +9,6 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
@@ -19,6 +18,7 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 from audit.services import record, snapshot
 from directory.models import Organisation
+from events_server import ratelimit
 from events_server.errors import Conflict, DomainError, NotAllowed
 from jobs.models import JobPosting
 from jobs.services import public_jobs
@@ -86,25 +86,22 @@ def review_queue(user: User) -> dict[str, QuerySet]:
     return {"jobs": jobs, "companies": companies.order_by("created_at"), "sessions": sessions}
 
 
+def scoped_get(queryset: QuerySet, user: User, region_field: str, pk: int):
+    """The row if it lies in the reviewer's region; outside it, it does not exist (404)."""
+    try:
+        return queryset.filter(_region_scope(user, region_field)).get(pk=pk)
+    except queryset.model.DoesNotExist:
+        raise Http404 from None
+
+
 def access_review_job(user: User, job_id: int) -> JobPosting:
     """A posting the reviewer may decide on; outside their region it does not exist."""
-    try:
-        return (
-            JobPosting.objects.filter(_region_scope(user, "region"))
-            .select_related("company", "region", "region__parent")
-            .get(pk=job_id)
-        )
-    except JobPosting.DoesNotExist:
-        raise Http404 from None
+    jobs = JobPosting.objects.select_related("company", "region", "region__parent")
+    return scoped_get(jobs, user, "region", job_id)
 
 
 def access_review_company(user: User, company_id: int) -> Organisation:
-    try:
-        return Organisation.objects.filter(_region_scope(user, "region"), kind=Organisation.Kind.COMPANY).get(
-            pk=company_id
-        )
-    except Organisation.DoesNotExist:
-        raise Http404 from None
+    return scoped_get(Organisation.objects.filter(kind=Organisation.Kind.COMPANY), user, "region", company_id)
 
 
 # --- findings beyond wording -------------------------------------------------------------
@@ -261,9 +258,7 @@ REPORTS_TO_HIDE = 3
 
 
 def _check_report_rate(student: User) -> None:
-    key = f"reports:{student.pk}:{timezone.now():%Y%m%d%H}"
-    cache.add(key, 0, 3600)
-    if cache.incr(key) > REPORTS_PER_HOUR:
+    if not ratelimit.allow(f"reports:{student.pk}", REPORTS_PER_HOUR, 3600):
         raise DomainError(_("You have sent many reports in the last hour. Please try again later."))
 
 
@@ -316,14 +311,7 @@ def report_session(student: User, session, *, reason: str, text: str = "") -> Re
 def access_review_session(user: User, session_id: int):
     from livestream.models import LiveSession
 
-    try:
-        return (
-            LiveSession.objects.filter(_region_scope(user, "company__region"))
-            .select_related("company")
-            .get(pk=session_id)
-        )
-    except LiveSession.DoesNotExist:
-        raise Http404 from None
+    return scoped_get(LiveSession.objects.select_related("company"), user, "company__region", session_id)
 
 
 @transaction.atomic

@@ -22,7 +22,8 @@ from qr import codes
 from qr.models import LinkDailyCount
 from qr.services import attribution
 from qr.services.pages import public_base_url
-from qr.tokens import TokenError, read_token
+from qr.tokens import TokenError
+from qr.views import token_value
 from review import materials
 
 
@@ -62,25 +63,20 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def fair_booths(event: Event) -> list[tuple[BoothApplication, list, str]]:
-    """The fair's confirmed companies, each with its open jobs and its booth copy once approved."""
+    """The fair's confirmed companies, each with up to ten open jobs and its booth copy once
+    approved; three queries whatever the number of booths."""
     if event.kind != Event.Kind.FAIR:
         return []
-    booths = event.booths.filter(status=BoothApplication.Status.APPROVED).select_related("company")
+    booths = list(event.booths.filter(status=BoothApplication.Status.APPROVED).select_related("company"))
+    jobs: dict[int, list] = {}
+    for job in public_jobs().filter(company__in=[b.company_id for b in booths]).order_by("title"):
+        jobs.setdefault(job.company_id, []).append(job)
+    copies = {f"booth:{b.pk}": b.note for b in booths if b.note}
+    approved = materials.approved_subjects("booth_copy", copies)
     return [
-        (
-            booth,
-            list(public_jobs().filter(company=booth.company).order_by("title")[:10]),
-            approved_copy(booth),
-        )
+        (booth, jobs.get(booth.company_id, [])[:10], booth.note if f"booth:{booth.pk}" in approved else "")
         for booth in booths
     ]
-
-
-def approved_copy(booth: BoothApplication) -> str:
-    """The booth's copy if reviewers approved exactly this text, else nothing."""
-    return (
-        booth.note if booth.note and materials.approved("booth_copy", f"booth:{booth.pk}", booth.note) else ""
-    )
 
 
 def can_apply_for_booth(user, event: Event) -> bool:
@@ -158,14 +154,11 @@ def ticket(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def ticket_check(request: HttpRequest, token: str) -> HttpResponse:
     """What a ticket's QR code opens: whether it is valid, with no personal data."""
-    try:
-        value = read_token("ticket", token).value
-    except TokenError as error:
-        return render(request, "qr/token_error.html", {"error": error}, status=400)
+    value = token_value(request, "ticket", token, {"r", "c"})
+    if isinstance(value, HttpResponse):
+        return value
     registration = (
-        Registration.objects.filter(pk=value.get("r"), ticket_code=value.get("c"))
-        .select_related("event")
-        .first()
+        Registration.objects.filter(pk=value["r"], ticket_code=value["c"]).select_related("event").first()
     )
     if registration is None:
         return render(request, "qr/token_error.html", {"error": TokenError("tampered")}, status=400)
