@@ -25,12 +25,13 @@ system-packages:
 	  else echo "Please install these Debian packages: sudo apt-get install $$missing"; exit 1; fi; \
 	fi
 
-# Node packages for the tests only (ical.js reads our .ics files); npm ci writes this stamp.
+# Node packages from the npm registry: chart.js and hls.js are served to browsers,
+# ical.js reads our .ics files in the tests. npm ci writes this stamp.
 NODE_STAMP := node_modules/.package-lock.json
 
 $(NODE_STAMP): package.json package-lock.json
-	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --loglevel=error; \
-	else echo "npm not found: install Node.js to run the ical.js cross-check (booking/tests/test_ics.py)"; fi
+	@command -v npm >/dev/null || { echo "npm not found: install Node.js 18 or newer (Debian: apt-get install nodejs npm); the dashboards and the video player are served from node_modules"; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
 
 setup: $(STAMP) system-packages $(NODE_STAMP)
 	mkdir -p var

@@ -186,6 +186,13 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
+# Front-end libraries come from the npm registry (package.json + package-lock.json,
+# installed by `make setup`) and are served as static files from their dist folders.
+NODE_MODULES = BASE_DIR / "node_modules"
+STATICFILES_DIRS = [
+    ("vendor/chart.js", NODE_MODULES / "chart.js" / "dist"),
+    ("vendor/hls.js", NODE_MODULES / "hls.js" / "dist"),
+]
 MEDIA_ROOT = VAR_DIR / "media"
 # Uploaded files (resumes) are personal data: they are never served from a
 # public URL, only through views that check who is asking.
