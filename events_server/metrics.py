@@ -25,6 +25,7 @@ LIVE_DROPPED = Counter(
     "shanhai_live_dropped_deliveries_total",
     "Frames dropped because their socket fell behind and was closed (4008).",
 )
+RTC_PEERS = Gauge("shanhai_rtc_peers", "WebRTC peer connections open in this process, by role.", ["role"])
 BOOKING_CONFLICTS = Counter(
     "shanhai_booking_conflicts_total",
     "Bookings refused because something was taken: full events, overlapping venues, booths.",

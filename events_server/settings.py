@@ -234,6 +234,21 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+# Live video (livestream/media): WebRTC seats per session in the process that terminates WebRTC,
+# then HLS. ICE servers for browsers: STUN URLs as given; TURN URLs get time-limited credentials
+# (coturn's use-auth-secret) minted for logged-in users only.
+RTC_VIEWER_CAP = env_int("RTC_VIEWER_CAP", 50)
+RTC_VIDEO_BITRATE = env_int("RTC_VIDEO_BITRATE", 1_000_000)
+RTC_RECONNECT_GRACE = env_int("RTC_RECONNECT_GRACE", 120)
+RTC_STUN_URLS = env_list("RTC_STUN_URLS", [])
+TURN_URLS = env_list("TURN_URLS", [])
+TURN_SECRET = env_str("TURN_SECRET", "")
+TURN_CREDENTIAL_SECONDS = env_int("TURN_CREDENTIAL_SECONDS", 3600)
+HLS_ENABLED = env_bool("HLS_ENABLED", default=True)
+HLS_ROOT = Path(env_str("HLS_ROOT", str(VAR_DIR / "hls")))
+# Live sessions without a publisher show a synthetic test pattern (make run turns this on).
+DEMO_PUBLISHER = env_bool("DEMO_PUBLISHER", default=False)
+
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "noreply@shanhai.example")
 

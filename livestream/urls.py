@@ -1,12 +1,18 @@
 from django.urls import path
 
 from livestream import views
+from livestream.media import views as media
 
 app_name = "livestream"
 urlpatterns = [
     path("live/<int:pk>/", views.session_page, name="session"),
     path("live/<int:pk>/host/", views.host_console, name="host"),
     path("live/<int:pk>/edit/", views.edit, name="edit"),
+    path("live/<int:pk>/rtc/publish/", media.publish, name="rtc_publish"),
+    path("live/<int:pk>/rtc/view/", media.view, name="rtc_view"),
+    path("live/<int:pk>/rtc/leave/", media.leave, name="rtc_leave"),
+    path("live/<int:pk>/hls/<str:name>", media.hls_file, name="hls"),
+    path("live/rtc/ice/", media.ice_servers, name="rtc_ice"),
     path("recruit/live/", views.my_sessions, name="mine"),
     path("recruit/live/new/", views.schedule, name="schedule"),
 ]

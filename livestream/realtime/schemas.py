@@ -209,6 +209,14 @@ class StateEvent(Strict):
     state: Literal["scheduled", "live", "ended"]
 
 
+class StageEvent(Strict):
+    """The video stage: a publisher is on, has dropped (viewers wait), or the stream closed."""
+
+    seq: int
+    type: Literal["stage"]
+    stage: Literal["waiting", "live", "reconnecting", "closed"]
+
+
 class CardEvent(Strict):
     seq: int
     type: Literal["card"]
@@ -275,6 +283,7 @@ OutboundMessage = Annotated[
     Snapshot
     | Resumed
     | StateEvent
+    | StageEvent
     | CardEvent
     | ChatEvent
     | ChatDeletedEvent

@@ -1,0 +1,102 @@
+"""Video endpoints: offer/answer for publishers and viewers (WHIP/WHEP-like, JSON), ICE servers,
+and the HLS files (served here on one machine; nginx or a CDN serves them in production)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from asgiref.sync import sync_to_async
+from django.http import FileResponse, Http404, HttpRequest, JsonResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from events_server.errors import DomainError
+from livestream.media.hls import session_dir
+from livestream.media.hub import SeatsFull, hub
+from livestream.services import stage
+
+HLS_NAME = re.compile(r"^(index\.m3u8|seg\d{5}\.ts)$")
+
+
+def error(exc: DomainError, **extra: object) -> JsonResponse:
+    return JsonResponse(
+        {"error": {"code": exc.code, "message": exc.message}, **extra}, status=exc.status_code
+    )
+
+
+def read_json(request: HttpRequest) -> object:
+    try:
+        return json.loads(request.body or b"{}")
+    except ValueError:
+        raise DomainError(_("The request is not valid JSON.")) from None
+
+
+def owner_key(request: HttpRequest, user) -> str:
+    if user.is_authenticated:
+        return f"u{user.pk}"
+    return "a" + (request.COOKIES.get("lv", "")[:32] or request.META.get("REMOTE_ADDR", ""))
+
+
+@require_GET
+async def ice_servers(request: HttpRequest) -> JsonResponse:
+    user = await request.auser()
+    return JsonResponse({"iceServers": await sync_to_async(stage.ice_servers)(user)})
+
+
+@require_POST
+async def publish(request: HttpRequest, pk: int) -> JsonResponse:
+    user = await request.auser()
+    try:
+        await sync_to_async(stage.check_publisher)(user, pk)
+        peer, answer = await hub.publish(pk, f"u{user.pk}", stage.clean_offer(read_json(request)))
+    except DomainError as exc:
+        return error(exc)
+    return JsonResponse({"peer": peer, "sdp": answer, "type": "answer"})
+
+
+@require_POST
+async def view(request: HttpRequest, pk: int) -> JsonResponse:
+    user = await request.auser()
+    try:
+        await sync_to_async(stage.check_viewer)(user, pk)
+        peer, answer = await hub.view(pk, owner_key(request, user), stage.clean_offer(read_json(request)))
+    except SeatsFull as exc:
+        return error(exc, fallback="hls")
+    except DomainError as exc:
+        return error(exc)
+    return JsonResponse({"peer": peer, "sdp": answer, "type": "answer"})
+
+
+@require_POST
+async def leave(request: HttpRequest, pk: int) -> JsonResponse:
+    """Close one's own peer: a viewer leaving, or a host handing the camera over."""
+    user = await request.auser()
+    try:
+        body = read_json(request)
+    except DomainError as exc:
+        return error(exc)
+    peer = hub.peers.get(body.get("peer", "") if isinstance(body, dict) else "")
+    if peer is None or peer.session_id != pk or peer.owner != owner_key(request, user):
+        return JsonResponse({"error": {"code": "not_found", "message": _("No such connection.")}}, status=404)
+    await hub.close_peer(peer.id)
+    return JsonResponse({"closed": True})
+
+
+@require_GET
+async def hls_file(request: HttpRequest, pk: int, name: str) -> FileResponse:
+    if not HLS_NAME.match(name):
+        raise Http404
+    user = await request.auser()
+    await sync_to_async(stage.check_viewer)(user, pk)
+    path = session_dir(pk) / name
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - FileResponse closes it
+    except FileNotFoundError:
+        raise Http404(_("The stream has not started yet.")) from None
+    playlist = name.endswith(".m3u8")
+    response = FileResponse(
+        handle, content_type="application/vnd.apple.mpegurl" if playlist else "video/mp2t"
+    )
+    response["Cache-Control"] = "no-cache" if playlist else "public, max-age=31536000, immutable"
+    return response
