@@ -43,6 +43,7 @@ demo: migrate
 	$(PY) manage.py load_demo
 
 run: export DEBUG ?= true
+run: export DEMO_PUBLISHER ?= true
 run: demo
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	@$(PY) manage.py welcome --port $(PORT)

@@ -226,6 +226,9 @@ CONTENT_SECURITY_POLICY = {
         "script-src": ["'self'"],
         "style-src": ["'self'", "'unsafe-inline'"],
         "img-src": ["'self'", "data:"],
+        # hls.js plays through MediaSource (blob: URLs) and runs its demuxer in a blob: worker.
+        "media-src": ["'self'", "blob:"],
+        "worker-src": ["'self'", "blob:"],
         "connect-src": ["'self'", "ws:", "wss:"],
         "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],

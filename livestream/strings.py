@@ -35,6 +35,16 @@ ROOM_STRINGS = {
     "pinned": _("Pinned"),
     "muted": _("A host has muted you until %(time)s."),
     "no_card": _("No job is pinned right now."),
+    "video_webrtc": _("Low latency (WebRTC)"),
+    "video_hls": _("Standard stream (HLS)"),
+    "video_replay": _("Replay"),
+    "video_waiting": _("Waiting for the host's camera…"),
+    "video_reconnecting": _("The host's connection dropped. Reconnecting…"),
+    "video_unavailable": _("The video could not be played on this device."),
+    "camera_on": _("On camera"),
+    "camera_starting": _("Starting the camera…"),
+    "camera_denied": _("The browser did not allow the camera and microphone."),
+    "camera_lost": _("Connection lost; trying again…"),
 }
 
 

@@ -16,6 +16,7 @@ from accounts.models import User
 from accounts.permissions import role_required
 from events_server.errors import DomainError
 from livestream.forms import LiveSessionForm
+from livestream.media.hls import replay_ready
 from livestream.models import LiveSession, Question
 from livestream.services import sessions
 from livestream.strings import room_strings
@@ -69,6 +70,8 @@ def archive(request: HttpRequest, session: LiveSession) -> HttpResponse:
         "chat_page": page,
         "questions": questions,
         "jobs": session.jobs.select_related("region").order_by("title"),
+        "replay": replay_ready(session.pk),
+        "room_strings": room_strings(),
     }
     return render(request, "livestream/archive.html", context)
 

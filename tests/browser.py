@@ -16,5 +16,10 @@ CHROMIUM_FLAGS = [
 ]
 
 
-def launch_chromium(playwright: Any) -> Any:
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+MEDIA_FLAGS = ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"]
+
+
+def launch_chromium(playwright: Any, *, fake_media: bool = False) -> Any:
+    """Chromium; with ``fake_media`` its camera and microphone are a test pattern and a beep."""
+    flags = CHROMIUM_FLAGS + (MEDIA_FLAGS if fake_media else [])
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=flags)

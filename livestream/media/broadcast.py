@@ -142,8 +142,10 @@ class Broadcast:
                 if self.hls is not None:
                     self.hls.push(frame)
         except MediaStreamError:
-            log.info("publisher track ended for session %s", self.session_id)
-            asyncio.get_running_loop().call_soon(self.detach, publisher)
+            log.info("publisher %s track ended for session %s", track.kind, self.session_id)
+        except Exception:
+            log.exception("publisher %s track failed for session %s", track.kind, self.session_id)
+        asyncio.get_running_loop().call_soon(self.detach, publisher)
 
     def stop_pumps(self) -> None:
         for task in self.pumps:

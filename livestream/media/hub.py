@@ -181,9 +181,9 @@ class MediaHub:
         return peer.id, answer
 
     async def view(self, session_id: int, owner: str, offer: str) -> tuple[str, str]:
+        broadcast = self.broadcast(session_id)  # also when the seats are full: it feeds the HLS stream
         if self.count("viewer", session_id) >= settings.RTC_VIEWER_CAP:
             raise SeatsFull(_("All low-latency seats are taken; you are watching the standard stream."))
-        broadcast = self.broadcast(session_id)
         peer = self.new_peer("viewer", session_id, owner)
         try:
             await peer.pc.setRemoteDescription(RTCSessionDescription(offer, "offer"))

@@ -150,6 +150,7 @@
 
   const EVENTS = {
     "state": (e) => showState(e.state),
+    "stage": (e) => document.dispatchEvent(new CustomEvent("live:stage", { detail: e.stage })),
     "card": (e) => showCard(e.card),
     "chat.message": (e) => addChat(e.message),
     "chat.deleted": (e) => {
@@ -171,6 +172,7 @@
   // --- rendering --------------------------------------------------------------------------
 
   function showState(state) {
+    document.dispatchEvent(new CustomEvent("live:state", { detail: state }));
     const badge = $("[data-state-badge]");
     badge.textContent = T[state] || state;
     badge.dataset.state = state;

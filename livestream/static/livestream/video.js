@@ -1,0 +1,174 @@
+/* Live video. Viewers: WebRTC while the server has low-latency seats, HLS (native or hls.js)
+ * otherwise or when the network blocks WebRTC, the recording after the session; the badge says
+ * which. Hosts: publish the camera and microphone over WebRTC, hand over, retry after drops.
+ * Offers carry every ICE candidate (no trickle), so one POST sets a connection up. */
+(function () {
+  "use strict";
+  const stage = document.querySelector("[data-video]");
+  if (!stage) return;
+  const T = JSON.parse(document.getElementById("room-strings").textContent);
+  const player = stage.querySelector("[data-player]");
+  const note = stage.querySelector("[data-stage-note]");
+  const badge = stage.querySelector("[data-video-mode]");
+  const d = stage.dataset;
+  const CONNECT_TIMEOUT_MS = 6000, GATHER_TIMEOUT_MS = 2000, RETRY_MS = 3000;
+  let pc = null, peerId = null, hls = null, mode = null;
+
+  function say(text) { note.textContent = text || ""; note.hidden = !text; }
+  function setMode(name) { mode = name; badge.textContent = T["video_" + name] || ""; badge.dataset.mode = name; stage.dataset.mode = name; }
+
+  async function post(url, body) {
+    const response = await fetch(url, {
+      method: "POST", credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "X-CSRFToken": d.csrf },
+      body: JSON.stringify(body),
+    });
+    let data = {};
+    try { data = await response.json(); } catch (e) { /* an HTML error page */ }
+    return { status: response.status, ok: response.ok, data: data };
+  }
+
+  async function iceServers() {
+    try { return (await (await fetch(d.iceUrl, { credentials: "same-origin" })).json()).iceServers || []; }
+    catch (e) { return []; }
+  }
+
+  function gathered(conn) {
+    if (conn.iceGatheringState === "complete") return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => { if (conn.iceGatheringState === "complete") resolve(); };
+      conn.addEventListener("icegatheringstatechange", done);
+      setTimeout(resolve, GATHER_TIMEOUT_MS);
+    });
+  }
+
+  async function negotiate(conn, url) {
+    await conn.setLocalDescription(await conn.createOffer());
+    await gathered(conn);
+    const reply = await post(url, { sdp: conn.localDescription.sdp });
+    if (reply.ok) await conn.setRemoteDescription({ type: "answer", sdp: reply.data.sdp });
+    return reply;
+  }
+
+  function leave() {
+    if (peerId) fetch(d.leaveUrl, {
+      method: "POST", credentials: "same-origin", keepalive: true,
+      headers: { "Content-Type": "application/json", "X-CSRFToken": d.csrf },
+      body: JSON.stringify({ peer: peerId }),
+    }).catch(() => {});
+    peerId = null;
+    if (pc) pc.close();
+    pc = null;
+  }
+
+  /* -- viewers ------------------------------------------------------------------------------ */
+  async function watchWebRTC() {
+    if (!window.RTCPeerConnection) return watchHls();
+    pc = stage.peer = new RTCPeerConnection({ iceServers: await iceServers() });
+    pc.addTransceiver("video", { direction: "recvonly" });
+    pc.addTransceiver("audio", { direction: "recvonly" });
+    const stream = new MediaStream();
+    pc.ontrack = (e) => { stream.addTrack(e.track); player.srcObject = stream; };
+    const conn = pc;
+    const reply = await negotiate(conn, d.viewUrl).catch(() => ({ ok: false, data: {} }));
+    if (!reply.ok) { leave(); return watchHls(reply.data.error && reply.data.error.message); }
+    peerId = reply.data.peer;
+    setMode("webrtc");
+    const timer = setTimeout(() => { if (conn.connectionState !== "connected") { leave(); watchHls(); } }, CONNECT_TIMEOUT_MS);
+    conn.onconnectionstatechange = () => {
+      if (conn.connectionState === "connected") clearTimeout(timer);
+      if (conn.connectionState === "failed") { clearTimeout(timer); leave(); watchHls(); }
+    };
+  }
+
+  function watchHls(message) {
+    player.srcObject = null;
+    setMode(d.replay ? "replay" : "hls");
+    if (message) say(message);
+    const url = d.hlsUrl;
+    /* hls.js wherever Media Source Extensions exist (it retries while the first segments are
+     * written); the browser's own HLS only where MSE is missing (iPhone Safari). */
+    if (!window.Hls || !window.Hls.isSupported()) return playNatively(url);
+    hls = new window.Hls({ liveSyncDurationCount: 2, manifestLoadingMaxRetry: 1000, manifestLoadingRetryDelay: RETRY_MS });
+    hls.on(window.Hls.Events.MANIFEST_PARSED, () => { say(""); player.play().catch(() => {}); });
+    hls.loadSource(url);
+    hls.attachMedia(player);
+  }
+
+  function playNatively(url) {
+    if (!player.canPlayType("application/vnd.apple.mpegurl")) { say(T.video_unavailable); return; }
+    player.onerror = () => setTimeout(() => { player.src = url; player.play().catch(() => {}); }, RETRY_MS);
+    player.src = url;
+  }
+
+  player.addEventListener("playing", () => { if (mode !== "hls" || !note.textContent) say(""); });
+  document.addEventListener("live:stage", (e) => {
+    if (e.detail === "reconnecting") say(T.video_reconnecting);
+    else if (e.detail === "live") say("");
+  });
+
+  /* -- hosts -------------------------------------------------------------------------------- */
+  const cameraButton = document.querySelector("[data-camera]");
+  const handOver = document.querySelector("[data-hand-over]");
+  const cameraNote = document.querySelector("[data-camera-note]");
+  let camera = null, wantOnAir = false;
+
+  function cameraSay(text) { if (cameraNote) cameraNote.textContent = text || ""; }
+
+  async function goOnAir() {
+    wantOnAir = true;
+    cameraSay(T.camera_starting);
+    try {
+      camera = camera || await navigator.mediaDevices.getUserMedia({ video: { width: 640, height: 480 }, audio: true });
+    } catch (e) { wantOnAir = false; cameraSay(T.camera_denied); return; }
+    player.srcObject = camera;
+    pc = stage.peer = new RTCPeerConnection({ iceServers: await iceServers() });
+    camera.getTracks().forEach((track) => pc.addTransceiver(track, { direction: "sendonly" }));
+    const conn = pc;
+    const reply = await negotiate(conn, d.publishUrl).catch(() => ({ ok: false, status: 0, data: {} }));
+    if (!reply.ok) {
+      leave();
+      cameraSay(reply.data.error ? reply.data.error.message : T.camera_lost);
+      if (reply.status === 0 || reply.status >= 500) setTimeout(() => wantOnAir && goOnAir(), RETRY_MS);
+      else wantOnAir = false;
+      return;
+    }
+    peerId = reply.data.peer;
+    setMode("webrtc");
+    cameraSay(T.camera_on);
+    if (cameraButton) cameraButton.hidden = true;
+    if (handOver) handOver.hidden = false;
+    conn.onconnectionstatechange = () => {
+      if (conn.connectionState === "failed" && wantOnAir) { cameraSay(T.camera_lost); leave(); setTimeout(goOnAir, RETRY_MS); }
+    };
+  }
+
+  function offAir() {
+    wantOnAir = false;
+    leave();
+    if (camera) camera.getTracks().forEach((t) => t.stop());
+    camera = null;
+    player.srcObject = null;
+    cameraSay("");
+    if (cameraButton) cameraButton.hidden = false;
+    if (handOver) handOver.hidden = true;
+  }
+
+  window.addEventListener("pagehide", leave);
+  if (d.publishUrl) {
+    if (cameraButton) cameraButton.addEventListener("click", goOnAir);
+    if (handOver) handOver.addEventListener("click", offAir);
+    document.addEventListener("live:state", (e) => {
+      if (cameraButton) cameraButton.disabled = e.detail !== "live";
+      if (e.detail === "live" && stage.dataset.autostart === "1" && !wantOnAir && !peerId) goOnAir();
+      if (e.detail === "ended") offAir();
+    });
+    const goLive = document.querySelector("[data-go-live]");
+    if (goLive) goLive.addEventListener("click", () => { stage.dataset.autostart = "1"; });
+  } else if (d.replay) {
+    watchHls();
+  } else {
+    say(T.video_waiting);
+    watchWebRTC();
+  }
+})();

@@ -1,0 +1,98 @@
+"""Real Chromium on a real daphne: the host's fake camera published from the console, watched on a
+phone over WebRTC; the synthetic demo publisher; HLS through hls.js when the seats are taken."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from playwright.sync_api import expect
+
+from livestream.tests.test_browser_room import PHONE, outside_the_browser_loop, session_cookie
+from tests.browser import launch_chromium
+from tests.servers import DaphneServer
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.slow,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+DECODED = """async () => {
+  const peer = document.querySelector('[data-video]').peer;
+  if (!peer) return 0;
+  let frames = 0;
+  (await peer.getStats()).forEach((r) => {
+    if (r.type === 'inbound-rtp' && r.kind === 'video') frames = r.framesDecoded || 0;
+  });
+  return frames;
+}"""
+PLAYED = "() => { const v = document.querySelector('[data-player]'); return v.currentTime; }"
+
+
+def serve(env: dict[str, str]) -> DaphneServer:
+    return DaphneServer(env=env).start()
+
+
+@pytest.fixture
+def chromium():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = launch_chromium(p, fake_media=True)
+        yield browser
+        browser.close()
+
+
+def page_for(browser, server, path, cookie=None, **options):
+    context = browser.new_context(**options)
+    if cookie:
+        context.add_cookies([cookie])
+    page = context.new_page()
+    page.goto(server.url + path)
+    return page
+
+
+def wait_for(page, script, minimum, timeout=20.0):
+    """Poll ``script`` in the page until it returns more than ``minimum``; its last value."""
+    deadline = time.monotonic() + timeout
+    while (value := page.evaluate(script)) <= minimum:
+        assert time.monotonic() < deadline, f"still {value} after {timeout} s"
+        page.wait_for_timeout(250)
+    return value
+
+
+def test_the_host_publishes_from_the_console_and_a_phone_watches(live_world, chromium):
+    server = serve({"DEMO_PUBLISHER": "false", "HLS_ENABLED": "false"})
+    try:
+        path = f"/live/{live_world.session.pk}/"
+        cookie = outside_the_browser_loop(lambda: session_cookie(live_world.host, server))
+        host = page_for(chromium, server, path + "host/", cookie, **PHONE)
+        host.get_by_role("button", name="开启摄像头").click()
+        expect(host.locator("[data-camera-note]")).to_have_text("正在直播", timeout=15000)
+        phone = page_for(chromium, server, path, **PHONE)
+        expect(phone.locator("[data-video-mode]")).to_have_text("低延迟（WebRTC）")
+        first = wait_for(phone, DECODED, 10)
+        assert wait_for(phone, DECODED, first + 30) > first + 30, "frames keep coming"
+    finally:
+        server.stop()
+
+
+def test_a_newcomer_sees_the_demo_session_live_without_a_camera(live_world, chromium):
+    server = serve({"DEMO_PUBLISHER": "true", "HLS_ENABLED": "false"})
+    try:
+        phone = page_for(chromium, server, f"/live/{live_world.session.pk}/", **PHONE)
+        wait_for(phone, DECODED, 30)
+        expect(phone.locator("[data-video-mode]")).to_have_text("低延迟（WebRTC）")
+    finally:
+        server.stop()
+
+
+def test_with_the_seats_taken_the_phone_plays_hls(live_world, chromium):
+    server = serve({"DEMO_PUBLISHER": "true", "RTC_VIEWER_CAP": "0"})
+    try:
+        phone = page_for(chromium, server, f"/live/{live_world.session.pk}/", **PHONE)
+        expect(phone.locator("[data-video-mode]")).to_have_text("标准直播流（HLS）")
+        wait_for(phone, PLAYED, 1, timeout=40)
+    finally:
+        server.stop()
