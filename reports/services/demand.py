@@ -198,7 +198,10 @@ def dashboard(scope: Scope) -> dict[str, Any]:
             }
             for row in by_field
         ],
-        "majors": supply_by_major(scope),
+        "majors": [
+            {**row, "degree": GraduateProfile.Degree(row["degree"]).label if row["degree"] else ""}
+            for row in supply_by_major(scope)
+        ],
         "live": live,
         "charts": {
             "regions": {

@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.models import User
 from audit.services import record
@@ -210,15 +211,15 @@ def prefill(subject: Subject) -> dict[str, int]:
 
 
 FIGURE_LABELS = {
-    "viewers_peak": "Peak viewers",
-    "viewers_unique": "Unique viewers",
-    "applications": "Applications",
-    "questions": "Questions asked",
-    "questions_answered": "Questions answered",
-    "registered": "Registered (confirmed)",
-    "checked_in": "Checked in",
-    "waiting_list": "On the waiting list",
-    "booths": "Booths",
+    "viewers_peak": gettext_lazy("Peak viewers"),
+    "viewers_unique": gettext_lazy("Unique viewers"),
+    "applications": gettext_lazy("Applications"),
+    "questions": gettext_lazy("Questions asked"),
+    "questions_answered": gettext_lazy("Questions answered"),
+    "registered": gettext_lazy("Registered (confirmed)"),
+    "checked_in": gettext_lazy("Checked in"),
+    "waiting_list": gettext_lazy("On the waiting list"),
+    "booths": gettext_lazy("Booths"),
 }
 
 
