@@ -128,6 +128,9 @@ def test_a_partner_platform_reports_what_its_links_brought_in(world):
     LinkDailyCount.objects.create(link=link, day="2025-10-20", metric="application", count=100)
     with time_machine.travel(MONDAY, tick=False):
         page = client_for(world.partner_staff).get(f"/reports/weekly/{WEEK}/")
-    figures = {key: (week, total) for key, (_label, week, total) in zip(FIGURE_KEYS, page.context["figures"])}
+    figures = {
+        key: (week, total)
+        for key, (_label, week, total) in zip(FIGURE_KEYS, page.context["figures"], strict=True)
+    }
     assert figures["applications"] == (7, 10)
     assert figures["companies"] == (None, None)  # not known for a partner: its own site
