@@ -35,7 +35,8 @@ def save_contact(
 ) -> Contact:
     """Add a contact to the user's unit, or change one of its contacts (audited either way)."""
     unit = own_unit(user)
-    before = snapshot(contact, FIELDS) if contact else {}
+    # From the database: a bound ModelForm has already written the new values onto ``contact``.
+    before = snapshot(Contact.objects.get(pk=contact.pk), FIELDS) if contact else {}
     if contact is None:
         if Contact.objects.filter(campaign=campaign, organisation=unit).count() >= MAX_PER_UNIT:
             raise DomainError(_("A unit can list at most %(n)d contacts.") % {"n": MAX_PER_UNIT})

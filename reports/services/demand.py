@@ -7,7 +7,9 @@ nationwide, cities (and the province itself) inside a province."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from django.db.models import Count, F, Max, Q, QuerySet, Sum
@@ -37,11 +39,9 @@ class Scope:
 
     @property
     def ends(self):
-        import datetime as dt
-
         return start_of_day(self.phase.ends_on + dt.timedelta(days=1))
 
-    @property
+    @cached_property
     def codes(self) -> list[str] | None:
         return region_codes(self.region)
 

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 
 from django.core.files.base import ContentFile
-from django.db import close_old_connections, transaction
+from django.db import connections, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
@@ -34,8 +34,16 @@ FORMATS = ("xlsx", "csv")
 
 
 def spawn(target: Callable[[], None]) -> None:
-    """Run ``target`` in a daemon thread (tests replace this to run it inline)."""
-    threading.Thread(target=target, daemon=True, name="report-task").start()
+    """Run ``target`` in a daemon thread with its own database connection, closed at the end
+    (tests replace this to run it inline)."""
+
+    def main() -> None:
+        try:
+            target()
+        finally:
+            connections.close_all()
+
+    threading.Thread(target=main, daemon=True, name="report-task").start()
 
 
 def start_week_summary(user: User, campaign: Campaign, week: Week, fmt: str, language: str) -> ReportTask:
@@ -61,7 +69,6 @@ def start_week_summary(user: User, campaign: Campaign, week: Week, fmt: str, lan
 
 def run(task_id: int) -> None:
     """Do the work of a task, updating its progress; failures are recorded on the task."""
-    close_old_connections()
     try:
         task = ReportTask.objects.select_related("requested_by__organisation").get(pk=task_id)
         with override(task.params.get("language") or None):
@@ -71,8 +78,6 @@ def run(task_id: int) -> None:
         ReportTask.objects.filter(pk=task_id).update(
             state=ReportTask.State.FAILED, error=str(error)[:300], finished_at=timezone.now()
         )
-    finally:
-        close_old_connections()
 
 
 def _run_week_summary(task: ReportTask) -> None:

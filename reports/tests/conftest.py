@@ -97,6 +97,7 @@ def posting(
     region: str | None = None,
     **extra: object,
 ) -> JobPosting:
+    fields = extra.pop("fields", [company.industry_id or "ai"])
     job = JobPosting.objects.create(
         campaign=world.campaign,
         company=company,
@@ -112,7 +113,7 @@ def posting(
         published_at=published_at,
         **extra,
     )
-    job.fields.set(extra.get("fields", [company.industry_id or "ai"]))
+    job.fields.set(fields)
     return job
 
 
