@@ -107,10 +107,9 @@ def file_return(user: User, week: Week, remarks: str, now: dt.datetime | None = 
         raise DomainError(_("Remarks can be at most %(n)d characters.") % {"n": REMARKS_MAX}, field="remarks")
     if not week_has_ended(week, now):
         raise DomainError(_("A week can be filed once it has ended (Sunday 24:00, Beijing time)."))
-    draft(unit, week)
-    ret = WeeklyReturn.objects.select_for_update().get(
-        campaign_id=week.phase.campaign_id, organisation=unit, week_start=week.monday
-    )
+    key = {"campaign_id": week.phase.campaign_id, "organisation": unit, "week_start": week.monday}
+    WeeklyReturn.objects.get_or_create(**key, defaults={"phase": week.phase})
+    ret = WeeklyReturn.objects.select_for_update().get(**key)
     if ret.status == WeeklyReturn.Status.FILED:
         raise Conflict(_("This week's return was already filed; the filed version cannot change."))
     before = {"status": ret.status, "remarks": ret.remarks}

@@ -134,3 +134,16 @@ def test_a_partner_platform_reports_what_its_links_brought_in(world):
     }
     assert figures["applications"] == (7, 10)
     assert figures["companies"] == (None, None)  # not known for a partner: its own site
+
+
+def test_the_return_page_and_filing_cost_a_bounded_number_of_queries(world, django_assert_max_num_queries):
+    for n in range(15):
+        job = posting(world, world.nanjing, sh("2025-10-14 09:00"), headcount=n + 1)
+        application(world, job, sh("2025-10-15 09:00"))
+    with time_machine.travel(MONDAY, tick=False):
+        client = client_for(world.department_staff)
+        with django_assert_max_num_queries(20):
+            assert client.get(f"/reports/weekly/{WEEK}/").status_code == 200
+        # Session, user, campaign, unit, lock, eight for the figures, save, audit, savepoints.
+        with django_assert_max_num_queries(22):
+            assert client.post(f"/reports/weekly/{WEEK}/", {"remarks": ""}).status_code == 302
