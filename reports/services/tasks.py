@@ -80,23 +80,36 @@ def run(task_id: int) -> None:
         )
 
 
-def _run_week_summary(task: ReportTask) -> None:
-    campaign = Campaign.objects.prefetch_related("phases").get(pk=task.params["campaign"])
-    week = returns.parse_week(campaign, task.params["week"])
-    units = list(visible_units(task.requested_by).order_by("kind", "name"))
-    ReportTask.objects.filter(pk=task.pk).update(state=ReportTask.State.RUNNING, total=len(units), done=0)
+def week_summary(
+    user: User, campaign: Campaign, week: Week, fmt: str, progress: Callable[[int, int], None]
+) -> tuple[str, bytes]:
+    """Attachment 3 of every unit ``user`` sees for ``week``: filed returns as filed, the others
+    with fresh draft figures. ``progress(done, total)`` is called before the first unit and after each."""
+    units = list(visible_units(user).order_by("kind", "name"))
+    progress(0, len(units))
     rows = []
     for number, unit in enumerate(units, 1):
         rows.append(return_row(number, unit, week, returns.preview(unit, week)))
-        ReportTask.objects.filter(pk=task.pk).update(done=number)
+        progress(number, len(units))
     table = columns.attachment_3_columns()
-    fmt = task.params["format"]
     title = f"{columns.ATTACHMENT_3_TITLE} · {week}"
     content = exports.to_xlsx(title, table, rows) if fmt == "xlsx" else exports.to_csv(table, rows)
-    task.filename = f"attachment-3-{week.monday:%Y-%m-%d}.{fmt}"
-    task.result.save(task.filename, ContentFile(content), save=False)
+    return f"attachment-3-{week.monday:%Y-%m-%d}.{fmt}", content
+
+
+def _run_week_summary(task: ReportTask) -> None:
+    campaign = Campaign.objects.prefetch_related("phases").get(pk=task.params["campaign"])
+    week = returns.parse_week(campaign, task.params["week"])
+
+    def progress(done: int, total: int) -> None:
+        ReportTask.objects.filter(pk=task.pk).update(state=ReportTask.State.RUNNING, done=done, total=total)
+
+    filename, content = week_summary(task.requested_by, campaign, week, task.params["format"], progress)
+    task.filename = filename
+    task.result.save(filename, ContentFile(content), save=False)
     task.state = ReportTask.State.DONE
-    task.done = task.total = len(units)
+    task.refresh_from_db(fields=["total"])
+    task.done = task.total
     task.finished_at = timezone.now()
     task.save(update_fields=["filename", "result", "state", "done", "total", "finished_at"])
 

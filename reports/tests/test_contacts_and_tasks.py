@@ -110,3 +110,24 @@ def test_an_export_of_a_bad_week_or_format_is_refused(world):
         client_for(world.university_staff).post("/reports/tasks/", {"week": "2025-10-13"}).status_code == 403
     )
     assert not ReportTask.objects.exists()
+
+
+def test_the_export_command_writes_the_regions_returns_with_progress(world, tmp_path):
+    import io
+
+    import pytest
+    from django.core.management import CommandError, call_command
+
+    out, err = io.StringIO(), io.StringIO()
+    target = tmp_path / "a3.csv"
+    call_command(
+        "export_attachment3", "--user", "jiangsu", "--week", "2025-10-13", "--format", "csv",
+        "--output", str(target), stdout=out, stderr=err,
+    )  # fmt: skip
+    assert "2/2 units" in err.getvalue()
+    text = target.read_text(encoding="utf-8-sig")
+    assert "苏州示范大学" in text and "上海示范大学" not in text
+    with pytest.raises(CommandError):
+        call_command(
+            "export_attachment3", "--user", "career", "--week", "2025-10-13", "--output", str(target)
+        )
