@@ -1,6 +1,6 @@
 """Shared fixtures, and the rule for tests that need real services.
 
-A test marked ``postgres``, ``redis`` or ``browser`` runs only when that service
+A test marked ``postgres``, ``redis``, ``browser`` (or another service below) runs only when that service
 is there. Locally it is skipped with a message saying how to enable it; under
 ``CI=true`` a missing service fails the test instead.
 """
@@ -22,6 +22,7 @@ HOW_TO_ENABLE = {
     "browser": "apt-get install -y chromium (or set CHROMIUM_PATH)",
     "nginx": "apt-get install -y nginx",
     "coturn": "apt-get install -y coturn",
+    "libreoffice": "apt-get install -y libreoffice-calc-nogui",
 }
 
 
@@ -34,6 +35,8 @@ def _service_present(name: str) -> bool:
         return bool(shutil.which(CHROMIUM) or os.path.exists(CHROMIUM))
     if name == "nginx":
         return bool(shutil.which("nginx") or os.path.exists("/usr/sbin/nginx"))
+    if name == "libreoffice":
+        return bool(shutil.which("soffice"))
     if name == "coturn":
         return bool(shutil.which("turnserver") or os.path.exists("/usr/bin/turnserver"))
     return True

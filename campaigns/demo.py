@@ -22,6 +22,7 @@ from directory.models import Industry, Organisation
 from jobs.models import Application, JobPosting
 from jobs.services import apply, publish_job, set_search_columns
 from livestream.models import LiveSession
+from reports.demo import load_reports
 
 DEMO_PASSWORD = "shanhai-demo-2025"  # noqa: S105 - printed by `make run`; demo data only
 CAMPAIGN_SLUG = "sme-100-days-2025"
@@ -439,4 +440,6 @@ def load_demo(progress: Progress = print) -> Campaign:
     progress("campus sessions, visits and fairs")
     university = Organisation.objects.get(name=UNIVERSITIES[0][0], kind=Organisation.Kind.UNIVERSITY)
     load_bookings(campaign, university, companies)
+    progress("reports")
+    load_reports(campaign, companies, progress)
     return campaign

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "audit",
     "qr",
     "booking",
+    "reports",
     "frontend",
 ]
 

@@ -16,6 +16,7 @@ urlpatterns = [
     path("", include("livestream.urls")),
     path("", include("qr.urls")),
     path("", include("booking.urls")),
+    path("", include("reports.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

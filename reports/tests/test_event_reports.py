@@ -1,0 +1,96 @@
+"""Event reports within three working days: prefilled, filed once, overdue ones listed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import time_machine
+
+from audit.models import AuditEntry
+from booking.models import Registration
+from jobs.models import Application
+from livestream.models import Question
+from reports.models import EventReport
+from reports.tests.conftest import application, graduate, live, offline, posting, sh
+from reports.tests.test_returns import client_for
+
+
+def test_a_host_files_a_prefilled_report_for_a_live_session(world):
+    session = live(world, world.suzhou, sh("2025-09-30 19:00"), peak=230, unique=880)
+    job = posting(world, world.suzhou, sh("2025-09-20 09:00"))
+    application(
+        world, job, sh("2025-09-30 19:30"), source=Application.Source.LIVE, source_ref=f"live:{session.pk}"
+    )
+    student = graduate(world.university)
+    Question.objects.create(session=session, author=student, body="有住宿吗？", state=Question.State.ANSWERED)
+    Question.objects.create(session=session, author=student, body="加班多吗？")
+    with time_machine.travel(sh("2025-10-10 10:00"), tick=False):
+        client = client_for(world.suzhou_recruiter)
+        page = client.get(f"/reports/events/live/{session.pk}/")
+        assert page.status_code == 200
+        assert page.context["due"] == dt.date(2025, 10, 11)  # National Day: the adjusted Saturday counts
+        figures = dict(
+            zip(
+                ["viewers_peak", "viewers_unique", "applications", "questions", "questions_answered"],
+                [value for _label, value in page.context["figures"]],
+                strict=True,
+            )
+        )
+        assert figures == {
+            "viewers_peak": 230,
+            "viewers_unique": 880,
+            "applications": 1,
+            "questions": 2,
+            "questions_answered": 1,
+        }
+        assert client.post(f"/reports/events/live/{session.pk}/", {"summary": ""}).status_code == 400
+        assert (
+            client.post(
+                f"/reports/events/live/{session.pk}/", {"summary": "直播顺利，收到简历 1 份。"}
+            ).status_code
+            == 302
+        )
+        assert client.post(f"/reports/events/live/{session.pk}/", {"summary": "again"}).status_code == 200
+    report = EventReport.objects.get()
+    assert report.on_time and report.due_on == dt.date(2025, 10, 11) and report.figures["applications"] == 1
+    assert AuditEntry.objects.filter(action="reports.event_report.filed", object_id=str(report.pk)).exists()
+
+
+def test_overdue_reports_are_listed_for_the_region_and_the_host(world):
+    on_time = offline(world, "visit", world.suzhou, sh("2025-10-14 09:00"))
+    late = offline(world, "campus", world.nanjing, sh("2025-10-09 14:00"), university=world.university)
+    elsewhere = offline(world, "visit", world.shanghai, sh("2025-10-09 09:00"))
+    Registration.objects.create(
+        event=late, student=graduate(world.university), status="confirmed", ticket_code="T1"
+    )
+    with time_machine.travel(sh("2025-10-15 09:00"), tick=False):
+        page = client_for(world.department_staff).get("/reports/events/")
+        overdue = [subject.obj for subject, _due in page.context["overdue"]]
+        assert overdue == [late]  # due 14 Oct; the visit of 14 Oct is not yet due; Shanghai is not Jiangsu
+        assert elsewhere not in overdue and on_time not in overdue
+        university_page = client_for(world.university_staff).get("/reports/events/")
+        assert [s.obj for s, _due in university_page.context["overdue"]] == [late]
+        host = client_for(world.suzhou_recruiter).get("/reports/events/")
+        assert [(s.obj, overdue) for s, _due, overdue in host.context["hosted"]] == [(on_time, False)]
+
+
+def test_nobody_reports_on_someone_elses_event_or_one_not_over(world):
+    session = live(world, world.nanjing, sh("2025-10-14 19:00"))
+    upcoming = offline(world, "visit", world.suzhou, sh("2025-10-30 09:00"))
+    with time_machine.travel(sh("2025-10-15 09:00"), tick=False):
+        client = client_for(world.suzhou_recruiter)
+        assert client.get(f"/reports/events/live/{session.pk}/").status_code == 403
+        assert client.get(f"/reports/events/event/{upcoming.pk}/").status_code == 403
+        assert client.get("/reports/events/live/999999/").status_code == 403
+        assert client.get("/reports/events/other/1/").status_code == 404
+        assert (
+            client_for(world.department_staff).get(f"/reports/events/live/{session.pk}/").status_code == 403
+        )
+
+
+def test_past_the_calendar_horizon_the_page_fails_loudly(world):
+    event = offline(world, "visit", world.suzhou, sh("2026-12-30 09:00"))
+    with time_machine.travel(sh("2026-12-31 09:00"), tick=False):
+        response = client_for(world.suzhou_recruiter).get(f"/reports/events/event/{event.pk}/")
+    assert response.status_code == 503
+    assert "chinese-calendar" in response.text
