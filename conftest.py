@@ -23,6 +23,7 @@ HOW_TO_ENABLE = {
     "nginx": "apt-get install -y nginx",
     "coturn": "apt-get install -y coturn",
     "libreoffice": "apt-get install -y libreoffice-calc-nogui",
+    "ffmpeg": "apt-get install -y ffmpeg",
 }
 
 
@@ -37,6 +38,8 @@ def _service_present(name: str) -> bool:
         return bool(shutil.which("nginx") or os.path.exists("/usr/sbin/nginx"))
     if name == "libreoffice":
         return bool(shutil.which("soffice"))
+    if name == "ffmpeg":
+        return bool(shutil.which("ffprobe"))
     if name == "coturn":
         return bool(shutil.which("turnserver") or os.path.exists("/usr/bin/turnserver"))
     return True

@@ -22,6 +22,7 @@ PLAYLIST = "index.m3u8"
 CLOCK = fractions.Fraction(1, 90000)
 RATE, AAC_SAMPLES = 48000, 1024
 WIDTH, HEIGHT, FPS = 640, 480, 30
+TICK = fractions.Fraction(1, FPS)
 QUEUE = 90  # frames; beyond that (the encoder cannot keep up) frames are dropped and counted
 
 
@@ -45,6 +46,7 @@ class HlsWriter:
         self.container = self.video = self.audio = None
         self.resampler = AudioResampler(format="fltp", layout="stereo", rate=RATE, frame_size=AAC_SAMPLES)
         self.samples = 0
+        self.ticks = -1
         self.started = time.monotonic()
         self.dropped = 0
         self.worker = asyncio.ensure_future(self.run())
@@ -116,7 +118,10 @@ class HlsWriter:
 
     def write_video(self, frame: av.VideoFrame) -> None:
         frame = frame.reformat(width=WIDTH, height=HEIGHT, format="yuv420p")
-        frame.pts, frame.time_base = int(self.elapsed() / CLOCK), CLOCK
+        # The encoder counts in frames (1/30 s): two frames closer than that would share a
+        # timestamp, which the muxer refuses, so each takes at least the next tick.
+        self.ticks = max(round(self.elapsed() * FPS), self.ticks + 1)
+        frame.pts, frame.time_base = self.ticks, TICK
         frame.pict_type = av.video.frame.PictureType.NONE
         self.container.mux(self.video.encode(frame))
         self.fill_silence()

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ctypes
+import gc
 import logging
 import secrets
 import sys
@@ -143,6 +145,8 @@ class MediaHub:
             if transceiver.sender.track is not None:
                 transceiver.sender.track.stop()
         await peer.pc.close()
+        if not self.peers:
+            release_memory()
         return True
 
     async def close_all(self) -> None:
@@ -209,6 +213,14 @@ class MediaHub:
     async def local_answer(self, peer: Peer) -> str:
         await peer.pc.setLocalDescription(await peer.pc.createAnswer())
         return peer.pc.localDescription.sdp
+
+
+def release_memory() -> None:
+    """With the last peer gone, hand freed memory back to the system: the peers' buffers are
+    reference cycles (collected late) and glibc keeps freed heap pages unless asked."""
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def vp8_only() -> list:

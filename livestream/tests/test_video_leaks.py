@@ -1,0 +1,92 @@
+"""The peer registry under a crash: 50 viewers in another process join a real daphne and vanish
+with SIGKILL. The server notices through ICE consent (about 30 s), closes every peer, and its file
+descriptors and memory come back to where they were."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+
+from tests.servers import ROOT, DaphneServer
+
+pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+CROWD = 50
+VIEWERS = re.compile(r'^shanhai_rtc_peers\{role="viewer"\} (\S+)$', re.MULTILINE)
+RSS_SLACK_MB = 10  # allocator noise; a leak of 50 peers' buffers would be far more
+
+
+def viewer_peers(server: DaphneServer) -> int:
+    with urllib.request.urlopen(server.url + "/metrics", timeout=5) as response:  # noqa: S310
+        found = VIEWERS.search(response.read().decode())
+    return int(float(found.group(1))) if found else 0
+
+
+def usage(pid: int) -> tuple[int, float]:
+    """Open file descriptors and resident memory (MB) of a process."""
+    fds = len(os.listdir(f"/proc/{pid}/fd"))
+    status = Path(f"/proc/{pid}/status").read_text()
+    rss_kb = int(re.search(r"^VmRSS:\s+(\d+) kB", status, re.MULTILINE).group(1))
+    return fds, rss_kb / 1024
+
+
+def crowd_joins(url: str, viewers: int) -> subprocess.Popen:
+    crowd = subprocess.Popen(  # noqa: S603 - our own module
+        [sys.executable, "-m", "livestream.tests.crowd", url, str(viewers)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    line = crowd.stdout.readline()  # blocks until every viewer has video, or the crowd dies
+    assert line.strip() == f"ready {viewers}", f"the crowd did not get video: {line!r}"
+    return crowd
+
+
+def crowd_vanishes(crowd: subprocess.Popen) -> None:
+    crowd.send_signal(signal.SIGKILL)
+    crowd.wait()
+
+
+def until_no_viewers(server: DaphneServer, timeout: float = 90) -> float:
+    started = time.monotonic()
+    while viewer_peers(server):
+        assert time.monotonic() - started < timeout, f"{viewer_peers(server)} viewer peers left"
+        time.sleep(1)
+    return time.monotonic() - started
+
+
+def test_fifty_viewers_that_vanish_leave_nothing_behind(live_world):
+    server = DaphneServer(env={"DEMO_PUBLISHER": "true", "HLS_ENABLED": "false"}).start()
+    url = server.url + reverse("livestream:rtc_view", args=[live_world.session.pk])
+    try:
+        # A first crowd warms the process up (imports, encoders, the demo publisher, the heap's
+        # high-water mark): the baseline is what a server that has had a crowd comes back to.
+        crowd_vanishes(crowd_joins(url, CROWD))
+        until_no_viewers(server)
+        fds_before, rss_before = usage(server.process.pid)
+
+        crowd = crowd_joins(url, CROWD)
+        assert viewer_peers(server) == CROWD
+        fds_during, rss_during = usage(server.process.pid)
+        crowd_vanishes(crowd)
+        took = until_no_viewers(server)
+        time.sleep(2)  # the last closes finish their goodbyes
+        fds_after, rss_after = usage(server.process.pid)
+        print(
+            f"fds {fds_before} → {fds_during} → {fds_after}; RSS {rss_before:.0f} → {rss_during:.0f}", end=""
+        )
+        print(f" → {rss_after:.0f} MB; closed in {took:.0f} s")
+        assert fds_during >= fds_before + CROWD, "each viewer held sockets while connected"
+        assert fds_after <= fds_before, "every viewer's sockets are closed"
+        assert rss_after <= rss_before + RSS_SLACK_MB
+    finally:
+        server.stop()
