@@ -141,3 +141,33 @@ async def test_peers_are_counted_in_the_metric_and_closed_when_they_leave(live_w
     assert gauge._value.get() == before
     assert media.count("viewer") == 0
     await viewer.close()
+
+
+async def test_a_dropped_host_shows_reconnecting_and_viewers_resume_when_it_returns(live_world, media):
+    from livestream.tests.conftest import Socket
+
+    publish_url, view_url = urls(live_world.session.pk)
+    room = Socket(live_world.session.pk)
+    await room.connect()
+    publisher = publisher_pc()
+    assert (await post_offer(await client_for(live_world.host), publish_url, publisher)).status_code == 200
+    assert (await room.receive_type("stage", timeout=5))["stage"] == "live"
+    viewer = Viewer()
+    assert (await post_offer(await client_for(), view_url, viewer.pc)).status_code == 200
+    await until(lambda: viewer.video_frames >= 15, timeout=10)
+
+    await publisher.close()  # the host's browser goes away
+    assert (await room.receive_type("stage", timeout=10))["stage"] == "reconnecting"
+    await asyncio.sleep(0.5)
+    stalled = viewer.video_frames
+    await asyncio.sleep(1)
+    assert viewer.video_frames - stalled <= 1, "no pictures while the host is away"
+    assert media.count("viewer") == 1, "the viewer keeps its connection"
+
+    back = publisher_pc()
+    assert (await post_offer(await client_for(live_world.host), publish_url, back)).status_code == 200
+    assert (await room.receive_type("stage", timeout=5))["stage"] == "live"
+    await until(lambda: viewer.video_frames >= stalled + 30, timeout=10)
+    await back.close()
+    await viewer.close()
+    await room.close()
