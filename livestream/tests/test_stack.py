@@ -41,9 +41,12 @@ def collect_static(var_dir: Path) -> None:
 class Nginx:
     """Debian's nginx, in the foreground, with its files in a directory of the test's own."""
 
-    def __init__(self, home: Path, upstreams: list[DaphneServer], var_dir: Path) -> None:
+    def __init__(
+        self, home: Path, upstreams: list[DaphneServer], var_dir: Path, media: DaphneServer | None = None
+    ) -> None:
         self.home, self.port = home, free_port()
         servers = "\n".join(f"    server 127.0.0.1:{s.port};" for s in upstreams)
+        media_port = (media or upstreams[0]).port
         user = "user root;" if os.geteuid() == 0 else ""  # workers must read this test's private tmp dir
         (home / "nginx.conf").write_text(f"""
 {user}
@@ -60,10 +63,14 @@ http {{
     fastcgi_temp_path {home}/fastcgi;
     uwsgi_temp_path {home}/uwsgi;
     scgi_temp_path {home}/scgi;
+    proxy_cache_path {home}/hls-cache keys_zone=shanhai_hls:1m;
     upstream shanhai {{
         least_conn;
 {servers}
         keepalive 8;
+    }}
+    upstream shanhai_media {{
+        server 127.0.0.1:{media_port};
     }}
     server {{
         listen 127.0.0.1:{self.port};
@@ -167,6 +174,42 @@ def test_through_nginx_pages_static_files_health_and_a_chat_across_processes(liv
             server.stop()
 
 
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_through_nginx_video_reaches_the_media_process_and_segments_are_cached(live_world, tmp_path):
+    from livestream.tests.test_video_leaks import crowd_joins, crowd_vanishes, viewer_peers
+
+    var_dir = tmp_path / "var"
+    collect_static(var_dir)
+    web = DaphneServer(env={"HLS_ENABLED": "false"})
+    media = DaphneServer(env={"DEMO_PUBLISHER": "true", "HLS_ROOT": str(tmp_path / "hls")})
+    proxy = Nginx(tmp_path, [web], var_dir, media=media)
+    session = live_world.session.pk
+    try:
+        web.start()
+        media.start()
+        proxy.start()
+        crowd = crowd_joins(f"{proxy.url}/live/{session}/rtc/view/", 1)
+        assert (viewer_peers(media), viewer_peers(web)) == (1, 0), "the offer went to the media process"
+        crowd_vanishes(crowd)
+
+        playlist = f"{proxy.url}/live/{session}/hls/index.m3u8"
+        deadline = time.monotonic() + 20
+        while "seg00001.ts" not in (body := get(playlist)[2].decode()):
+            assert time.monotonic() < deadline, body
+            time.sleep(0.5)
+        assert get(playlist)[1]["X-Cache"] != "HIT", "the playlist changes every second"
+        first, again = (
+            get(f"{proxy.url}/live/{session}/hls/seg00000.ts"),
+            get(f"{proxy.url}/live/{session}/hls/seg00000.ts"),
+        )
+        assert first[0] == again[0] == 200 and first[2] == again[2]
+        assert again[1]["X-Cache"] == "HIT", "segments are served from nginx's cache"
+    finally:
+        proxy.stop()
+        web.stop()
+        media.stop()
+
+
 def test_the_production_nginx_file_passes_nginx_t(tmp_path):
     """deploy/nginx/shanhai.conf as shipped, with a throwaway certificate and this checkout's paths."""
     from tests.certificates import self_signed
@@ -176,6 +219,7 @@ def test_the_production_nginx_file_passes_nginx_t(tmp_path):
     site = site.replace("/etc/letsencrypt/live/zhaopin.example.edu.cn/fullchain.pem", str(cert))
     site = site.replace("/etc/letsencrypt/live/zhaopin.example.edu.cn/privkey.pem", str(key))
     site = site.replace("/srv/shanhai/deploy", str(ROOT / "deploy"))
+    site = site.replace("/var/cache/nginx/shanhai-hls", str(tmp_path / "hls-cache"))
     (tmp_path / "site.conf").write_text(site)
     (tmp_path / "nginx.conf").write_text(
         f"pid {tmp_path}/nginx.pid; error_log {tmp_path}/error.log; events {{}}\n"
