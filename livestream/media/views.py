@@ -59,7 +59,7 @@ async def publish(request: HttpRequest, pk: int) -> JsonResponse:
 async def view(request: HttpRequest, pk: int) -> JsonResponse:
     user = await request.auser()
     try:
-        await sync_to_async(stage.check_viewer)(user, pk)
+        await sync_to_async(stage.check_live_viewer)(user, pk)
         peer, answer = await hub.view(pk, owner_key(request, user), stage.clean_offer(read_json(request)))
     except SeatsFull as exc:
         return error(exc, fallback="hls")

@@ -30,6 +30,18 @@ def check_viewer(user: User, session_id: int) -> LiveSession:
     return session
 
 
+class NotLiveYet(Conflict):
+    code = "not_live"
+
+
+def check_live_viewer(user: User, session_id: int) -> LiveSession:
+    """A WebRTC viewer: as ``check_viewer``, and only while the session is live."""
+    session = check_viewer(user, session_id)
+    if session.state != LiveSession.State.LIVE:
+        raise NotLiveYet(_("The session is not live. The video starts when the host goes live."))
+    return session
+
+
 def clean_offer(body: object) -> str:
     sdp = body.get("sdp") if isinstance(body, dict) else None
     if not isinstance(sdp, str) or not sdp.startswith("v=0") or len(sdp) > MAX_SDP:

@@ -62,16 +62,19 @@ def wait_for(page, script, minimum, timeout=20.0):
     return value
 
 
-def test_the_host_publishes_from_the_console_and_a_phone_watches(live_world, chromium):
+def test_a_phone_waiting_for_the_session_sees_the_host_camera_once_it_goes_live(live_world, chromium):
+    session = live_world.session
+    outside_the_browser_loop(lambda: type(session).objects.filter(pk=session.pk).update(state="scheduled"))
     server = serve({"DEMO_PUBLISHER": "false", "HLS_ENABLED": "false"})
     try:
-        path = f"/live/{live_world.session.pk}/"
+        path = f"/live/{session.pk}/"
+        phone = page_for(chromium, server, path, **PHONE)
+        expect(phone.locator("[data-stage-note]")).to_have_text("等待主播开启摄像头…")
         cookie = outside_the_browser_loop(lambda: session_cookie(live_world.host, server))
         host = page_for(chromium, server, path + "host/", cookie, **PHONE)
-        host.get_by_role("button", name="开启摄像头").click()
+        host.get_by_role("button", name="开始直播").click()  # the camera starts with the session
         expect(host.locator("[data-camera-note]")).to_have_text("正在直播", timeout=15000)
-        phone = page_for(chromium, server, path, **PHONE)
-        expect(phone.locator("[data-video-mode]")).to_have_text("低延迟（WebRTC）")
+        expect(phone.locator("[data-video-mode]")).to_have_text("低延迟（WebRTC）", timeout=10000)
         first = wait_for(phone, DECODED, 10)
         assert wait_for(phone, DECODED, first + 30) > first + 30, "frames keep coming"
     finally:

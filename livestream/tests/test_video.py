@@ -107,6 +107,9 @@ async def test_bad_offers_and_a_session_not_live_are_refused(live_world, media):
     )
     refused = await post_offer(host, publish_url, publisher_pc())
     assert refused.status_code == 409
+    waiting = await post_offer(await client_for(), _view_url, Viewer().pc)
+    assert waiting.status_code == 409 and waiting.json()["error"]["code"] == "not_live"
+    assert not media.broadcasts, "nothing is started for a session that is not live"
     missing = await post_offer(await client_for(), urls(999999)[1], Viewer().pc)
     assert missing.status_code == 404
 

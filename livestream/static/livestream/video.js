@@ -71,6 +71,7 @@
     pc.ontrack = (e) => { stream.addTrack(e.track); player.srcObject = stream; };
     const conn = pc;
     const reply = await negotiate(conn, d.viewUrl).catch(() => ({ ok: false, data: {} }));
+    if (reply.status === 409) { leave(); say(T.video_waiting); return; }  /* not live: wait for it */
     if (!reply.ok) { leave(); return watchHls(reply.data.error && reply.data.error.message); }
     peerId = reply.data.peer;
     setMode("webrtc");
@@ -170,5 +171,8 @@
   } else {
     say(T.video_waiting);
     watchWebRTC();
+    document.addEventListener("live:state", (e) => {  /* the host went live after the page opened */
+      if (e.detail === "live" && !pc && !hls) watchWebRTC();
+    });
   }
 })();
