@@ -94,8 +94,13 @@ def test_a_newcomer_sees_the_demo_session_live_without_a_camera(live_world, chro
 def test_with_the_seats_taken_the_phone_plays_hls(live_world, chromium):
     server = serve({"DEMO_PUBLISHER": "true", "RTC_VIEWER_CAP": "0"})
     try:
-        phone = page_for(chromium, server, f"/live/{live_world.session.pk}/", **PHONE)
+        context = chromium.new_context(**PHONE)
+        playlists: list[int] = []
+        context.on("response", lambda r: r.url.endswith(".m3u8") and playlists.append(r.status))
+        phone = context.new_page()
+        phone.goto(f"{server.url}/live/{live_world.session.pk}/")
         expect(phone.locator("[data-video-mode]")).to_have_text("标准直播流（HLS）")
         wait_for(phone, PLAYED, 1, timeout=40)
+        assert playlists[0] == 404, "the page asked before the first segment existed, and kept trying"
     finally:
         server.stop()

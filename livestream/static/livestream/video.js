@@ -90,8 +90,16 @@
     /* hls.js wherever Media Source Extensions exist (it retries while the first segments are
      * written); the browser's own HLS only where MSE is missing (iPhone Safari). */
     if (!window.Hls || !window.Hls.isSupported()) return playNatively(url);
-    hls = new window.Hls({ liveSyncDurationCount: 2, manifestLoadingMaxRetry: 1000, manifestLoadingRetryDelay: RETRY_MS });
+    hls = new window.Hls({ liveSyncDurationCount: 2 });
     hls.on(window.Hls.Events.MANIFEST_PARSED, () => { say(""); player.play().catch(() => {}); });
+    /* hls.js gives up for good on some errors, such as a 404 for a playlist the server has not
+     * written yet (a page opened in the first second of a stream): start over a little later. */
+    hls.on(window.Hls.Events.ERROR, (event, data) => {
+      if (!data.fatal) return;
+      hls.destroy();
+      hls = null;
+      setTimeout(() => watchHls(message), RETRY_MS);
+    });
     hls.loadSource(url);
     hls.attachMedia(player);
   }
