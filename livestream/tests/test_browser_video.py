@@ -27,6 +27,15 @@ DECODED = """async () => {
   });
   return frames;
 }"""
+HEARD = """async () => {
+  const peer = document.querySelector('[data-video]').peer;
+  if (!peer) return 0;
+  let samples = 0;
+  (await peer.getStats()).forEach((r) => {
+    if (r.type === 'inbound-rtp' && r.kind === 'audio') samples = r.totalSamplesReceived || 0;
+  });
+  return samples;
+}"""
 PLAYED = "() => { const v = document.querySelector('[data-player]'); return v.currentTime; }"
 
 
@@ -86,6 +95,7 @@ def test_a_newcomer_sees_the_demo_session_live_without_a_camera(live_world, chro
     try:
         phone = page_for(chromium, server, f"/live/{live_world.session.pk}/", **PHONE)
         wait_for(phone, DECODED, 30)
+        wait_for(phone, HEARD, 48000)  # a second of the demo's sound
         expect(phone.locator("[data-video-mode]")).to_have_text("低延迟（WebRTC）")
     finally:
         server.stop()
