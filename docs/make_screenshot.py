@@ -1,5 +1,5 @@
 """Take the README screenshots of a running `make run` on a 375 px phone: the zone and the
-demo live room.
+demo live room with its video playing (`make run` feeds it with the demo publisher).
 
 .venv/bin/python docs/make_screenshot.py [http://127.0.0.1:8000]
 """
@@ -23,6 +23,10 @@ def main(url: str) -> None:
         page.screenshot(path=str(Path(__file__).with_name("zone.png")))
         page.goto(url + "/live/1/")
         page.wait_for_selector("[data-status][data-kind=ok]")
+        page.wait_for_function(  # the demo publisher's picture is on screen
+            "() => { const v = document.querySelector('[data-player]'); return v && v.currentTime > 1; }",
+            timeout=20_000,
+        )
         page.wait_for_timeout(600)  # let the pinned card's entrance finish
         page.screenshot(path=str(Path(__file__).with_name("live-room.png")))
         browser.close()
