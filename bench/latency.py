@@ -12,7 +12,7 @@ stack, the viewer's jitter buffer and decoder:
    ``requestVideoFrameCallback`` the page draws the <video> into a canvas and reads the stamp;
    sample = the callback's ``expectedDisplayTime`` (when the compositor shows the frame) - stamp.
 3. **HLS, Chromium**: a second server with ``RTC_VIEWER_CAP=0``, so the same page falls back to
-   HLS through hls.js (the page's own settings, ``liveSyncDurationCount: 2``, 1 s segments);
+   HLS through hls.js (the page's own settings, ``liveSyncDurationCount: 1``, 1 s segments);
    sampled the same way. The page is opened on a running broadcast (three segments written):
    on a fresh one hls.js gets a 404 for the playlist and does not retry (``--cold-hls``).
 

@@ -87,10 +87,12 @@
     setMode(d.replay ? "replay" : "hls");
     if (message) say(message);
     const url = d.hlsUrl;
-    /* hls.js wherever Media Source Extensions exist (it retries while the first segments are
-     * written); the browser's own HLS only where MSE is missing (iPhone Safari). */
+    /* hls.js wherever Media Source Extensions exist (started over below until the first segments
+     * are written); the browser's own HLS only where MSE is missing (iPhone Safari). */
     if (!window.Hls || !window.Hls.isSupported()) return playNatively(url);
-    hls = new window.Hls({ liveSyncDurationCount: 2 });
+    /* One 1 s segment behind the live edge: 2.0-2.6 s glass-to-glass here, against 2.9-4.2 s
+     * with 2 (docs/performance.md); after a stall it catches up at up to 1.2x speed. */
+    hls = new window.Hls({ liveSyncDurationCount: 1, maxLiveSyncPlaybackRate: 1.2 });
     hls.on(window.Hls.Events.MANIFEST_PARSED, () => { say(""); player.play().catch(() => {}); });
     /* hls.js gives up for good on some errors, such as a 404 for a playlist the server has not
      * written yet (a page opened in the first second of a stream): start over a little later. */
