@@ -14,7 +14,8 @@ stack, the viewer's jitter buffer and decoder:
 3. **HLS, Chromium**: a second server with ``RTC_VIEWER_CAP=0``, so the same page falls back to
    HLS through hls.js (the page's own settings, ``liveSyncDurationCount: 1``, 1 s segments);
    sampled the same way. The page is opened on a running broadcast (three segments written):
-   on a fresh one hls.js gets a 404 for the playlist and does not retry (``--cold-hls``).
+   on a fresh one the first playlist request gets a 404 and the page starts hls.js over 3 s
+   later (``--cold-hls`` opens it that way).
 
 Each run: one real daphne (``-v 0``) in DEBUG on SQLite in a temporary ``VAR_DIR``, migrated
 and loaded with ``load_demo`` (its live session, watched as the demo student), no Redis
