@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import re
 import statistics
 import sys
@@ -28,6 +27,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bench import _postgres  # noqa: E402
+
 BENCH_DB = "shanhai_bench_reports"
 SECRET = "benchmark-only-secret-key-0123456789-abcdefghij-reports"  # noqa: S105 - benchmark database only
 
@@ -38,22 +39,11 @@ PHASE_SECONDS = 92 * 86400  # October to December
 
 
 def configure(database_url: str) -> None:
-    os.environ.update(
-        DATABASE_URL=database_url, SECRET_KEY=SECRET, DJANGO_SETTINGS_MODULE="events_server.settings"
-    )
-    os.environ.update(DB_POOL_MAX="0")
-    import django
-
-    django.setup()
+    _postgres.configure(database_url, SECRET)
 
 
 def fresh_database(server_url: str) -> str:
-    import psycopg
-
-    with psycopg.connect(server_url + "/postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{BENCH_DB}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{BENCH_DB}"')
-    return f"{server_url}/{BENCH_DB}"
+    return _postgres.fresh_database(server_url, BENCH_DB)
 
 
 def step(label: str, sql: str, params: dict | None = None) -> None:

@@ -31,28 +31,19 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bench import _postgres  # noqa: E402
+
 BENCH_DB = "shanhai_bench_booking"
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")  # sessions and cache, as in production
 SECRET = "benchmark-only-secret-key-0123456789-abcdefghij-booking"  # noqa: S105 - benchmark database only
 
 
 def configure(database_url: str) -> None:
-    os.environ.update(
-        DATABASE_URL=database_url, SECRET_KEY=SECRET, DJANGO_SETTINGS_MODULE="events_server.settings"
-    )
-    os.environ.update(DB_POOL_MAX="0")  # this process only sets up and counts
-    import django
-
-    django.setup()
+    _postgres.configure(database_url, SECRET)
 
 
 def fresh_database(server_url: str) -> str:
-    import psycopg
-
-    with psycopg.connect(server_url + "/postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{BENCH_DB}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{BENCH_DB}"')
-    return f"{server_url}/{BENCH_DB}"
+    return _postgres.fresh_database(server_url, BENCH_DB)
 
 
 def create_world(students: int, slots: int):

@@ -89,6 +89,15 @@ class DaphneServer:
                 time.sleep(0.2)
         raise RuntimeError(f"daphne did not start: {self.log.read_text()[-2000:]}")
 
+    def gauge(self, series: str) -> float:
+        """A series' value in this process's /metrics, such as ``shanhai_rtc_peers{role="viewer"}``
+        (0 when the process has not reported it yet)."""
+        with urllib.request.urlopen(self.url + "/metrics", timeout=5) as response:  # noqa: S310 - our own URL
+            for line in response.read().decode().splitlines():
+                if line.startswith(series + " "):
+                    return float(line.rsplit(" ", 1)[1])
+        return 0.0
+
     def kill(self) -> None:
         """As a crash would: SIGKILL, no goodbye to any socket."""
         if self.process and self.process.poll() is None:

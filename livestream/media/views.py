@@ -3,11 +3,12 @@ and the HLS files (served here on one machine; nginx or a CDN serves them in pro
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 
 from asgiref.sync import sync_to_async
-from django.http import FileResponse, Http404, HttpRequest, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -84,19 +85,18 @@ async def leave(request: HttpRequest, pk: int) -> JsonResponse:
 
 
 @require_GET
-async def hls_file(request: HttpRequest, pk: int, name: str) -> FileResponse:
+async def hls_file(request: HttpRequest, pk: int, name: str) -> HttpResponse:
+    """A playlist or segment, read whole off the loop (segments are ~60 KB): a FileResponse would
+    be a sync iterator that Django's ASGI handler drives through a thread, chunk by chunk."""
     if not HLS_NAME.match(name):
         raise Http404
     user = await request.auser()
     await sync_to_async(stage.check_viewer)(user, pk)
-    path = session_dir(pk) / name
     try:
-        handle = open(path, "rb")  # noqa: SIM115 - FileResponse closes it
+        body = await asyncio.to_thread((session_dir(pk) / name).read_bytes)
     except FileNotFoundError:
         raise Http404(_("The stream has not started yet.")) from None
     playlist = name.endswith(".m3u8")
-    response = FileResponse(
-        handle, content_type="application/vnd.apple.mpegurl" if playlist else "video/mp2t"
-    )
+    response = HttpResponse(body, content_type="application/vnd.apple.mpegurl" if playlist else "video/mp2t")
     response["Cache-Control"] = "no-cache" if playlist else "public, max-age=31536000, immutable"
     return response

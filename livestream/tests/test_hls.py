@@ -98,3 +98,16 @@ async def test_the_server_serves_the_playlist_fresh_and_segments_for_ever(live_w
     for bad in ["../../settings.py", "index.m3u8.bak", "seg1.ts"]:
         assert (await client.get(f"/live/{session}/hls/{bad}")).status_code == 404, bad
     assert replay_ready(session), "an ended recording is the replay"
+
+
+@pytest.mark.django_db
+def test_an_ended_session_with_a_closed_recording_offers_its_replay(live_world, settings, tmp_path, client):
+    settings.HLS_ROOT = str(tmp_path)
+    session = live_world.session
+    type(session).objects.filter(pk=session.pk).update(state="ended")
+    page = client.get(reverse("livestream:session", args=[session.pk])).content.decode()
+    assert "data-replay" not in page, "no recording, no player"
+    session_dir(session.pk).mkdir(parents=True)
+    (session_dir(session.pk) / PLAYLIST).write_text("#EXTM3U\n#EXTINF:1.0,\nseg00000.ts\n#EXT-X-ENDLIST\n")
+    page = client.get(reverse("livestream:session", args=[session.pk])).content.decode()
+    assert 'data-replay="1"' in page and 'id="room-strings"' in page and "hls.min.js" in page

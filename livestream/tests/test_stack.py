@@ -113,11 +113,7 @@ def get(url: str) -> tuple[int, dict[str, str], bytes]:
 
 
 def sockets_on(server: DaphneServer, session_id: int) -> float:
-    _status, _headers, body = get(f"{server.url}/metrics")
-    for line in body.decode().splitlines():
-        if line.startswith(f'shanhai_live_sockets{{room="{session_id}"}}'):
-            return float(line.rsplit(" ", 1)[1])
-    return 0.0
+    return server.gauge(f'shanhai_live_sockets{{room="{session_id}"}}')
 
 
 async def chat_across_processes(proxy: Nginx, servers: list[DaphneServer], world, cookie: str) -> dict | None:

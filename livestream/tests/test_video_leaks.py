@@ -10,7 +10,6 @@ import signal
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -21,14 +20,11 @@ from tests.servers import ROOT, DaphneServer
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 CROWD = 50
-VIEWERS = re.compile(r'^shanhai_rtc_peers\{role="viewer"\} (\S+)$', re.MULTILINE)
 RSS_SLACK_MB = 10  # allocator noise; a leak of 50 peers' buffers would be far more
 
 
 def viewer_peers(server: DaphneServer) -> int:
-    with urllib.request.urlopen(server.url + "/metrics", timeout=5) as response:  # noqa: S310
-        found = VIEWERS.search(response.read().decode())
-    return int(float(found.group(1))) if found else 0
+    return int(server.gauge('shanhai_rtc_peers{role="viewer"}'))
 
 
 def usage(pid: int) -> tuple[int, float]:
