@@ -27,6 +27,7 @@ import threading
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
+from importlib import import_module
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,10 +36,14 @@ from bench import _postgres  # noqa: E402
 
 BENCH_DB = "shanhai_bench_booking"
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")  # sessions and cache, as in production
+CACHE_PREFIX = "bench-booking"
 SECRET = "benchmark-only-secret-key-0123456789-abcdefghij-booking"  # noqa: S105 - benchmark database only
 
 
 def configure(database_url: str) -> None:
+    """Django on the benchmark database, with the servers' Redis cache: sessions are created the
+    way a login creates them, in the database and in the cache (``cached_db``)."""
+    os.environ.update(REDIS_URL=REDIS_URL, CACHE_PREFIX=CACHE_PREFIX)
     _postgres.configure(database_url, SECRET)
 
 
@@ -48,8 +53,8 @@ def fresh_database(server_url: str) -> str:
 
 def create_world(students: int, slots: int):
     """A campaign, a verified company, ``slots`` visits of 10 places and a hot one of 100."""
+    from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
     from django.core.management import call_command
     from django.utils import timezone
 
@@ -91,6 +96,7 @@ def create_world(students: int, slots: int):
         title="热门场次", starts_at=start, ends_at=start + dt.timedelta(hours=1), capacity=100, **common
     )
     users = User.objects.bulk_create([User(username=f"bench{i}", role="student") for i in range(students)])
+    SessionStore = import_module(settings.SESSION_ENGINE).SessionStore
     sessions = []
     for user in users:
         session = SessionStore()
@@ -113,7 +119,7 @@ def start_servers(database_url: str, ports: list[int]) -> list[subprocess.Popen]
         "DB_POOL_MAX": "10",
         "LOG_LEVEL": "WARNING",
         "REDIS_URL": REDIS_URL,
-        "CACHE_PREFIX": "bench-booking",
+        "CACHE_PREFIX": CACHE_PREFIX,
     }
     launcher = str(ROOT / "bench" / "_daphne_production.py")
     servers = [

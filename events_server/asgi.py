@@ -1,4 +1,5 @@
-"""ASGI entry point: HTTP through Django, WebSockets through Channels.
+"""ASGI entry point: HTTP through Django (one worker-thread trip per request, see
+``events_server.handlers``), WebSockets through Channels.
 
 Sockets pass the allowed-hosts origin check and carry the Django session user.
 Each real-time app adds its routes to ``websocket_urlpatterns`` below.
@@ -6,10 +7,11 @@ Each real-time app adds its routes to ``websocket_urlpatterns`` below.
 
 import os
 
-from django.core.asgi import get_asgi_application
-
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "events_server.settings")
-django_asgi_app = get_asgi_application()
+
+from events_server.handlers import get_one_hop_asgi_application
+
+django_asgi_app = get_one_hop_asgi_application()
 
 from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402

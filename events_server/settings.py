@@ -109,6 +109,9 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql") and DB_POOL_MAX > 0:
         "timeout": env_int("DB_POOL_TIMEOUT", 10),  # seconds a request waits for a connection
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# Threads per process that run synchronous requests (events_server.handlers); a request beyond
+# these waits for one, as it would wait for a database connection beyond the pool.
+HTTP_WORKER_THREADS = env_int("HTTP_WORKER_THREADS", DB_POOL_MAX or 20)
 
 REDIS_URL = env_str("REDIS_URL", "")
 REDIS_SOCKET_TIMEOUT = env_int("REDIS_SOCKET_TIMEOUT_MS", 500) / 1000  # cache calls only

@@ -51,9 +51,10 @@ def register(student: User, event_id: int, *, join_waitlist: bool = False) -> Ou
     UPDATE (which holds the event row's lock until the commit) and inserts the registration."""
     if not student.is_authenticated or student.role != User.Role.STUDENT:
         raise NotAllowed(_("Only students and graduates can register."))
-    event = Event.objects.filter(pk=event_id).first()
-    if event is None:
-        raise DomainError(_("There is no such event."))
+    try:
+        event = Event.objects.get(pk=event_id)
+    except Event.DoesNotExist:
+        raise DomainError(_("There is no such event.")) from None
     check_open(event)
     limit = rules.rules_for_id(event.university_id)
     existing, missed = registrations_that_matter(student, event, limit)
@@ -84,14 +85,19 @@ def registrations_that_matter(
     here = Q(event_id=event.pk) & ~Q(status=Registration.Status.CANCELLED)
     missed = Q(no_show=True, event__university_id=event.university_id, event__ends_at__gt=window_start)
     relevant = here | missed if limit.no_show_limit else here
-    rows = Registration.objects.filter(Q(student_id=student.pk) & relevant)
-    existing, ends = None, []
-    for row in rows.select_related("event"):
-        if row.event_id == event.pk and row.status != Registration.Status.CANCELLED:
-            existing = row
-        if row.no_show:
-            ends.append(row.event.ends_at)
+    rows = (
+        Registration.objects.filter(Q(student_id=student.pk) & relevant)
+        .order_by()  # the model's ordering joins the event table for nothing here
+        .values_list("pk", "event_id", "status", "no_show", "event__ends_at")
+    )
+    existing_pk, ends = None, []
+    for pk, event_id, status, no_show, ends_at in rows:
+        if event_id == event.pk and status != Registration.Status.CANCELLED:
+            existing_pk = pk
+        if no_show:
+            ends.append(ends_at)
     ends.sort(reverse=True)
+    existing = Registration.objects.get(pk=existing_pk) if existing_pk else None
     return existing, ends if limit.no_show_limit and len(ends) >= limit.no_show_limit else []
 
 

@@ -1,0 +1,81 @@
+"""Django's ASGI handler with the request path of its WSGI handler: one trip to a worker thread.
+
+Our middleware chain is synchronous (every Django middleware we use is a ``MiddlewareMixin``,
+which under an async chain hops to a thread for each hook). Under stock ``ASGIHandler`` a
+request to a sync view still travels loop → new thread (middleware) → loop (``async_to_sync``
+of Django's async core) → the same thread (the view), with further hops for ``request_started``
+and ``response.close()``, and a thread created and joined for every request
+(``ThreadSensitiveContext``). Here the chain is built synchronous, as under WSGI, and the whole
+request — started signal, middleware, view, finished signal — runs in one call on a pool of
+long-lived threads, each with its own database connection wrapper.
+
+Async views (health, WebRTC offers, HLS files) still run on the event loop: Django calls them
+through ``async_to_sync``, which from a worker thread schedules them on the loop that handed the
+request over, so peers created there live on daphne's loop as before.
+
+Measured with ``bench/booking.py`` (see docs/performance.md)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from concurrent.futures import ThreadPoolExecutor
+
+from asgiref.sync import sync_to_async
+from django.conf import settings
+from django.core import signals
+from django.core.exceptions import RequestAborted
+from django.core.handlers.asgi import ASGIHandler, get_script_prefix
+from django.http import FileResponse, HttpResponse
+from django.urls import set_script_prefix
+
+
+class OneHopASGIHandler(ASGIHandler):
+    """Builds the middleware chain synchronous and serves each request in one worker call."""
+
+    def __init__(self) -> None:
+        super(ASGIHandler, self).__init__()  # BaseHandler: no async chain
+        self.load_middleware(is_async=False)
+        self.workers = ThreadPoolExecutor(settings.HTTP_WORKER_THREADS, thread_name_prefix="http")
+
+    async def handle(self, scope, receive, send) -> None:
+        try:
+            body_file = await self.read_body(receive)
+        except RequestAborted:
+            return
+        set_script_prefix(get_script_prefix(scope))
+        try:
+            response = await self.in_worker(self.respond, scope, body_file)
+            with contextlib.suppress(asyncio.CancelledError):  # the client left while we were sending
+                await self.send_response(response, send)
+            if response.streaming:
+                await self.in_worker(response.close)
+        finally:
+            body_file.close()
+
+    async def in_worker(self, function, *args):
+        return await sync_to_async(function, thread_sensitive=False, executor=self.workers)(*args)
+
+    def respond(self, scope, body_file) -> HttpResponse:
+        """The whole synchronous request, as ``WSGIHandler.__call__`` runs it.
+
+        A complete (non-streaming) response is closed here, before its bytes are sent, so the
+        database connection goes back to the pool without another trip to a thread."""
+        signals.request_started.send(sender=self.__class__, scope=scope)
+        request, response = self.create_request(scope, body_file)
+        if request is not None:
+            response = self.get_response(request)
+            response._handler_class = self.__class__
+            if isinstance(response, FileResponse):
+                response.block_size = self.chunk_size
+        if not response.streaming:
+            response.close()
+        return response
+
+
+def get_one_hop_asgi_application() -> OneHopASGIHandler:
+    """Like ``django.core.asgi.get_asgi_application``."""
+    import django
+
+    django.setup(set_prefix=False)
+    return OneHopASGIHandler()
