@@ -109,9 +109,10 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql") and DB_POOL_MAX > 0:
         "timeout": env_int("DB_POOL_TIMEOUT", 10),  # seconds a request waits for a connection
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-# Threads per process that run synchronous requests (events_server.handlers); a request beyond
-# these waits for one, as it would wait for a database connection beyond the pool.
-HTTP_WORKER_THREADS = env_int("HTTP_WORKER_THREADS", DB_POOL_MAX or 20)
+# Most threads per process that run requests (events_server.handlers), started as needed and
+# reused; a request beyond them waits for one. An async view (WebRTC offer, health) holds its
+# thread while it awaits, so this is well above the database pool.
+HTTP_WORKER_THREADS = env_int("HTTP_WORKER_THREADS", 64)
 
 REDIS_URL = env_str("REDIS_URL", "")
 REDIS_SOCKET_TIMEOUT = env_int("REDIS_SOCKET_TIMEOUT_MS", 500) / 1000  # cache calls only

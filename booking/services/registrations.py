@@ -2,8 +2,9 @@
 tickets checked in once, no-shows that suspend.
 
 The event row is the scarce resource. Registering takes a place with a conditional
-``UPDATE … SET taken = taken + 1 WHERE taken < capacity``, which locks the row until the commit,
-so the lock is held for two statements only; cancelling locks it (``select_for_update``) while it
+``UPDATE … SET taken = taken + 1 WHERE taken < capacity``, which locks the row until the commit;
+on PostgreSQL the update and the insert are one statement (``claim``), so the lock is held for
+that statement only; cancelling locks it (``select_for_update``) while it
 promotes from the waiting list. A check constraint (taken ≤ capacity) and a partial unique index
 (one live registration per student and event) back this in the database."""
 
@@ -14,15 +15,15 @@ import secrets
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
-from django.db.models import F, Q
+from django.db import IntegrityError, connection, transaction
+from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
 from booking.models import BookingRules, Event, Registration
-from booking.services import notify, rules
+from booking.services import claim, notify, rules
 from events_server import metrics
 from events_server.errors import DomainError, NotAllowed
 
@@ -47,8 +48,9 @@ def normalise_code(text: str) -> str:
 def register(student: User, event_id: int, *, join_waitlist: bool = False) -> Outcome:
     """Take a place, or join the waiting list when asked to; ``full`` offers the waiting list.
 
-    The checks read without locks; then one short transaction takes a place with a conditional
-    UPDATE (which holds the event row's lock until the commit) and inserts the registration."""
+    The checks read without locks; then ``place`` takes a place and writes the registration in
+    one statement (PostgreSQL) or one short transaction, holding the event row's lock only that
+    long."""
     if not student.is_authenticated or student.role != User.Role.STUDENT:
         raise NotAllowed(_("Only students and graduates can register."))
     try:
@@ -62,13 +64,11 @@ def register(student: User, event_id: int, *, join_waitlist: bool = False) -> Ou
     if existing:
         return Outcome("already", existing)
     try:
-        with transaction.atomic():
-            if take_place(event):
-                return Outcome("confirmed", create(event, student, Registration.Status.CONFIRMED))
-            metrics.BOOKING_CONFLICTS.labels("full").inc()
-            if not join_waitlist:
-                return Outcome("full")
-            return Outcome("waitlisted", create(event, student, Registration.Status.WAITLISTED))
+        registration = place(event, student, join_waitlist=join_waitlist)
+        if registration and registration.status == Registration.Status.CONFIRMED:
+            return Outcome("confirmed", registration)
+        metrics.BOOKING_CONFLICTS.labels("full").inc()
+        return Outcome("waitlisted", registration) if registration else Outcome("full")
     except IntegrityError:  # two taps at once: the unique constraint kept the first, nothing else
         existing, _missed = registrations_that_matter(student, event, limit)
         if existing:
@@ -82,23 +82,34 @@ def registrations_that_matter(
     """The student's live registration for ``event`` and the end times of no-shows that count
     towards a suspension under the host university's rules, newest first."""
     window_start = timezone.now() - dt.timedelta(days=limit.suspension_days)
-    here = Q(event_id=event.pk) & ~Q(status=Registration.Status.CANCELLED)
-    missed = Q(no_show=True, event__university_id=event.university_id, event__ends_at__gt=window_start)
-    relevant = here | missed if limit.no_show_limit else here
+    # ``event`` has not started, so it ends after the window's start too: one plain filter
+    # finds both kinds of row (an OR of the two conditions cost twice as much to compile).
     rows = (
-        Registration.objects.filter(Q(student_id=student.pk) & relevant)
-        .order_by()  # the model's ordering joins the event table for nothing here
-        .values_list("pk", "event_id", "status", "no_show", "event__ends_at")
+        Registration.objects.filter(student_id=student.pk, event__ends_at__gt=window_start)
+        .order_by()  # the model's ordering joins the event table again
+        .values_list("pk", "event_id", "status", "no_show", "event__university_id", "event__ends_at")
     )
     existing_pk, ends = None, []
-    for pk, event_id, status, no_show, ends_at in rows:
+    for pk, event_id, status, no_show, university_id, ends_at in rows:
         if event_id == event.pk and status != Registration.Status.CANCELLED:
             existing_pk = pk
-        if no_show:
+        if no_show and university_id == event.university_id:
             ends.append(ends_at)
     ends.sort(reverse=True)
     existing = Registration.objects.get(pk=existing_pk) if existing_pk else None
     return existing, ends if limit.no_show_limit and len(ends) >= limit.no_show_limit else []
+
+
+def place(event: Event, student: User, *, join_waitlist: bool) -> Registration | None:
+    """A confirmed registration if a place is free; else a waiting one if asked for; else None."""
+    if locking() and connection.vendor == "postgresql":
+        return claim.claim_in_one_statement(event, student, new_ticket_code(), join_waitlist=join_waitlist)
+    with transaction.atomic():
+        if take_place(event):
+            return create(event, student, Registration.Status.CONFIRMED)
+        if not join_waitlist:
+            return None
+        return create(event, student, Registration.Status.WAITLISTED)
 
 
 def locking() -> bool:
