@@ -1,17 +1,22 @@
 """Registrations per second through HTTP on PostgreSQL, across 200 slots and on one hot slot.
 
 Two daphne processes (production settings, a pool of 10 connections each, sessions and cache in
-Redis) serve a database of
-the benchmark's own (shanhai_bench_booking, created if missing). Client threads with keep-alive
-connections press "register" (joining the waiting list when full) for distinct students:
-  * across slots: 200 company visits of 10 places, 2,000 students, one each;
-  * hot slot: one visit of 100 places, 400 students at once.
+Redis, sessions created as a login creates them) serve a database of the benchmark's own
+(shanhai_bench_booking, created if missing). Client threads with keep-alive connections press
+"register" (joining the waiting list when full) for distinct students:
+  * across slots: 200 company visits of 10 places, 2,000 students, one each, over 32 connections
+    sending as fast as answers come back (closed loop: the server is saturated);
+  * hot slot, saturated: one visit of 100 places, 400 students over the same 32 connections. At
+    saturation latency is queueing: p50 is about connections / throughput;
+  * hot slot, paced: another visit of 100 places, 400 students arriving at 250/s (the throughput
+    target; --rate), whatever the server is doing (open loop), with latency counted from each
+    student's arrival.
 Prints successful registrations per second, p50/p99 latency and how many places were overbooked.
 The client threads run on the same 2 cores as the servers and PostgreSQL.
 
 Targets: >= 250/s across slots, hot-slot p99 <= 100 ms, 0 overbooked.
 
-.venv/bin/python bench/booking.py [--clients 32] [--server postgres://postgres@127.0.0.1:5432]
+.venv/bin/python bench/booking.py [--clients 32] [--rate 250] [--server postgres://postgres@127.0.0.1:5432]
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import contextlib
 import datetime as dt
 import http.client
 import os
+import queue
 import subprocess
 import sys
 import threading
@@ -52,7 +58,7 @@ def fresh_database(server_url: str) -> str:
 
 
 def create_world(students: int, slots: int):
-    """A campaign, a verified company, ``slots`` visits of 10 places and a hot one of 100."""
+    """A campaign, a verified company, ``slots`` visits of 10 places and two hot ones of 100."""
     from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
     from django.core.management import call_command
@@ -92,9 +98,16 @@ def create_world(students: int, slots: int):
             for i in range(slots)
         ]
     )
-    hot = Event.objects.create(
-        title="热门场次", starts_at=start, ends_at=start + dt.timedelta(hours=1), capacity=100, **common
-    )
+    hots = [
+        Event.objects.create(
+            title=f"热门场次 {i}",
+            starts_at=start,
+            ends_at=start + dt.timedelta(hours=1),
+            capacity=100,
+            **common,
+        )
+        for i in (1, 2)
+    ]
     users = User.objects.bulk_create([User(username=f"bench{i}", role="student") for i in range(students)])
     SessionStore = import_module(settings.SESSION_ENGINE).SessionStore
     sessions = []
@@ -105,7 +118,7 @@ def create_world(students: int, slots: int):
         session[HASH_SESSION_KEY] = user.get_session_auth_hash()
         session.create()
         sessions.append(session.session_key)
-    return visits, hot, sessions
+    return visits, hots, sessions
 
 
 def start_servers(database_url: str, ports: list[int]) -> list[subprocess.Popen]:
@@ -150,10 +163,24 @@ def start_servers(database_url: str, ports: list[int]) -> list[subprocess.Popen]
     return servers
 
 
+def register_once(connection: http.client.HTTPConnection, event_id: int, session: str) -> int:
+    """Press "register" (joining the waiting list when full) as the student of ``session``."""
+    body = "waitlist=1&csrfmiddlewaretoken=" + "b" * 32
+    headers = {
+        "Cookie": f"sessionid={session}; csrftoken={'b' * 32}",
+        "Content-Type": "application/x-www-form-urlencoded",
+    }
+    connection.request("POST", f"/events/{event_id}/register/", body=body, headers=headers)
+    response = connection.getresponse()
+    response.read()
+    return response.status
+
+
 def press_all(
     ports: list[int], jobs: list[tuple[int, str]], clients: int
 ) -> tuple[float, list[float], list[int]]:
-    """Send every (event id, session) registration; returns wall seconds, latencies and statuses."""
+    """Closed loop: ``clients`` connections send every (event id, session) registration as fast
+    as answers come back; returns wall seconds, latencies and statuses."""
     latencies: list[float] = []
     statuses: list[int] = []
     lock = threading.Lock()
@@ -164,24 +191,50 @@ def press_all(
         connection = http.client.HTTPConnection("127.0.0.1", ports[index % len(ports)], timeout=60)
         barrier.wait()
         for event_id, session in chunks[index]:
-            body = "waitlist=1&csrfmiddlewaretoken=" + "b" * 32
-            headers = {
-                "Cookie": f"sessionid={session}; csrftoken={'b' * 32}",
-                "Content-Type": "application/x-www-form-urlencoded",
-            }
             started = time.perf_counter()
-            connection.request("POST", f"/events/{event_id}/register/", body=body, headers=headers)
-            response = connection.getresponse()
-            response.read()
+            status = register_once(connection, event_id, session)
             elapsed = time.perf_counter() - started
             with lock:
                 latencies.append(elapsed)
-                statuses.append(response.status)
+                statuses.append(status)
 
     started = time.perf_counter()
     with ThreadPoolExecutor(clients) as pool:
         list(pool.map(worker, range(clients)))
     return time.perf_counter() - started, latencies, statuses
+
+
+def press_at_rate(
+    ports: list[int], jobs: list[tuple[int, str]], rate: float, connections: int = 64
+) -> tuple[float, list[float], list[int]]:
+    """Open loop: registration i is due ``i / rate`` seconds after the start, whatever the server
+    is doing. Latency counts from when a registration was due, so one that waited for a free
+    client connection is charged for the wait."""
+    due: queue.SimpleQueue = queue.SimpleQueue()
+    for index, job in enumerate(jobs):
+        due.put((index / rate, job))
+    latencies: list[float] = []
+    statuses: list[int] = []
+    lock = threading.Lock()
+    start = time.perf_counter() + 0.5
+
+    def worker(index: int) -> None:
+        connection = http.client.HTTPConnection("127.0.0.1", ports[index % len(ports)], timeout=60)
+        while True:
+            try:
+                offset, (event_id, session) = due.get_nowait()
+            except queue.Empty:
+                return
+            time.sleep(max(start + offset - time.perf_counter(), 0))
+            status = register_once(connection, event_id, session)
+            elapsed = time.perf_counter() - (start + offset)
+            with lock:
+                latencies.append(elapsed)
+                statuses.append(status)
+
+    with ThreadPoolExecutor(connections) as pool:
+        list(pool.map(worker, range(connections)))
+    return time.perf_counter() - start, latencies, statuses
 
 
 @contextlib.contextmanager
@@ -241,13 +294,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--server", default="postgres://postgres@127.0.0.1:5432")
     parser.add_argument("--clients", type=int, default=32)
+    parser.add_argument("--rate", type=float, default=250, help="arrivals per second in the paced run")
     args = parser.parse_args()
     database_url = fresh_database(args.server)
     configure(database_url)
     from bench._machine import describe_machine
 
-    print("setting up 2,400 students, 200 visits of 10 places and a hot one of 100…", flush=True)
-    visits, hot, sessions = create_world(2400, 200)
+    print("setting up 2,800 students, 200 visits of 10 places and two hot ones of 100…", flush=True)
+    visits, (hot, paced_hot), sessions = create_world(2800, 200)
     ports = [18101, 18102]
     servers = start_servers(database_url, ports)
     try:
@@ -257,7 +311,12 @@ def main() -> None:
         print_cpu(used)
         crowd = [(hot.pk, session) for session in sessions[2000:2400]]
         with cpu_use(servers) as used:
-            report("one hot slot", [hot], *press_all(ports, crowd, args.clients))
+            report(f"one hot slot, {args.clients} connections", [hot], *press_all(ports, crowd, args.clients))
+        print_cpu(used)
+        paced = [(paced_hot.pk, session) for session in sessions[2400:2800]]
+        with cpu_use(servers) as used:
+            label = f"one hot slot, arriving at {args.rate:.0f}/s"
+            report(label, [paced_hot], *press_at_rate(ports, paced, args.rate))
         print_cpu(used)
     finally:
         for server in servers:

@@ -109,10 +109,11 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql") and DB_POOL_MAX > 0:
         "timeout": env_int("DB_POOL_TIMEOUT", 10),  # seconds a request waits for a connection
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-# Most threads per process that run requests (events_server.handlers), started as needed and
-# reused; a request beyond them waits for one. An async view (WebRTC offer, health) holds its
-# thread while it awaits, so this is well above the database pool.
-HTTP_WORKER_THREADS = env_int("HTTP_WORKER_THREADS", 64)
+# Threads per process that run requests (events_server.handlers), started as needed and reused;
+# a request beyond them waits for one. Sync views: as many as database connections (more only
+# queue on the pool). Async views hold a thread while they await, so they have more of their own.
+HTTP_WORKER_THREADS = env_int("HTTP_WORKER_THREADS", DB_POOL_MAX or 10)
+HTTP_ASYNC_VIEW_THREADS = env_int("HTTP_ASYNC_VIEW_THREADS", 64)
 
 REDIS_URL = env_str("REDIS_URL", "")
 REDIS_SOCKET_TIMEOUT = env_int("REDIS_SOCKET_TIMEOUT_MS", 500) / 1000  # cache calls only
