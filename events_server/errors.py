@@ -38,8 +38,7 @@ def _wants_json(request: HttpRequest) -> bool:
 
 
 class DomainErrorMiddleware:
-    """Turns a ``DomainError`` into its page or JSON. Sync-only on purpose (see
-    ``events_server.metrics.RequestTimingMiddleware``): the chain then runs in one thread."""
+    """Turns a ``DomainError`` into its page or JSON (sync-only, see ``events_server.handlers``)."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response

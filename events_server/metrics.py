@@ -36,10 +36,8 @@ BOOKING_CONFLICTS = Counter(
 class RequestTimingMiddleware:
     """Times every request; the view label is the URL name, never the path (no personal data).
 
-    Sync-only on purpose, like ``DomainErrorMiddleware`` at the other end of the chain: Django
-    then runs the whole middleware chain in the request's one thread. Made async-capable, each
-    MiddlewareMixin middleware in between hops between the loop and a thread, which measured
-    ≈ 45 % more server CPU per booking request (bench/booking.py: 104/s against 155/s)."""
+    Sync-only, like every middleware in the chain: ``events_server.handlers`` runs the chain and
+    the view in one worker thread, as under WSGI."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response

@@ -110,9 +110,11 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql") and DB_POOL_MAX > 0:
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Threads per process that run requests (events_server.handlers), started as needed and reused;
-# a request beyond them waits for one. Sync views: as many as database connections (more only
-# queue on the pool). Async views hold a thread while they await, so they have more of their own.
-HTTP_WORKER_THREADS = env_int("HTTP_WORKER_THREADS", DB_POOL_MAX or 10)
+# a request beyond them waits for one. Sync views: a few per process, since only one thread runs
+# Python at a time (the GIL) and more only contend (bench/booking.py: 2-4 beat 10, and threads
+# beyond the database pool queue on it). Async views hold a thread while they await, so they have
+# a pool of their own.
+HTTP_WORKER_THREADS = env_int("HTTP_WORKER_THREADS", 4)
 HTTP_ASYNC_VIEW_THREADS = env_int("HTTP_ASYNC_VIEW_THREADS", 64)
 
 REDIS_URL = env_str("REDIS_URL", "")
