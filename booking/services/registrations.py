@@ -10,6 +10,7 @@ promotes from the waiting list. A check constraint (taken ≤ capacity) and a pa
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import secrets
 from dataclasses import dataclass
@@ -103,7 +104,11 @@ def registrations_that_matter(
 def place(event: Event, student: User, *, join_waitlist: bool) -> Registration | None:
     """A confirmed registration if a place is free; else a waiting one if asked for; else None."""
     if locking() and connection.vendor == "postgresql":
-        return claim.claim_in_one_statement(event, student, new_ticket_code(), join_waitlist=join_waitlist)
+        # Inside a caller's transaction, a savepoint keeps a double tap's IntegrityError from
+        # breaking it; on its own (a web request) the statement is its own transaction.
+        code = new_ticket_code()
+        with transaction.atomic() if connection.in_atomic_block else contextlib.nullcontext():
+            return claim.claim_in_one_statement(event, student, code, join_waitlist=join_waitlist)
     with transaction.atomic():
         if take_place(event):
             return create(event, student, Registration.Status.CONFIRMED)

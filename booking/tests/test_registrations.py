@@ -166,3 +166,19 @@ def test_a_cancelled_event_is_not_open(world):
     Event.objects.filter(pk=event.pk).update(status=Event.Status.CANCELLED)
     with pytest.raises(registrations.DomainError, match="未开放报名"):
         registrations.register(world.student, event.pk)
+
+
+def test_two_taps_at_once_register_once_and_take_one_place(world, monkeypatch):
+    event = visit(world)
+    assert registrations.register(world.student, event.pk).status == "confirmed"
+    real_check, calls = registrations.registrations_that_matter, []
+
+    def read_before_the_first_tap_landed(*args):
+        calls.append(args)
+        return (None, []) if len(calls) == 1 else real_check(*args)
+
+    monkeypatch.setattr(registrations, "registrations_that_matter", read_before_the_first_tap_landed)
+    assert registrations.register(world.student, event.pk).status == "already"
+    event.refresh_from_db()
+    assert event.taken == 1
+    assert Registration.objects.filter(event=event, student=world.student).count() == 1
