@@ -182,3 +182,9 @@ def test_two_taps_at_once_register_once_and_take_one_place(world, monkeypatch):
     event.refresh_from_db()
     assert event.taken == 1
     assert Registration.objects.filter(event=event, student=world.student).count() == 1
+
+
+@pytest.mark.parametrize("pk", [0, 99999, 2**63, 10**30])
+def test_registering_for_an_event_that_does_not_exist_says_so(world, pk):
+    with pytest.raises(registrations.DomainError, match="没有这场活动"):
+        registrations.register(world.student, pk)
