@@ -121,8 +121,10 @@ def create_world(students: int, slots: int):
     return visits, hots, sessions
 
 
-def start_servers(database_url: str, ports: list[int]) -> list[subprocess.Popen]:
-    env = {
+def server_environment(database_url: str) -> dict[str, str]:
+    """Production settings for a server process on the benchmark database (this process's
+    environment after ``configure`` carries the secret key)."""
+    return {
         **os.environ,
         "DATABASE_URL": database_url,
         "DEBUG": "false",
@@ -134,6 +136,10 @@ def start_servers(database_url: str, ports: list[int]) -> list[subprocess.Popen]
         "REDIS_URL": REDIS_URL,
         "CACHE_PREFIX": CACHE_PREFIX,
     }
+
+
+def start_servers(database_url: str, ports: list[int]) -> list[subprocess.Popen]:
+    env = server_environment(database_url)
     launcher = str(ROOT / "bench" / "_daphne_production.py")
     servers = [
         subprocess.Popen(  # noqa: S603

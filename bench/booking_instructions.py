@@ -33,23 +33,6 @@ WARM_UP = 50
 BODY = ("waitlist=1&csrfmiddlewaretoken=" + "b" * 32).encode()
 
 
-def server_environment(database_url: str) -> dict[str, str]:
-    return {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "DEBUG": "false",
-        "SECRET_KEY": booking.SECRET,
-        "SECURE_SSL_REDIRECT": "false",
-        "SECURE_COOKIES": "false",
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "DB_POOL_MAX": "4",
-        "LOG_LEVEL": "WARNING",
-        "REDIS_URL": booking.REDIS_URL,
-        "CACHE_PREFIX": booking.CACHE_PREFIX,
-        "DJANGO_SETTINGS_MODULE": "events_server.settings",
-    }
-
-
 def prepare(server_url: str) -> tuple[str, list[tuple[int, str]]]:
     """A fresh benchmark database with visits and logged-in students; (its URL, the jobs)."""
     database_url = booking.fresh_database(server_url)
@@ -140,7 +123,7 @@ def count(database_url: str, jobs: list[tuple[int, str]]) -> int:
                 "--child",
                 str(jobs_file),
             ],
-            env=server_environment(database_url),
+            env=booking.server_environment(database_url),
             cwd=ROOT,
             capture_output=True,
             text=True,

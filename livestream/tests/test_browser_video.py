@@ -18,24 +18,22 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-DECODED = """async () => {
+
+def inbound(kind: str, counter: str) -> str:
+    """Page script: the player's received ``kind`` track's ``counter`` from WebRTC stats."""
+    return f"""async () => {{
   const peer = document.querySelector('[data-video]').peer;
   if (!peer) return 0;
-  let frames = 0;
-  (await peer.getStats()).forEach((r) => {
-    if (r.type === 'inbound-rtp' && r.kind === 'video') frames = r.framesDecoded || 0;
-  });
-  return frames;
-}"""
-HEARD = """async () => {
-  const peer = document.querySelector('[data-video]').peer;
-  if (!peer) return 0;
-  let samples = 0;
-  (await peer.getStats()).forEach((r) => {
-    if (r.type === 'inbound-rtp' && r.kind === 'audio') samples = r.totalSamplesReceived || 0;
-  });
-  return samples;
-}"""
+  let value = 0;
+  (await peer.getStats()).forEach((r) => {{
+    if (r.type === 'inbound-rtp' && r.kind === '{kind}') value = r.{counter} || 0;
+  }});
+  return value;
+}}"""
+
+
+DECODED = inbound("video", "framesDecoded")
+HEARD = inbound("audio", "totalSamplesReceived")
 PLAYED = "() => { const v = document.querySelector('[data-player]'); return v.currentTime; }"
 
 
