@@ -9,7 +9,7 @@ and ``response.close()``, and a thread created and joined for every request
 request — started signal, middleware, view, finished signal — runs in one call on a pool of
 long-lived threads, each with its own database connection wrapper.
 
-Async views (health, QR images, WebRTC offers, HLS files) still run on the event loop: Django
+Async views (health, QR images, WebRTC offers) still run on the event loop: Django
 calls them through ``async_to_sync``, which from a worker thread schedules them on the loop that
 handed the request over, so peers created there live on daphne's loop as before. Their worker
 waits while they await, so they get a pool of their own (``HTTP_ASYNC_VIEW_THREADS``); sync

@@ -3,7 +3,6 @@ and the HLS files (served here on one machine; nginx or a CDN serves them in pro
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 
@@ -40,9 +39,8 @@ def owner_key(request: HttpRequest, user) -> str:
 
 
 @require_GET
-async def ice_servers(request: HttpRequest) -> JsonResponse:
-    user = await request.auser()
-    return JsonResponse({"iceServers": await sync_to_async(stage.ice_servers)(user)})
+def ice_servers(request: HttpRequest) -> JsonResponse:
+    return JsonResponse({"iceServers": stage.ice_servers(request.user)})
 
 
 @require_POST
@@ -85,18 +83,21 @@ async def leave(request: HttpRequest, pk: int) -> JsonResponse:
 
 
 @require_GET
-async def hls_file(request: HttpRequest, pk: int, name: str) -> HttpResponse:
-    """A playlist or segment, read whole off the loop (segments are ~60 KB): a FileResponse would
-    be a sync iterator that Django's ASGI handler drives through a thread, chunk by chunk."""
+def hls_file(request: HttpRequest, pk: int, name: str) -> HttpResponse:
+    """A playlist or segment, read whole (segments are ~60 KB). A sync view: the request's one
+    worker thread checks the viewer and reads the file (events_server.handlers), where an async
+    view would hop to the loop and back to a thread for each."""
     if not HLS_NAME.match(name):
         raise Http404
-    user = await request.auser()
-    await sync_to_async(stage.check_viewer)(user, pk)
+    session = stage.check_viewer(request.user, pk)
     try:
-        body = await asyncio.to_thread((session_dir(pk) / name).read_bytes)
+        body = (session_dir(pk) / name).read_bytes()
     except FileNotFoundError:
         raise Http404(_("The stream has not started yet.")) from None
     playlist = name.endswith(".m3u8")
     response = HttpResponse(body, content_type="application/vnd.apple.mpegurl" if playlist else "video/mp2t")
-    response["Cache-Control"] = "no-cache" if playlist else "public, max-age=31536000, immutable"
+    # A login-only session's segments may be kept by the viewer's browser but by no shared cache
+    # (nginx, a CDN), which would hand them to anyone who asks.
+    shared = "private" if session.login_to_watch else "public"
+    response["Cache-Control"] = "no-cache" if playlist else f"{shared}, max-age=31536000, immutable"
     return response

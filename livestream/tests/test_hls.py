@@ -111,3 +111,18 @@ def test_an_ended_session_with_a_closed_recording_offers_its_replay(live_world, 
     (session_dir(session.pk) / PLAYLIST).write_text("#EXTM3U\n#EXTINF:1.0,\nseg00000.ts\n#EXT-X-ENDLIST\n")
     page = client.get(reverse("livestream:session", args=[session.pk])).content.decode()
     assert 'data-replay="1"' in page and 'id="room-strings"' in page and "hls.min.js" in page
+
+
+@pytest.mark.django_db
+def test_a_login_only_sessions_segments_stay_out_of_shared_caches(live_world, settings, tmp_path, client):
+    settings.HLS_ROOT = str(tmp_path)
+    session = live_world.session
+    type(session).objects.filter(pk=session.pk).update(login_to_watch=True)
+    session_dir(session.pk).mkdir(parents=True)
+    (session_dir(session.pk) / "seg00000.ts").write_bytes(b"G" * 188)
+    url = reverse("livestream:hls", args=[session.pk, "seg00000.ts"])
+    assert client.get(url).status_code in (302, 403), "anonymous visitors are turned away"
+    client.force_login(live_world.student)
+    segment = client.get(url)
+    assert segment.status_code == 200
+    assert segment["Cache-Control"].startswith("private"), "nginx and CDNs must not keep it"
