@@ -85,6 +85,44 @@ def check_in(staff: User, event: Event, text: str, *, now: dt.datetime | None = 
     )
 
 
+@dataclass(frozen=True)
+class OfflineScan:
+    """A check-in the door phone recorded while it had no network, sent when it is back."""
+
+    code: str
+    at: dt.datetime
+
+
+MAX_OFFLINE_SCANS = 500  # per sync request; the page sends its queue in batches of this size
+OFFLINE_EARLIEST = dt.timedelta(hours=12)  # before the start: doors open early, clocks drift
+
+
+def door_list(staff: User, event: Event) -> list[dict[str, object]]:
+    """What a door phone keeps for working offline: each confirmed ticket's code and whether it
+    is checked in. No names or contacts: the code is all the door needs to match."""
+    if not can_manage(staff, event):
+        raise PermissionError("not the organiser")
+    rows = Registration.objects.filter(event=event, status=Registration.Status.CONFIRMED).values_list(
+        "ticket_code", "checked_in_at"
+    )
+    return [{"code": code, "checked_in": at is not None} for code, at in rows.order_by("ticket_code")]
+
+
+def sync_offline(staff: User, event: Event, scans: list[OfflineScan]) -> list[CheckIn]:
+    """Check in what the door recorded offline, each at the time it was scanned (a time in the
+    future counts as now; one long before the event is refused). The database decides, so two
+    door phones that let the same ticket in offline get one check-in and one "already"."""
+    now = timezone.now()
+    results = []
+    for scan in scans[:MAX_OFFLINE_SCANS]:
+        at = min(scan.at, now)
+        if at < event.starts_at - OFFLINE_EARLIEST:
+            results.append(refused(_("This scan is dated long before the event; check the phone's clock.")))
+            continue
+        results.append(check_in(staff, event, scan.code, now=at))
+    return results
+
+
 def display_name(user: User | None) -> str:
     if user is None:
         return "—"

@@ -1,11 +1,20 @@
-"""The scanner page staff open on a phone at the door: camera or typed code."""
+"""The scanner page staff open on a phone at the door: camera or typed code, online or offline.
+
+While the phone has a network, each scan posts as a form. The page also keeps the event's list
+of ticket codes (``door_list``); without a network it checks codes against that list, queues
+the check-ins and sends them to ``door_sync`` when the network is back."""
 
 from __future__ import annotations
+
+import datetime as dt
+import json
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
 
 from accounts.models import User
 from accounts.permissions import role_required
@@ -49,3 +58,65 @@ def result_json(result: checkin.CheckIn) -> dict[str, object]:
         "at": timezone.localtime(result.at).strftime("%H:%M:%S") if result.at else "",
         "by": result.by,
     }
+
+
+DOOR_ROLES = (User.Role.RECRUITER, User.Role.UNIVERSITY_STAFF, User.Role.REVIEWER, User.Role.ADMIN)
+
+
+def managed_event(request: HttpRequest, pk: int) -> Event | None:
+    event = get_object_or_404(Event, pk=pk)
+    return event if events.can_manage(request.user, event) else None
+
+
+@never_cache
+@require_GET
+@role_required(*DOOR_ROLES)
+def door_list(request: HttpRequest, pk: int) -> JsonResponse:
+    """``/events/<pk>/checkin/list.json``: the ticket codes a door phone keeps for offline use."""
+    event = managed_event(request, pk)
+    if event is None:
+        return JsonResponse({"error": _("This is not your event.")}, status=404)
+    tickets = checkin.door_list(request.user, event)
+    response = JsonResponse({"event": event.pk, "tickets": tickets, "at": timezone.now().isoformat()})
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def parse_scans(body: bytes) -> list[checkin.OfflineScan]:
+    """The queued scans from the page, or ``ValueError`` with a message for the page."""
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        raise ValueError(_("Send the scans as JSON.")) from None
+    scans = data.get("scans") if isinstance(data, dict) else None
+    if not isinstance(scans, list) or len(scans) > checkin.MAX_OFFLINE_SCANS:
+        raise ValueError(_("Send at most %d scans at a time.") % checkin.MAX_OFFLINE_SCANS)
+    parsed = []
+    for scan in scans:
+        code = scan.get("code") if isinstance(scan, dict) else None
+        at = scan.get("at") if isinstance(scan, dict) else None
+        if not isinstance(code, str) or not code or len(code) > 2000 or not isinstance(at, str):
+            raise ValueError(_("Each scan needs its code and the time it was scanned."))
+        try:
+            when = dt.datetime.fromisoformat(at.replace("Z", "+00:00"))
+        except ValueError:
+            raise ValueError(_("Each scan needs its code and the time it was scanned.")) from None
+        if when.tzinfo is None:
+            raise ValueError(_("Each scan needs its code and the time it was scanned."))
+        parsed.append(checkin.OfflineScan(code=code, at=when))
+    return parsed
+
+
+@require_POST
+@role_required(*DOOR_ROLES)
+def door_sync(request: HttpRequest, pk: int) -> JsonResponse:
+    """``/events/<pk>/checkin/sync/``: check in what the door phone recorded offline."""
+    event = managed_event(request, pk)
+    if event is None:
+        return JsonResponse({"error": _("This is not your event.")}, status=404)
+    try:
+        scans = parse_scans(request.body)
+    except ValueError as error:
+        return JsonResponse({"error": str(error)}, status=400)
+    results = checkin.sync_offline(request.user, event, scans)
+    return JsonResponse({"results": [result_json(r) for r in results], "counts": door_counts(event)})

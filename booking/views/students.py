@@ -162,9 +162,12 @@ def ticket_check(request: HttpRequest, token: str) -> HttpResponse:
     )
     if registration is None:
         return render(request, "qr/token_error.html", {"error": TokenError("tampered")}, status=400)
-    return render(
-        request, "booking/ticket_check.html", {"registration": registration, "event": registration.event}
-    )
+    event = registration.event
+    # Staff of the event who scan the ticket with WeChat or the phone's camera land here: one tap
+    # checks it in (the scanner page does the check-in); anyone else sees whether it is valid.
+    staff = events.can_manage(request.user, event)
+    context = {"registration": registration, "event": event, "staff": staff, "token": token}
+    return render(request, "booking/ticket_check.html", context)
 
 
 @login_required
