@@ -8,10 +8,12 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from booking import workdays
 from booking.models import BookingRules, Event, Venue
+from directory.models import Organisation
 from events_server import metrics
 from events_server.errors import Conflict, DomainError
+from workcalendar.services import days as workdays
+from workcalendar.services.days import WorkingDate
 
 
 def rules_for(university) -> BookingRules:
@@ -38,15 +40,28 @@ def check_times(starts_at: dt.datetime, ends_at: dt.datetime, *, now: dt.datetim
         )
 
 
-def earliest_bookable_day(rules: BookingRules, today: dt.date) -> dt.date:
-    """The first day a request made ``today`` may be for, counting only Chinese working days."""
-    try:
-        return workdays.add_working_days(today, rules.book_ahead_working_days)
-    except workdays.CalendarHorizonError as error:
-        raise DomainError(
-            _("Bookings this far ahead cannot be checked yet: the official holiday calendar is not out. (%s)")
-            % error
-        ) from None
+def earliest_bookable_day(rules: BookingRules, today: dt.date) -> WorkingDate:
+    """The first day a request made ``today`` may be for, counting only Chinese working days;
+    provisional while a year it counts through has no official schedule on the platform."""
+    return workdays.add_working_days(today, rules.book_ahead_working_days)
+
+
+def booking_windows(today: dt.date) -> list[tuple[Organisation, int, WorkingDate]]:
+    """Each university with a venue open for requests: its book-ahead rule and earliest day (two queries)."""
+    universities = list(Organisation.objects.filter(venues__active=True).distinct().order_by("name"))
+    found = {r.university_id: r for r in BookingRules.objects.filter(university__in=universities)}
+    windows = []
+    for university in universities:
+        rules = found.get(university.pk) or BookingRules(university=university)
+        windows.append((university, rules.book_ahead_working_days, earliest_bookable_day(rules, today)))
+    return windows
+
+
+def request_window(event: Event) -> WorkingDate | None:
+    """The booking window a campus-session request was checked against (from the day it was made)."""
+    if event.kind != Event.Kind.CAMPUS or event.university_id is None:
+        return None
+    return earliest_bookable_day(rules_for_id(event.university_id), timezone.localdate(event.created_at))
 
 
 def check_venue_slot(
@@ -94,10 +109,10 @@ def overlapping(venue: Venue, starts_at: dt.datetime, ends_at: dt.datetime, *, e
 
 def check_book_ahead(rules: BookingRules, starts_at: dt.datetime) -> None:
     earliest = earliest_bookable_day(rules, timezone.localdate())
-    if timezone.localtime(starts_at).date() < earliest:
+    if timezone.localtime(starts_at).date() < earliest.day:
         raise DomainError(
             _("Book at least %(days)d working days ahead: the earliest day is %(day)s.")
-            % {"days": rules.book_ahead_working_days, "day": earliest.isoformat()},
+            % {"days": rules.book_ahead_working_days, "day": str(earliest)},
             field="starts_at",
         )
 

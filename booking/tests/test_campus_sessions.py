@@ -145,3 +145,25 @@ def test_only_the_universitys_staff_decide(client, world):
 def test_students_cannot_request_sessions(client, world):
     client.force_login(world.student)
     assert client.get("/recruit/campus/new/").status_code == 403
+
+
+def test_a_2027_request_made_in_december_2026_is_accepted_with_a_provisional_window(client, world, frozen):
+    """20 working days from Saturday 5 December 2026 reach Friday 1 January 2027, whose official
+    schedule is not out: counted on weekdays, the window is provisional and says so."""
+    from booking.models import BookingRules
+    from workcalendar.services import days
+
+    days.forget()
+    BookingRules.objects.create(university=world.university, book_ahead_working_days=20)
+    frozen.move_to(at("2026-12-05", 9))
+    client.force_login(world.recruiter)
+    form = client.get("/recruit/campus/new/").content.decode()
+    assert "2027-01-01" in form and "暂定（2027年放假安排尚未公布）" in form
+    too_soon = request_form(client, world, starts_at="2026-12-30T14:00", ends_at="2026-12-30T16:00")
+    assert too_soon.status_code == 400
+    assert "2027-01-01 暂定（2027年放假安排尚未公布）" in too_soon.content.decode()
+    response = request_form(client, world, starts_at="2027-01-05T14:00", ends_at="2027-01-05T16:00")
+    assert response.status_code == 302
+    event = Event.objects.get()
+    page = client.get(f"/events/{event.pk}/").content.decode()
+    assert "2027-01-01" in page and "暂定（2027年放假安排尚未公布）" in page
