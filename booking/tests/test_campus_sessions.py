@@ -7,6 +7,7 @@ from django.core import mail
 
 from booking.models import Event, Notification, VenueClosure
 from booking.tests.conftest import at
+from workcalendar.tests.conftest import fresh_calendar  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.django_db
 
@@ -147,13 +148,12 @@ def test_students_cannot_request_sessions(client, world):
     assert client.get("/recruit/campus/new/").status_code == 403
 
 
+@pytest.mark.usefixtures("fresh_calendar")
 def test_a_2027_request_made_in_december_2026_is_accepted_with_a_provisional_window(client, world, frozen):
     """20 working days from Saturday 5 December 2026 reach Friday 1 January 2027, whose official
     schedule is not out: counted on weekdays, the window is provisional and says so."""
     from booking.models import BookingRules
-    from workcalendar.services import days
 
-    days.forget()
     BookingRules.objects.create(university=world.university, book_ahead_working_days=20)
     frozen.move_to(at("2026-12-05", 9))
     client.force_login(world.recruiter)
@@ -169,15 +169,14 @@ def test_a_2027_request_made_in_december_2026_is_accepted_with_a_provisional_win
     assert "2027-01-01" in page and "暂定（2027年放假安排尚未公布）" in page
 
 
+@pytest.mark.usefixtures("fresh_calendar")
 def test_entering_the_2027_schedule_recomputes_a_pending_requests_window_and_tells_both_sides(
     client, world, frozen, django_capture_on_commit_callbacks
 ):
     from accounts.models import User
     from booking.models import BookingRules
-    from workcalendar.services import days
     from workcalendar.tests.conftest import year_form
 
-    days.forget()
     BookingRules.objects.create(university=world.university, book_ahead_working_days=20)
     frozen.move_to(at("2026-12-05", 9))
     assert (
@@ -196,4 +195,3 @@ def test_entering_the_2027_schedule_recomputes_a_pending_requests_window_and_tel
     client.force_login(world.recruiter)
     page = client.get(f"/events/{event.pk}/").content.decode()
     assert "2027-01-04" in page and "暂定" not in page
-    days.forget()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 import time_machine
 from django.core import mail
 from django.utils import translation
@@ -15,6 +16,7 @@ from livestream.models import Question
 from reports.models import EventReport
 from reports.tests.conftest import application, graduate, live, offline, posting, sh
 from reports.tests.test_returns import client_for
+from workcalendar.tests.conftest import fresh_calendar  # noqa: F401 (a fixture)
 
 
 def test_a_host_files_a_prefilled_report_for_a_live_session(world):
@@ -109,14 +111,13 @@ def test_an_event_ending_late_december_2026_has_a_provisional_2027_deadline_on_b
     assert "2025-10-11" in text and "暂定" not in text
 
 
+@pytest.mark.usefixtures("fresh_calendar")
 def test_entering_the_2027_schedule_moves_a_provisional_deadline_and_tells_its_host(
     world, django_capture_on_commit_callbacks
 ):
     from booking.models import Notification
-    from workcalendar.services import days
     from workcalendar.tests.conftest import year_form
 
-    days.forget()
     world.suzhou_recruiter.email = "bob@example.cn"
     world.suzhou_recruiter.save(update_fields=["email"])
     event = offline(world, "visit", world.suzhou, sh("2026-12-30 09:00"))
@@ -138,4 +139,23 @@ def test_entering_the_2027_schedule_moves_a_provisional_deadline_and_tells_its_h
     assert [m.to for m in mail.outbox] == [["bob@example.cn"]]
     entry = AuditEntry.objects.get(action="workcalendar.year.entered")
     assert entry.after["recomputed"]["event_report_deadlines_moved"] == 1
-    days.forget()
+
+
+@pytest.mark.usefixtures("fresh_calendar")
+def test_a_report_filed_against_a_provisional_deadline_gets_the_official_one_without_a_notification(world):
+    from booking.models import Notification
+    from workcalendar.tests.conftest import year_form
+
+    event = offline(world, "visit", world.suzhou, sh("2026-12-30 09:00"))
+    with time_machine.travel(sh("2026-12-31 09:00"), tick=False):
+        recruiter = client_for(world.suzhou_recruiter)
+        filed = recruiter.post(f"/reports/events/event/{event.pk}/", {"summary": "到场 40 人"})
+        assert filed.status_code == 302
+        report = EventReport.objects.get(event=event)
+        assert report.due_on == dt.date(2027, 1, 4)
+        assert client_for(world.admin).post("/working-calendar/", year_form()).status_code == 302
+    report.refresh_from_db()
+    assert report.due_on == dt.date(2027, 1, 5) and report.on_time
+    assert not Notification.objects.filter(user=world.suzhou_recruiter).exists()
+    entry = AuditEntry.objects.get(action="workcalendar.year.entered")
+    assert entry.after["recomputed"]["filed_event_reports_corrected"] == 1

@@ -37,8 +37,15 @@ def year_form(schedule: dict | None = None, **overrides: object) -> dict[str, ob
     return data
 
 
+@pytest.fixture
+def fresh_calendar():
+    """This process's calendar copy read afresh before the test and dropped after it (even when it
+    fails), so a year a test entered and rolled back never lingers for the next test."""
+    days.forget()
+    yield days
+    days.forget()
+
+
 @pytest.fixture(autouse=True)
-def _fresh_calendar():
-    days.forget()
+def _fresh_calendar(fresh_calendar):
     yield
-    days.forget()
