@@ -129,3 +129,15 @@ def test_a_year_entered_by_another_process_is_seen_within_a_few_seconds_without_
     with django_assert_num_queries(3):  # the version, then the years and the days
         due = days.add_working_days(D(2026, 12, 30), 3)
     assert due == days.WorkingDate(D(2027, 1, 5))
+
+
+def test_the_django_admin_shows_years_and_days_read_only(client):
+    root = User.objects.create_superuser("root", password="pw-root-12345", role=User.Role.ADMIN)
+    client.force_login(root)
+    assert "2025" in client.get("/admin/workcalendar/calendaryear/").content.decode()
+    page = client.get("/admin/workcalendar/calendaryear/2025/change/")
+    assert page.status_code == 200 and "2025-10-01" in page.content.decode()
+    assert client.get("/admin/workcalendar/calendarday/").status_code == 200
+    assert client.get("/admin/workcalendar/calendarday/add/").status_code == 403
+    assert client.post("/admin/workcalendar/calendaryear/2025/delete/", {"post": "yes"}).status_code == 403
+    assert CalendarYear.objects.filter(year=2025).exists()
