@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "qr",
     "booking",
     "reports",
+    "workcalendar",
     "frontend",
 ]
 

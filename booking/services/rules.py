@@ -5,13 +5,18 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from booking import workdays
+from accounts.models import User
 from booking.models import BookingRules, Event, Venue
+from booking.services.notify import notify
+from directory.models import Organisation
 from events_server import metrics
 from events_server.errors import Conflict, DomainError
+from workcalendar.services import days as workdays
+from workcalendar.services.days import WorkingDate
 
 
 def rules_for(university) -> BookingRules:
@@ -38,15 +43,30 @@ def check_times(starts_at: dt.datetime, ends_at: dt.datetime, *, now: dt.datetim
         )
 
 
-def earliest_bookable_day(rules: BookingRules, today: dt.date) -> dt.date:
-    """The first day a request made ``today`` may be for, counting only Chinese working days."""
-    try:
-        return workdays.add_working_days(today, rules.book_ahead_working_days)
-    except workdays.CalendarHorizonError as error:
-        raise DomainError(
-            _("Bookings this far ahead cannot be checked yet: the official holiday calendar is not out. (%s)")
-            % error
-        ) from None
+def earliest_bookable_day(
+    rules: BookingRules, today: dt.date, calendar: workdays.Calendar | None = None
+) -> WorkingDate:
+    """The first day a request made ``today`` may be for, counting only Chinese working days;
+    provisional while a year it counts through has no official schedule on the platform."""
+    return (calendar or workdays.current()).add_working_days(today, rules.book_ahead_working_days)
+
+
+def booking_windows(today: dt.date) -> list[tuple[Organisation, int, WorkingDate]]:
+    """Each university with a venue open for requests: its book-ahead rule and earliest day (two queries)."""
+    universities = list(Organisation.objects.filter(venues__active=True).distinct().order_by("name"))
+    found = {r.university_id: r for r in BookingRules.objects.filter(university__in=universities)}
+    windows = []
+    for university in universities:
+        rules = found.get(university.pk) or BookingRules(university=university)
+        windows.append((university, rules.book_ahead_working_days, earliest_bookable_day(rules, today)))
+    return windows
+
+
+def request_window(event: Event) -> WorkingDate | None:
+    """The booking window a campus-session request was checked against (from the day it was made)."""
+    if event.kind != Event.Kind.CAMPUS or event.university_id is None:
+        return None
+    return earliest_bookable_day(rules_for_id(event.university_id), timezone.localdate(event.created_at))
 
 
 def check_venue_slot(
@@ -94,13 +114,49 @@ def overlapping(venue: Venue, starts_at: dt.datetime, ends_at: dt.datetime, *, e
 
 def check_book_ahead(rules: BookingRules, starts_at: dt.datetime) -> None:
     earliest = earliest_bookable_day(rules, timezone.localdate())
-    if timezone.localtime(starts_at).date() < earliest:
+    if timezone.localtime(starts_at).date() < earliest.day:
         raise DomainError(
             _("Book at least %(days)d working days ahead: the earliest day is %(day)s.")
-            % {"days": rules.book_ahead_working_days, "day": earliest.isoformat()},
+            % {"days": rules.book_ahead_working_days, "day": str(earliest)},
             field="starts_at",
         )
 
 
 def cancel_deadline(rules: BookingRules, event: Event) -> dt.datetime:
     return event.starts_at - dt.timedelta(hours=rules.cancel_hours_before)
+
+
+def revisit_requests_after_year_entered(
+    year: int, before: workdays.Calendar, after: workdays.Calendar, **_kwargs: object
+) -> dict[str, int]:
+    """When ``year``'s official schedule is entered: a pending campus-session request whose booking
+    window was provisional and moved is pointed out to its requester and the university's staff,
+    saying whether it still keeps the book-ahead rule (the university decides either way)."""
+    pending = Event.objects.filter(
+        kind=Event.Kind.CAMPUS,
+        status=Event.Status.REQUESTED,
+        created_at__gte=dt.datetime(year - 1, 1, 1, tzinfo=dt.UTC),
+    ).select_related("created_by", "university")
+    moved = 0
+    for event in pending:
+        rules = rules_for_id(event.university_id)
+        made_on = timezone.localdate(event.created_at)
+        old, new = earliest_bookable_day(rules, made_on, before), earliest_bookable_day(rules, made_on, after)
+        if old == new:
+            continue
+        moved += 1
+        if timezone.localtime(event.starts_at).date() >= new.day:
+            verdict = _("the request still keeps the book-ahead rule.")
+        else:
+            verdict = _("the request is shorter notice than the rule; the university may still approve it.")
+        body = _(
+            "With the official %(year)d holiday schedule the earliest day was %(new)s "
+            "(not %(old)s): %(verdict)s"
+        ) % {"year": year, "new": str(new), "old": str(old), "verdict": verdict}
+        title = _("Booking window recomputed: %s") % event.title
+        url = reverse("booking:event", kwargs={"pk": event.pk})
+        people = [event.created_by] if event.created_by else []
+        people += list(event.university.members.filter(role=User.Role.UNIVERSITY_STAFF, is_active=True))
+        for person in people:
+            notify(person, title, body, url)
+    return {"campus_request_windows_moved": moved}

@@ -7,6 +7,7 @@ from django.core import mail
 
 from booking.models import Event, Notification, VenueClosure
 from booking.tests.conftest import at
+from workcalendar.tests.conftest import fresh_calendar  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.django_db
 
@@ -145,3 +146,52 @@ def test_only_the_universitys_staff_decide(client, world):
 def test_students_cannot_request_sessions(client, world):
     client.force_login(world.student)
     assert client.get("/recruit/campus/new/").status_code == 403
+
+
+@pytest.mark.usefixtures("fresh_calendar")
+def test_a_2027_request_made_in_december_2026_is_accepted_with_a_provisional_window(client, world, frozen):
+    """20 working days from Saturday 5 December 2026 reach Friday 1 January 2027, whose official
+    schedule is not out: counted on weekdays, the window is provisional and says so."""
+    from booking.models import BookingRules
+
+    BookingRules.objects.create(university=world.university, book_ahead_working_days=20)
+    frozen.move_to(at("2026-12-05", 9))
+    client.force_login(world.recruiter)
+    form = client.get("/recruit/campus/new/").content.decode()
+    assert "2027-01-01" in form and "暂定（2027年放假安排尚未公布）" in form
+    too_soon = request_form(client, world, starts_at="2026-12-30T14:00", ends_at="2026-12-30T16:00")
+    assert too_soon.status_code == 400
+    assert "2027-01-01 暂定（2027年放假安排尚未公布）" in too_soon.content.decode()
+    response = request_form(client, world, starts_at="2027-01-05T14:00", ends_at="2027-01-05T16:00")
+    assert response.status_code == 302
+    event = Event.objects.get()
+    page = client.get(f"/events/{event.pk}/").content.decode()
+    assert "2027-01-01" in page and "暂定（2027年放假安排尚未公布）" in page
+
+
+@pytest.mark.usefixtures("fresh_calendar")
+def test_entering_the_2027_schedule_recomputes_a_pending_requests_window_and_tells_both_sides(
+    client, world, frozen, django_capture_on_commit_callbacks
+):
+    from accounts.models import User
+    from booking.models import BookingRules
+    from workcalendar.tests.conftest import year_form
+
+    BookingRules.objects.create(university=world.university, book_ahead_working_days=20)
+    frozen.move_to(at("2026-12-05", 9))
+    assert (
+        request_form(client, world, starts_at="2027-01-05T14:00", ends_at="2027-01-05T16:00").status_code
+        == 302
+    )
+    event = Event.objects.get()
+    admin = User.objects.create_user("root", password="pw-root-12345", role=User.Role.ADMIN)
+    client.force_login(admin)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post("/working-calendar/", year_form()).status_code == 302
+    # 1-3 January 2027 are off, so the 20th working day after 5 December is Monday 4 January.
+    for user in (world.recruiter, world.staff):
+        note = Notification.objects.get(user=user, title=f"预约时限已重新计算：{event.title}")
+        assert "2027-01-04" in note.body and "2027-01-01" in note.body and note.url == f"/events/{event.pk}/"
+    client.force_login(world.recruiter)
+    page = client.get(f"/events/{event.pk}/").content.decode()
+    assert "2027-01-04" in page and "暂定" not in page

@@ -24,13 +24,15 @@ from booking.forms import (
     VisitForm,
 )
 from booking.models import BookingRules, BoothApplication, Event, Venue
-from booking.services import booths, events
+from booking.services import booths, events, rules
 from events_server.errors import DomainError
 
 STAFF = (User.Role.UNIVERSITY_STAFF, User.Role.ADMIN)
 
 
-def submit_event(request: HttpRequest, form, create, template: str, title: str) -> HttpResponse:
+def submit_event(
+    request: HttpRequest, form, create, template: str, title: str, extra: dict | None = None
+) -> HttpResponse:
     """Validate the form, then let the service decide; its message lands on the right field."""
     if request.method == "POST" and form.is_valid():
         try:
@@ -41,7 +43,7 @@ def submit_event(request: HttpRequest, form, create, template: str, title: str) 
             messages.success(request, _("Saved: %s") % event.title)
             return redirect("booking:event", pk=event.pk)
     status = 400 if form.errors else 200
-    return render(request, template, {"form": form, "title": title}, status=status)
+    return render(request, template, {"form": form, "title": title, **(extra or {})}, status=status)
 
 
 @role_required(User.Role.RECRUITER)
@@ -49,7 +51,12 @@ def submit_event(request: HttpRequest, form, create, template: str, title: str) 
 def request_campus_session(request: HttpRequest) -> HttpResponse:
     form = CampusSessionForm(request.POST or None)
     return submit_event(
-        request, form, events.request_campus_session, "booking/event_form.html", _("Request a campus session")
+        request,
+        form,
+        events.request_campus_session,
+        "booking/event_form.html",
+        _("Request a campus session"),
+        {"windows": rules.booking_windows(timezone.localdate())},
     )
 
 

@@ -15,7 +15,7 @@ from accounts.models import User
 from accounts.permissions import role_required
 from booking.forms import KIND_FILTER, BoothApplicationForm
 from booking.models import BoothApplication, Event, Notification, Registration
-from booking.services import checkin, events, registrations
+from booking.services import checkin, events, registrations, rules
 from events_server.errors import DomainError
 from jobs.services import public_jobs
 from qr import codes
@@ -55,6 +55,7 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "booths": fair_booths(event),
         "booth_form": BoothApplicationForm() if can_apply_for_booth(user, event) else None,
         "started": event.starts_at <= timezone.now(),
+        "window": rules.request_window(event) if manager and event.status == Event.Status.REQUESTED else None,
         "at_the_fair": event.status == Event.Status.APPROVED
         and user.is_authenticated
         and event.booths.filter(company_id=user.organisation_id, status="approved").exists(),

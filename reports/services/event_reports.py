@@ -2,8 +2,10 @@
 
 Subjects are live sessions that ended and approved campus sessions, visits and fairs that are
 over. The report is prefilled with what the platform counted (attendance, applications, Q&A) and
-frozen when filed; the host adds a summary. Due dates come from ``booking.workdays``; past
-chinese-calendar's data the page fails with ``CalendarUnavailable`` instead of guessing."""
+frozen when filed; the host adds a summary. Due dates come from the platform's working-day
+calendar (``workcalendar``); in a year whose official schedule is not entered yet they are counted
+on weekdays and shown as provisional, and ``recompute_after_year_entered`` moves them (and tells the
+hosts whose deadline moved) when it is."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -20,7 +23,7 @@ from django.utils.translation import gettext_lazy
 from accounts.models import User
 from audit.services import record
 from booking.models import BoothApplication, Event, Registration
-from booking.workdays import CalendarHorizonError
+from booking.services.notify import notify_members
 from campaigns.models import Campaign
 from directory.models import Organisation
 from events_server.errors import Conflict, DomainError, NotAllowed
@@ -28,28 +31,15 @@ from jobs.models import Application
 from livestream.models import LiveSession, Question
 from reports.models import EventReport
 from reports.services.scope import DEPARTMENT_KINDS, region_codes
-from reports.services.weeks import event_report_deadline, local_date
+from reports.services.weeks import SHANGHAI, event_report_deadline, local_date
+from workcalendar.services.days import Calendar, WorkingDate
 
 SUMMARY_MAX = 4000
 KINDS = ("live", "event")
 
 
-class CalendarUnavailable(DomainError):
-    status_code = 503
-    code = "calendar_unavailable"
-
-
-def due_on(ended_at: dt.datetime) -> dt.date:
-    try:
-        return event_report_deadline(ended_at)
-    except CalendarHorizonError as error:
-        raise CalendarUnavailable(
-            _(
-                "The official working-day calendar for %(day)s is not known to the platform yet, so the "
-                "report's due date cannot be worked out. An administrator must update chinese-calendar."
-            )
-            % {"day": error.day.isoformat()}
-        ) from error
+def due_on(ended_at: dt.datetime, calendar: Calendar | None = None) -> WorkingDate:
+    return event_report_deadline(ended_at, calendar)
 
 
 @dataclass
@@ -69,11 +59,11 @@ class Subject:
         return _("Live session") if self.kind == "live" else self.obj.get_kind_display()
 
     @property
-    def due(self) -> dt.date:
+    def due(self) -> WorkingDate:
         return due_on(self.ended_at)
 
     def overdue(self, today: dt.date) -> bool:
-        return self.report is None and today > self.due
+        return self.report is None and today > self.due.day
 
 
 def ended_sessions() -> Any:
@@ -245,7 +235,7 @@ def file_report(user: User, kind: str, pk: int, summary: str, now: dt.datetime |
                 event=subject.obj if kind == "event" else None,
                 host=subject.host,
                 ended_at=subject.ended_at,
-                due_on=subject.due,
+                due_on=subject.due.day,
                 figures=figures,
                 summary=summary,
                 filed_at=now,
@@ -270,3 +260,52 @@ def file_report(user: User, kind: str, pk: int, summary: str, now: dt.datetime |
 
 def today(now: dt.datetime | None = None) -> dt.date:
     return local_date(now or timezone.now())
+
+
+def recompute_after_year_entered(
+    year: int, before: Calendar, after: Calendar, now: dt.datetime | None = None, **_kwargs: Any
+) -> dict[str, int]:
+    """When ``year``'s official schedule is entered: tell the hosts of unfiled reports whose due date
+    moved, and correct the due date stored with filed reports. Only events that ended from 1
+    December of the year before can reach into ``year`` in three working days."""
+    now = now or timezone.now()
+    since = dt.datetime(year - 1, 12, 1, tzinfo=SHANGHAI)
+    until = dt.datetime(year + 1, 1, 1, tzinfo=SHANGHAI)
+    found = [
+        _session_subject(s)
+        for s in ended_sessions()
+        .filter(
+            Q(ended_at__gte=since, ended_at__lt=until)
+            | Q(ended_at__isnull=True, ends_at__gte=since, ends_at__lt=until)
+        )
+        .select_related("company", "report")
+    ]
+    found += [
+        _event_subject(e)
+        for e in ended_events(now)
+        .filter(ends_at__gte=since, ends_at__lt=until)
+        .select_related("organiser", "report")
+    ]
+    moved = corrected = 0
+    for subject in found:
+        old, new = due_on(subject.ended_at, before), due_on(subject.ended_at, after)
+        if subject.report is not None:
+            if subject.report.due_on != new.day:
+                EventReport.objects.filter(pk=subject.report.pk).update(due_on=new.day)
+                corrected += 1
+            continue
+        if old == new:
+            continue
+        moved += 1
+        kind, pk = subject.kind, subject.obj.pk
+        notify_members(
+            subject.host,
+            _("Report deadline moved: %(title)s") % {"title": subject.title},
+            _(
+                "The official %(year)d holiday schedule is now on the platform: the report on %(title)s "
+                "is due by the end of %(new)s (it was %(old)s)."
+            )
+            % {"year": year, "title": subject.title, "new": str(new), "old": str(old)},
+            reverse("reports:event_report", kwargs={"kind": kind, "pk": pk}),
+        )
+    return {"event_report_deadlines_moved": moved, "filed_event_reports_corrected": corrected}

@@ -2,20 +2,21 @@
 
 A reporting week runs from Monday 00:00 to Sunday 24:00 Shanghai time; its Attachment 3 is due
 the following Monday before 12:00. An event report is due by the end of the third Chinese
-working day after the event's (Shanghai) end date, from ``booking.workdays``, which raises
-``CalendarHorizonError`` past chinese-calendar's data rather than guessing."""
+working day after the event's (Shanghai) end date, from the platform's working-day calendar
+(``workcalendar``): while the year it reaches into has no official schedule, the due date is
+counted on weekdays and provisional, and it moves when the schedule is entered."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
-from booking.workdays import add_working_days
 from campaigns.models import Campaign, Phase
+from workcalendar.services import days
+from workcalendar.services.days import Calendar, WorkingDate
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 WEEKLY_DUE_TIME = dt.time(12, 0)
@@ -100,11 +101,10 @@ def latest_due_week(campaign: Campaign, now: dt.datetime | None = None) -> Week 
     return weeks[0] if weeks else None
 
 
-@lru_cache(maxsize=512)
-def event_report_due(end_day: dt.date) -> dt.date:
+def event_report_due(end_day: dt.date, calendar: Calendar | None = None) -> WorkingDate:
     """The last day an event report may be filed: three working days after the event's end date."""
-    return add_working_days(end_day, EVENT_REPORT_WORKING_DAYS)
+    return (calendar or days.current()).add_working_days(end_day, EVENT_REPORT_WORKING_DAYS)
 
 
-def event_report_deadline(ended_at: dt.datetime) -> dt.date:
-    return event_report_due(local_date(ended_at))
+def event_report_deadline(ended_at: dt.datetime, calendar: Calendar | None = None) -> WorkingDate:
+    return event_report_due(local_date(ended_at), calendar)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 import time_machine
+from django.core import mail
+from django.utils import translation
 
 from audit.models import AuditEntry
 from booking.models import Registration
@@ -13,6 +16,7 @@ from livestream.models import Question
 from reports.models import EventReport
 from reports.tests.conftest import application, graduate, live, offline, posting, sh
 from reports.tests.test_returns import client_for
+from workcalendar.tests.conftest import fresh_calendar  # noqa: F401 (a fixture)
 
 
 def test_a_host_files_a_prefilled_report_for_a_live_session(world):
@@ -28,7 +32,7 @@ def test_a_host_files_a_prefilled_report_for_a_live_session(world):
         client = client_for(world.suzhou_recruiter)
         page = client.get(f"/reports/events/live/{session.pk}/")
         assert page.status_code == 200
-        assert page.context["due"] == dt.date(2025, 10, 11)  # National Day: the adjusted Saturday counts
+        assert page.context["due"].day == dt.date(2025, 10, 11)  # National Day: the adjusted Saturday counts
         figures = dict(
             zip(
                 ["viewers_peak", "viewers_unique", "applications", "questions", "questions_answered"],
@@ -88,9 +92,70 @@ def test_nobody_reports_on_someone_elses_event_or_one_not_over(world):
         )
 
 
-def test_past_the_calendar_horizon_the_page_fails_loudly(world):
+def test_an_event_ending_late_december_2026_has_a_provisional_2027_deadline_on_both_pages(world):
+    event = offline(world, "visit", world.suzhou, sh("2026-12-30 09:00"))
+    with time_machine.travel(sh("2026-12-31 09:00"), tick=False), translation.override("zh-hans"):
+        client = client_for(world.suzhou_recruiter)
+        page = client.get(f"/reports/events/event/{event.pk}/")
+        listing = client.get("/reports/events/")
+    assert page.status_code == 200 and listing.status_code == 200
+    for response in (page, listing):
+        text = response.content.decode()
+        assert "2027-01-04" in text  # Thu 31 Dec, then Fri 1 and Mon 4 January on weekdays
+        assert "暂定（2027年放假安排尚未公布）" in text
+    official = offline(world, "visit", world.suzhou, sh("2025-09-30 09:00"))
+    with time_machine.travel(sh("2025-10-02 09:00"), tick=False), translation.override("zh-hans"):
+        text = (
+            client_for(world.suzhou_recruiter).get(f"/reports/events/event/{official.pk}/").content.decode()
+        )
+    assert "2025-10-11" in text and "暂定" not in text
+
+
+@pytest.mark.usefixtures("fresh_calendar")
+def test_entering_the_2027_schedule_moves_a_provisional_deadline_and_tells_its_host(
+    world, django_capture_on_commit_callbacks
+):
+    from booking.models import Notification
+    from workcalendar.tests.conftest import year_form
+
+    world.suzhou_recruiter.email = "bob@example.cn"
+    world.suzhou_recruiter.save(update_fields=["email"])
+    event = offline(world, "visit", world.suzhou, sh("2026-12-30 09:00"))
+    untouched = offline(world, "visit", world.suzhou, sh("2026-12-21 09:00"))  # due Thu 24 Dec either way
+    with time_machine.travel(sh("2026-12-31 09:00"), tick=False):
+        recruiter, admin = client_for(world.suzhou_recruiter), client_for(world.admin)
+        assert "2027-01-04" in recruiter.get(f"/reports/events/event/{event.pk}/").content.decode()
+        assert client_for(world.suzhou_recruiter).post("/working-calendar/", year_form()).status_code == 403
+        with django_capture_on_commit_callbacks(execute=True):
+            response = admin.post("/working-calendar/", year_form())
+        assert response.status_code == 302
+        page = recruiter.get(f"/reports/events/event/{event.pk}/").content.decode()
+    # 1-3 January 2027 are off: Thu 31 Dec, Mon 4 and Tue 5 January, no longer provisional.
+    assert "2027-01-05" in page and "暂定" not in page
+    note = Notification.objects.get(user=world.suzhou_recruiter)
+    assert event.title in note.title and "2027-01-05" in note.body and "2027-01-04" in note.body
+    assert note.url == f"/reports/events/event/{event.pk}/"
+    assert untouched.title not in note.title
+    assert [m.to for m in mail.outbox] == [["bob@example.cn"]]
+    entry = AuditEntry.objects.get(action="workcalendar.year.entered")
+    assert entry.after["recomputed"]["event_report_deadlines_moved"] == 1
+
+
+@pytest.mark.usefixtures("fresh_calendar")
+def test_a_report_filed_against_a_provisional_deadline_gets_the_official_one_without_a_notification(world):
+    from booking.models import Notification
+    from workcalendar.tests.conftest import year_form
+
     event = offline(world, "visit", world.suzhou, sh("2026-12-30 09:00"))
     with time_machine.travel(sh("2026-12-31 09:00"), tick=False):
-        response = client_for(world.suzhou_recruiter).get(f"/reports/events/event/{event.pk}/")
-    assert response.status_code == 503
-    assert "chinese-calendar" in response.text
+        recruiter = client_for(world.suzhou_recruiter)
+        filed = recruiter.post(f"/reports/events/event/{event.pk}/", {"summary": "到场 40 人"})
+        assert filed.status_code == 302
+        report = EventReport.objects.get(event=event)
+        assert report.due_on == dt.date(2027, 1, 4)
+        assert client_for(world.admin).post("/working-calendar/", year_form()).status_code == 302
+    report.refresh_from_db()
+    assert report.due_on == dt.date(2027, 1, 5) and report.on_time
+    assert not Notification.objects.filter(user=world.suzhou_recruiter).exists()
+    entry = AuditEntry.objects.get(action="workcalendar.year.entered")
+    assert entry.after["recomputed"]["filed_event_reports_corrected"] == 1
