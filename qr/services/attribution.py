@@ -1,16 +1,27 @@
-"""Credit a link for what its visitors do next: register, watch a live session, apply.
+"""Credit a link for what its visitors do next: register, watch a live session, apply; and say
+where an application came from, believing only what the server can vouch for.
 
 Following a link leaves a signed cookie holding only the link's id, for QR_ATTRIBUTION_DAYS;
 who the visitor is never reaches the counts."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
+
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
+from django.utils.http import urlencode
 
+from jobs.models import Application, JobPosting
+from livestream.models import LiveSession
+from qr.models import ShortLink
 from qr.services.links import count
+from qr.tokens import TokenError, make_token, read_token
 
 COOKIE = "via"
 SALT = "qr.via"
@@ -65,3 +76,102 @@ def credit(cookies: dict[str, str], metric: str, *, once_key: str = "") -> bool:
 
 def credit_request(request: HttpRequest, metric: str, *, once_key: str = "") -> bool:
     return credit(request.COOKIES, metric, once_key=once_key)
+
+
+# --- where an application came from ----------------------------------------------------------
+#
+# A source is credited only when the server can vouch for it; what a request merely says
+# (form fields, query strings) is never believed. Three sources are vouched for:
+#   live  the student applied over the room's socket (the consumer knows the room), or through a
+#         job link the server put in that room: ``?live=<token>``, signed, purpose-bound
+#         ("live.job"), naming the session and the job, expiring after ROOM_LINK_VALID_FOR;
+#   link  the student followed a campaign link: the ``via`` cookie signed above;
+#   zone  anything else, including every token or cookie that does not check out.
+
+ROOM_LINK_PARAM = "live"
+ROOM_LINK_VALID_FOR = dt.timedelta(hours=24)
+MAX_TOKEN_LENGTH = 400
+
+
+def live_source(session_id: int) -> tuple[str, str]:
+    return Application.Source.LIVE, f"live:{session_id}"
+
+
+def room_job_token(session_id: int, job_id: int) -> str:
+    return make_token("live.job", {"s": session_id, "j": job_id}, valid_for=ROOM_LINK_VALID_FOR)
+
+
+def room_job_url(session_id: int, job_id: int) -> str:
+    """The job page as a live room links it: applying from there credits the session."""
+    query = urlencode({ROOM_LINK_PARAM: room_job_token(session_id, job_id)})
+    return f"{reverse('jobs:detail', args=[job_id])}?{query}"
+
+
+def room_of_token(token: str, job: JobPosting) -> int | None:
+    """The session whose room handed out ``token`` for ``job``, or None if it does not check out."""
+    if not token or len(token) > MAX_TOKEN_LENGTH:
+        return None
+    try:
+        value = read_token("live.job", token).value
+    except TokenError:
+        return None
+    if not isinstance(value, dict) or value.get("j") != job.pk or not isinstance(value.get("s"), int):
+        return None
+    session_id: int = value["s"]
+    if not LiveSession.objects.filter(pk=session_id, jobs=job).exists():
+        return None
+    return session_id
+
+
+def vouched_source(job: JobPosting, *, room_token: str, cookies: dict[str, str]) -> tuple[str, str]:
+    """(source, source_ref) for an application to ``job`` made over HTTP: see the rules above."""
+    session_id = room_of_token(room_token, job)
+    if session_id is not None:
+        return live_source(session_id)
+    link_id = link_id_from_cookie(cookies.get(COOKIE))
+    if link_id is not None and ShortLink.objects.filter(pk=link_id).exists():
+        return Application.Source.LINK, f"link:{link_id}"
+    return Application.Source.ZONE, ""
+
+
+def source_names(refs: Iterable[str]) -> dict[str, str]:
+    """Session titles and link labels for ``live:<id>`` and ``link:<id>`` references."""
+    ids: dict[str, set[int]] = {"live": set(), "link": set()}
+    for ref in refs:
+        kind, _sep, ident = ref.partition(":")
+        if kind in ids and ident.isdigit():
+            ids[kind].add(int(ident))
+    sessions = LiveSession.objects.filter(pk__in=ids["live"]).values_list("pk", "title")
+    links = ShortLink.objects.filter(pk__in=ids["link"]).values_list("pk", "label")
+    return {f"live:{pk}": title for pk, title in sessions} | {f"link:{pk}": label for pk, label in links}
+
+
+def source_label(application: Application, names: dict[str, str]) -> str:
+    name = names.get(application.source_ref)
+    kind = application.get_source_display()
+    return f"{kind} · {name}" if name else str(kind)
+
+
+def source_choices(company_id: int | None, applications: QuerySet[Application]) -> list[tuple[str, str]]:
+    """Filter choices for a recruiter's applications: each source, each live session of the company
+    and each campaign link that brought one of ``applications``."""
+    live = str(Application.Source.LIVE.label)
+    link = str(Application.Source.LINK.label)
+    choices = [(value, str(label)) for value, label in Application.Source.choices]
+    sessions = LiveSession.objects.filter(company_id=company_id).order_by("-starts_at")
+    choices += [(f"live:{pk}", f"{live} · {title}") for pk, title in sessions.values_list("pk", "title")]
+    refs = applications.filter(source=Application.Source.LINK).values_list("source_ref", flat=True).distinct()
+    link_ids = [int(ref[5:]) for ref in refs if ref.startswith("link:") and ref[5:].isdigit()]
+    links = ShortLink.objects.filter(pk__in=link_ids).order_by("label")
+    choices += [(f"link:{pk}", f"{link} · {label}") for pk, label in links.values_list("pk", "label")]
+    return choices
+
+
+def filter_by_source(applications: QuerySet[Application], value: str) -> QuerySet[Application]:
+    """Applications of one source (``live``) or one session or link (``live:12``, ``link:3``)."""
+    if value in Application.Source.values:
+        return applications.filter(source=value)
+    kind, _sep, ident = value.partition(":")
+    if kind in {"live", "link"} and ident.isdigit():
+        return applications.filter(source=kind, source_ref=f"{kind}:{int(ident)}")
+    return applications
