@@ -172,3 +172,21 @@ async def test_withdrawing_a_job_that_is_not_on_screen_still_drops_it_from_the_l
     assert await PinnedCard.objects.filter(job=pinned, unpinned_at__isnull=True).aexists()
     for socket in (host, viewer, latecomer):
         await socket.close()
+
+
+@pytest.mark.asyncio
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+async def test_a_snapshot_never_shows_a_card_whose_job_students_may_no_longer_see(live_world, settings):
+    """Past its closing date before the nightly ``expire_jobs`` ran: the card is still pinned in
+    the database, but a socket that connects now gets no card."""
+    settings.LIVE_ROOM_SNAPSHOT_SECONDS = 0  # build the newcomer's snapshot afresh
+    job = live_world.jobs[0]
+    host = Socket(live_world.session.pk, live_world.host)
+    await host.connect()
+    assert (await host.send(type="card.pin", job_id=job.pk, ref="pin"))["type"] == "ack"
+    yesterday = timezone.localdate() - dt.timedelta(days=1)
+    await JobPosting.objects.filter(pk=job.pk).aupdate(expires_on=yesterday)
+    newcomer = Socket(live_world.session.pk, live_world.student)
+    assert (await newcomer.connect())["card"] is None
+    for socket in (host, newcomer):
+        await socket.close()
