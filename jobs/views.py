@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -21,6 +22,7 @@ from jobs.forms import JobSearchForm
 from jobs.models import Application, JobPosting
 from jobs.search import JobFilters
 from jobs.structured_data import job_posting_data, json_ld
+from livestream.services import room
 from qr.models import LinkDailyCount
 from qr.services import attribution
 
@@ -111,10 +113,14 @@ def apply(request: HttpRequest, pk: int) -> HttpResponse:
         messages.info(request, _("Complete your graduate profile, then apply with one tap."))
         return redirect(f"{reverse('accounts:profile')}?{urlencode({'next': detail_url})}")
     source, source_ref = attribution.vouched_source(job, room_token=token, cookies=request.COOKIES)
+    session_id = attribution.live_session_id(source, source_ref)
     try:
-        result = services.apply(
-            request.user, job, source=source, source_ref=source_ref, note=request.POST.get("note", "")
-        )
+        with transaction.atomic():
+            result = services.apply(
+                request.user, job, source=source, source_ref=source_ref, note=request.POST.get("note", "")
+            )
+            if result.created and session_id is not None:
+                room.record_room_application(result.application, session_id)
     except DomainError as error:
         messages.error(request, error.message)
         return redirect(detail_url)

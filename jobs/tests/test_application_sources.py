@@ -11,13 +11,15 @@ from dataclasses import dataclass
 import pytest
 import time_machine
 from channels.db import database_sync_to_async
+from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
 from accounts.models import User
 from directory.models import Organisation
+from jobs import services
 from jobs.models import Application, JobPosting
-from livestream.models import LiveSession
+from livestream.models import CardApplication, LiveSession
 from livestream.tests.conftest import Socket, make_session
 from qr.models import ShortLink
 from qr.services import links
@@ -128,6 +130,7 @@ def test_applying_through_a_rooms_job_link_credits_that_session_and_the_recruite
     follow_and_apply(client, link)
     application = Application.objects.get(student=world.student)
     assert (application.source, application.source_ref) == ("live", f"live:{world.session.pk}")
+    assert CardApplication.objects.get(application=application).session_id == world.session.pk  # counters
     assert "直播 · 灵思智能 秋招第二场" in recruiter_rows(world)
     name = world.student.graduate_profile.full_name
     assert name in recruiter_rows(world, f"?source=live:{world.session.pk}")
@@ -192,3 +195,19 @@ async def test_the_pinned_cards_link_credits_the_session_and_a_socket_apply_stil
     assert (application.source, application.source_ref) == ("live", f"live:{world.session.pk}")
     for socket in (host, student, viewer):
         await socket.close()
+
+
+def test_a_command_uncredits_live_credits_that_no_room_application_backs(world):
+    mallory = make_student("mallory")
+    forged = f"live:{world.rival_session.pk}"  # what the old form fields let anyone write
+    services.apply(mallory, world.job, source="live", source_ref=forged)
+    client = logged_in(world.student)
+    room = client.get(f"/live/{world.session.pk}/").content.decode()
+    follow_and_apply(client, html.unescape(re.search(r'<a href="([^"]+)" data-job-link>', room).group(1)))
+    assert event_report_applications(world) == 1
+    call_command("uncredit_unvouched_sources", "--dry-run")
+    assert event_report_applications(world) == 1
+    call_command("uncredit_unvouched_sources")
+    assert event_report_applications(world) == 0
+    assert Application.objects.get(student=mallory).source == "zone"
+    assert Application.objects.get(student=world.student).source == "live"

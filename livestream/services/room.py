@@ -21,7 +21,7 @@ from audit import services as audit
 from events_server.errors import DomainError, NotAllowed
 from events_server.ratelimit import allow
 from jobs import services as jobs
-from jobs.models import JobPosting
+from jobs.models import Application, JobPosting
 from livestream.models import (
     BannedWord,
     CardApplication,
@@ -313,6 +313,15 @@ def profile_url(session_id: int, job_id: int) -> str:
     return reverse("accounts:profile") + "?" + urlencode({"next": back})
 
 
+def record_room_application(application: Application, session_id: int) -> None:
+    """Note that ``application`` was made in the session's room (with the card last pinned for
+    its job, if any), so the room's figures and the event report count it alike."""
+    session = LiveSession.objects.get(pk=session_id)
+    card = session.cards.filter(job_id=application.job_id).order_by("-pinned_at").first()
+    CardApplication.objects.create(application=application, card=card, session=session)
+    broadcast_on_commit(session.pk, counters_payload(session), MODERATORS)
+
+
 def apply_from_room(user: User, session_id: int, job_id: int) -> LiveApplyResult:
     """One tap: apply to a featured job, recording the session and the card it was pinned on."""
     if not user.is_authenticated:
@@ -326,9 +335,7 @@ def apply_from_room(user: User, session_id: int, job_id: int) -> LiveApplyResult
             source, source_ref = live_source(session.pk)  # the socket is in this room
             result = jobs.apply(user, job, source=source, source_ref=source_ref)
             if result.created:
-                card = session.cards.filter(job=job).order_by("-pinned_at").first()
-                CardApplication.objects.create(application=result.application, card=card, session=session)
-                broadcast_on_commit(session.pk, counters_payload(session), MODERATORS)
+                record_room_application(result.application, session.pk)
     except DomainError as error:
         if error.field == "profile":
             return LiveApplyResult("profile_required", profile_url(session.pk, job.pk))

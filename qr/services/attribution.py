@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
-from django.db.models import QuerySet
+from django.db.models import CharField, Exists, OuterRef, QuerySet, Value
+from django.db.models.functions import Cast, Concat
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -97,6 +98,13 @@ def live_source(session_id: int) -> tuple[str, str]:
     return Application.Source.LIVE, f"live:{session_id}"
 
 
+def live_session_id(source: str, source_ref: str) -> int | None:
+    """The session a live credit names (the inverse of ``live_source``)."""
+    kind, _sep, ident = source_ref.partition(":")
+    live = source == Application.Source.LIVE and kind == "live" and ident.isdigit()
+    return int(ident) if live else None
+
+
 def room_job_token(session_id: int, job_id: int) -> str:
     return make_token("live.job", {"s": session_id, "j": job_id}, valid_for=ROOM_LINK_VALID_FOR)
 
@@ -175,3 +183,16 @@ def filter_by_source(applications: QuerySet[Application], value: str) -> QuerySe
     if kind in {"live", "link"} and ident.isdigit():
         return applications.filter(source=kind, source_ref=f"{kind}:{int(ident)}")
     return applications
+
+
+def unvouched_applications() -> QuerySet[Application]:
+    """Live credits nothing on the server backs: every application made in a room (over its
+    socket or through its signed job link) has a ``CardApplication`` row for that session;
+    credits from before sources were vouched for that lack one came from a form field or a
+    query string (see the ``uncredit_unvouched_sources`` command)."""
+    from livestream.models import CardApplication
+
+    backed = CardApplication.objects.annotate(
+        ref=Concat(Value("live:"), Cast("session_id", CharField()))
+    ).filter(application=OuterRef("pk"), ref=OuterRef("source_ref"))
+    return Application.objects.filter(source=Application.Source.LIVE).exclude(Exists(backed))
