@@ -124,7 +124,7 @@ def applications(request: HttpRequest) -> HttpResponse:
     job_id = request.GET.get("job", "")
     status = request.GET.get("status", "")
     source = request.GET.get("source", "")
-    if job_id.isdigit():
+    if job_id.isascii() and job_id.isdigit() and len(job_id) <= 18:
         queryset = queryset.filter(job_id=int(job_id))
     if status in Application.Status.values:
         queryset = queryset.filter(status=status)

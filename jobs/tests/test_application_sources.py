@@ -211,3 +211,27 @@ def test_a_command_uncredits_live_credits_that_no_room_application_backs(world):
     assert event_report_applications(world) == 0
     assert Application.objects.get(student=mallory).source == "zone"
     assert Application.objects.get(student=world.student).source == "live"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?source=live:²",
+        "?source=live:99999999999999999999999",
+        "?source=link:-1",
+        "?source=x",
+        "?job=²",
+        "?job=1000000000000000000000000000000",
+    ],
+)
+def test_the_applications_list_answers_any_filter_value(world, query):
+    Application.objects.create(
+        campaign=world.job.campaign,
+        job=world.job,
+        student=world.student,
+        profile=world.student.graduate_profile,
+        source="live",
+        source_ref="live:²",  # what an old forged form could have left behind
+    )
+    page = logged_in(world.host).get(f"/recruit/applications/{query}")
+    assert page.status_code == 200

@@ -94,15 +94,26 @@ ROOM_LINK_VALID_FOR = dt.timedelta(hours=24)
 MAX_TOKEN_LENGTH = 400
 
 
+MAX_ID = 2**63 - 1
+
+
+def ref_id(source_ref: str, kind: str) -> int | None:
+    """The id in a ``<kind>:<id>`` reference, or None for anything else (old rows may hold any
+    text a form once sent: other digits, ids past 64 bits)."""
+    prefix, _sep, ident = source_ref.partition(":")
+    if prefix != kind or not (ident.isascii() and ident.isdigit()) or len(ident) > 19:
+        return None
+    number = int(ident)
+    return number if 0 < number <= MAX_ID else None
+
+
 def live_source(session_id: int) -> tuple[str, str]:
     return Application.Source.LIVE, f"live:{session_id}"
 
 
 def live_session_id(source: str, source_ref: str) -> int | None:
     """The session a live credit names (the inverse of ``live_source``)."""
-    kind, _sep, ident = source_ref.partition(":")
-    live = source == Application.Source.LIVE and kind == "live" and ident.isdigit()
-    return int(ident) if live else None
+    return ref_id(source_ref, "live") if source == Application.Source.LIVE else None
 
 
 def room_job_token(session_id: int, job_id: int) -> str:
@@ -146,9 +157,9 @@ def source_names(refs: Iterable[str]) -> dict[str, str]:
     """Session titles and link labels for ``live:<id>`` and ``link:<id>`` references."""
     ids: dict[str, set[int]] = {"live": set(), "link": set()}
     for ref in refs:
-        kind, _sep, ident = ref.partition(":")
-        if kind in ids and ident.isdigit():
-            ids[kind].add(int(ident))
+        for kind, found in ids.items():
+            if (number := ref_id(ref, kind)) is not None:
+                found.add(number)
     sessions = LiveSession.objects.filter(pk__in=ids["live"]).values_list("pk", "title")
     links = ShortLink.objects.filter(pk__in=ids["link"]).values_list("pk", "label")
     return {f"live:{pk}": title for pk, title in sessions} | {f"link:{pk}": label for pk, label in links}
@@ -169,7 +180,7 @@ def source_choices(company_id: int | None, applications: QuerySet[Application]) 
     sessions = LiveSession.objects.filter(company_id=company_id).order_by("-starts_at")
     choices += [(f"live:{pk}", f"{live} · {title}") for pk, title in sessions.values_list("pk", "title")]
     refs = applications.filter(source=Application.Source.LINK).values_list("source_ref", flat=True).distinct()
-    link_ids = [int(ref[5:]) for ref in refs if ref.startswith("link:") and ref[5:].isdigit()]
+    link_ids = [number for ref in refs if (number := ref_id(ref, "link")) is not None]
     links = ShortLink.objects.filter(pk__in=link_ids).order_by("label")
     choices += [(f"link:{pk}", f"{link} · {label}") for pk, label in links.values_list("pk", "label")]
     return choices
@@ -179,9 +190,9 @@ def filter_by_source(applications: QuerySet[Application], value: str) -> QuerySe
     """Applications of one source (``live``) or one session or link (``live:12``, ``link:3``)."""
     if value in Application.Source.values:
         return applications.filter(source=value)
-    kind, _sep, ident = value.partition(":")
-    if kind in {"live", "link"} and ident.isdigit():
-        return applications.filter(source=kind, source_ref=f"{kind}:{int(ident)}")
+    for kind in ("live", "link"):
+        if (number := ref_id(value, kind)) is not None:
+            return applications.filter(source=kind, source_ref=f"{kind}:{number}")
     return applications
 
 
