@@ -77,6 +77,8 @@ def test_the_link_to_an_unpublished_job_shows_a_clear_page_that_says_nothing_of_
         client.get(f"/jobs/{pending.pk}/"),
         client.post(f"/jobs/{pending.pk}/apply/"),
         client.get("/jobs/99999999/"),
+        client.get(f"/jobs/{10**30}/"),
+        client.post(f"/jobs/{10**30}/apply/"),
     ):
         page = response.content.decode()
         assert response.status_code == 404
