@@ -133,7 +133,8 @@ WITHDRAWALS: dict[str, Callable[[LiveWorld, JobPosting], None]] = {
 @pytest.mark.asyncio
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.parametrize("withdrawal", WITHDRAWALS.values(), ids=WITHDRAWALS.keys())
-async def test_a_posting_that_leaves_publication_leaves_the_live_room_at_once(live_world, withdrawal):
+async def test_a_posting_that_leaves_publication_leaves_a_live_room_at_once(live_world, withdrawal, settings):
+    settings.LIVE_ROOM_SNAPSHOT_SECONDS = 0  # the latecomer's snapshot is built afresh
     job = live_world.jobs[1]
     host, student = (
         Socket(live_world.session.pk, live_world.host),
@@ -161,7 +162,8 @@ async def test_a_posting_that_leaves_publication_leaves_the_live_room_at_once(li
 
 @pytest.mark.asyncio
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-async def test_withdrawing_a_job_that_is_not_on_screen_still_drops_it_from_the_list(live_world):
+async def test_withdrawing_a_job_that_is_not_on_screen_still_drops_it_from_the_list(live_world, settings):
+    settings.LIVE_ROOM_SNAPSHOT_SECONDS = 0  # the latecomer's snapshot is built afresh
     pinned, other = live_world.jobs
     host, viewer = Socket(live_world.session.pk, live_world.host), Socket(live_world.session.pk)
     await host.connect()
