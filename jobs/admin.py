@@ -21,6 +21,12 @@ class JobPostingAdmin(admin.ModelAdmin):
     readonly_fields = ["published_at", "created_at", "updated_at", "created_by"]
     actions = ["publish", "close"]
 
+    def save_model(self, request: HttpRequest, obj: JobPosting, form, change: bool) -> None:
+        was_visible = change and services.is_visible(obj.pk)
+        super().save_model(request, obj, form, change)
+        if was_visible and not services.is_visible(obj.pk):
+            services.announce_withdrawn([obj.pk])
+
     def save_related(self, request: HttpRequest, form, formsets, change: bool) -> None:
         super().save_related(request, form, formsets, change)
         services.reindex_job(form.instance)

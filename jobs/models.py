@@ -5,11 +5,22 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import GraduateProfile
 from campaigns.models import Campaign
 from directory.models import Industry, Organisation, Region
+
+
+class JobPostingQuerySet(models.QuerySet["JobPosting"]):
+    def visible_to_students(self) -> JobPostingQuerySet:
+        """The one rule for what students may see anywhere (rooms, posters, zone, search, feeds,
+        matching, job pages): reviewed and published, and not past its closing date."""
+        today = timezone.localdate()
+        return self.filter(status=JobPosting.Status.PUBLISHED).filter(
+            Q(expires_on__isnull=True) | Q(expires_on__gte=today)
+        )
 
 
 class JobPosting(models.Model):
@@ -78,6 +89,8 @@ class JobPosting(models.Model):
     search_document = models.TextField(editable=False, default="")
     search_tokens = models.JSONField(editable=False, default=list)
 
+    objects = JobPostingQuerySet.as_manager()
+
     class Meta:
         ordering = ["-published_at", "-id"]
         verbose_name = _("job posting")
@@ -100,10 +113,6 @@ class JobPosting(models.Model):
 
     def __str__(self) -> str:
         return self.title
-
-    @property
-    def is_public(self) -> bool:
-        return self.status == self.Status.PUBLISHED
 
 
 class Application(models.Model):

@@ -15,6 +15,7 @@ from events_server.errors import DomainError
 from jobs import services
 from jobs.forms import ApplicationStatusForm, JobPostingForm
 from jobs.models import Application, JobPosting
+from qr.services import attribution
 from review.checks import highlight
 from review.models import Decision
 from review.services import screen_posting
@@ -117,24 +118,32 @@ def job_close(request: HttpRequest, pk: int) -> HttpResponse:
 
 @role_required(*RECRUITER)
 def applications(request: HttpRequest) -> HttpResponse:
-    queryset = Application.objects.filter(job__company_id=request.user.organisation_id).select_related(
-        "job", "profile", "profile__university"
-    )
+    """The company's applicants, each with where it came from (session or link), filterable."""
+    company_applications = Application.objects.filter(job__company_id=request.user.organisation_id)
+    queryset = company_applications.select_related("job", "profile", "profile__university")
     job_id = request.GET.get("job", "")
     status = request.GET.get("status", "")
-    if job_id.isdigit():
+    source = request.GET.get("source", "")
+    if job_id.isascii() and job_id.isdigit() and len(job_id) <= 18:
         queryset = queryset.filter(job_id=int(job_id))
     if status in Application.Status.values:
         queryset = queryset.filter(status=status)
+    queryset = attribution.filter_by_source(queryset, source)
+    shown = list(queryset[:200])
+    names = attribution.source_names(a.source_ref for a in shown)
+    for application in shown:
+        application.source_label = attribution.source_label(application, names)  # type: ignore[attr-defined]
     return render(
         request,
         "jobs/recruit/applications.html",
         {
-            "applications": queryset[:200],
+            "applications": shown,
             "jobs": _company_jobs(request).only("id", "title"),
             "statuses": Application.Status.choices,
+            "sources": attribution.source_choices(request.user.organisation_id, company_applications),
             "selected_job": job_id,
             "selected_status": status,
+            "selected_source": source,
         },
     )
 
@@ -148,11 +157,13 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
         for value, label in Application.Status.choices
         if value in services.NEXT_STATUSES[application.status]
     ]
+    names = attribution.source_names([application.source_ref])
     return render(
         request,
         "jobs/recruit/application_detail.html",
         {
             "application": application,
+            "source_label": attribution.source_label(application, names),
             "profile": application.profile,
             "events": application.events.select_related("actor"),
             "next_statuses": next_statuses,

@@ -14,7 +14,7 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import Count, QuerySet, Sum
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -25,6 +25,7 @@ from directory.models import Organisation
 from events_server.errors import Conflict, DomainError, NotAllowed
 from jobs.models import Application, ApplicationEvent, JobPosting
 from jobs.search import JobFilters, apply_filters, document_tokens, facet_tokens, normalise
+from jobs.signals import publication_withdrawn
 
 # Where an application may go next from each status.
 NEXT_STATUSES: dict[str, set[str]] = {
@@ -56,11 +57,21 @@ MATERIAL_FIELDS = [
 
 
 def public_jobs() -> QuerySet[JobPosting]:
-    """Postings students may see: published and not past their closing date."""
-    today = timezone.localdate()
-    return JobPosting.objects.filter(status=JobPosting.Status.PUBLISHED).filter(
-        Q(expires_on__isnull=True) | Q(expires_on__gte=today)
-    )
+    """Postings students may see (``JobPostingQuerySet.visible_to_students`` owns the rule)."""
+    return JobPosting.objects.visible_to_students()
+
+
+def is_visible(job_id: int | None) -> bool:
+    return job_id is not None and public_jobs().filter(pk=job_id).exists()
+
+
+def announce_withdrawn(job_ids: Iterable[int]) -> None:
+    """Postings just left what students see: live rooms take them down (after the commit).
+
+    Every path that ends a publication calls this inside its transaction."""
+    ids = sorted(set(job_ids))
+    if ids:
+        publication_withdrawn.send(sender=JobPosting, job_ids=ids)
 
 
 def set_search_columns(job: JobPosting, field_codes: Iterable[str]) -> None:
@@ -118,9 +129,12 @@ def save_job(job: JobPosting, fields: list[Any], *, by: User) -> JobPosting:
         job.created_by = by
     else:
         job.version += 1
+    was_visible = is_visible(job.pk)
     set_search_columns(job, [field.code for field in fields])
     job.save()
     job.fields.set(fields)
+    if was_visible and not is_visible(job.pk):
+        announce_withdrawn([job.pk])
     return job
 
 
@@ -149,17 +163,26 @@ def publish_job(job: JobPosting, *, by: User | None = None) -> None:
     job.save(update_fields=["status", "published_at", "updated_at"])
 
 
+@transaction.atomic
 def close_job(job: JobPosting, *, by: User) -> None:
     check_company_member(by, job.company)
+    was_visible = is_visible(job.pk)
     job.status = JobPosting.Status.CLOSED
     job.save(update_fields=["status", "updated_at"])
+    if was_visible:
+        announce_withdrawn([job.pk])
 
 
+@transaction.atomic
 def expire_overdue_jobs(today: dt.date | None = None) -> int:
     today = today or timezone.localdate()
-    return JobPosting.objects.filter(status=JobPosting.Status.PUBLISHED, expires_on__lt=today).update(
+    overdue = JobPosting.objects.filter(status=JobPosting.Status.PUBLISHED, expires_on__lt=today)
+    ids = list(overdue.values_list("pk", flat=True))
+    count = JobPosting.objects.filter(pk__in=ids).update(
         status=JobPosting.Status.EXPIRED, updated_at=timezone.now()
     )
+    announce_withdrawn(ids)
+    return count
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -18,9 +19,10 @@ from directory.models import Organisation
 from events_server.errors import DomainError
 from jobs import services
 from jobs.forms import JobSearchForm
-from jobs.models import Application
+from jobs.models import Application, JobPosting
 from jobs.search import JobFilters
 from jobs.structured_data import job_posting_data, json_ld
+from livestream.services import room
 from qr.models import LinkDailyCount
 from qr.services import attribution
 
@@ -44,25 +46,42 @@ def search(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _source_of(request: HttpRequest) -> tuple[str, str]:
-    """Where a visitor came from, as the zone's links and later live rooms mark it."""
-    source = request.POST.get("source") or request.GET.get("src") or Application.Source.ZONE
-    ref = (request.POST.get("source_ref") or request.GET.get("ref") or "")[:40]
-    if source not in Application.Source.values:
-        return Application.Source.ZONE, ""
-    return source, ref
+def visible_job_or_unavailable(request: HttpRequest, pk: int) -> JobPosting | HttpResponse:
+    """The posting if students may see it; otherwise a plain page that says it is not open.
+
+    A room, an old link or a bookmark may point to a posting that is waiting for review, was
+    sent back, closed or expired: the student learns that much, and nothing of its text."""
+    job = (
+        services.public_jobs()
+        .select_related("campaign", "company", "company__industry", "region", "region__parent")
+        .filter(pk=pk)
+        .first()
+    )
+    if job is None:
+        return render(request, "jobs/unavailable.html", status=404)
+    return job
+
+
+def room_token(request: HttpRequest) -> str:
+    """The live room's signed job link, carried from the job page to the apply form."""
+    name = attribution.ROOM_LINK_PARAM
+    token = request.POST.get(name) or request.GET.get(name) or ""
+    return token[: attribution.MAX_TOKEN_LENGTH]
+
+
+def job_url(job: JobPosting, token: str) -> str:
+    url = reverse("jobs:detail", args=[job.pk])
+    return f"{url}?{urlencode({attribution.ROOM_LINK_PARAM: token})}" if token else url
 
 
 @require_GET
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
-    job = get_object_or_404(
-        services.public_jobs().select_related("company", "company__industry", "region", "region__parent"),
-        pk=pk,
-    )
+    job = visible_job_or_unavailable(request, pk)
+    if isinstance(job, HttpResponse):
+        return job
     existing = None
     if request.user.is_authenticated:
         existing = Application.objects.filter(job=job, student=request.user).first()
-    source, source_ref = _source_of(request)
     url = request.build_absolute_uri(reverse("jobs:detail", args=[job.pk]))
     return render(
         request,
@@ -72,16 +91,19 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             "fields": job.fields.all(),
             "existing": existing,
             "json_ld": json_ld(job_posting_data(job, url)),
-            "source": source,
-            "source_ref": source_ref,
+            "room_token": room_token(request),
+            "room_param": attribution.ROOM_LINK_PARAM,
         },
     )
 
 
 @require_POST
 def apply(request: HttpRequest, pk: int) -> HttpResponse:
-    job = get_object_or_404(services.public_jobs().select_related("campaign"), pk=pk)
-    detail_url = reverse("jobs:detail", args=[job.pk])
+    job = visible_job_or_unavailable(request, pk)
+    if isinstance(job, HttpResponse):
+        return job
+    token = room_token(request)
+    detail_url = job_url(job, token)
     if not request.user.is_authenticated:
         return redirect_to_login(detail_url)
     if request.user.role != User.Role.STUDENT:
@@ -90,11 +112,15 @@ def apply(request: HttpRequest, pk: int) -> HttpResponse:
     if not hasattr(request.user, "graduate_profile"):
         messages.info(request, _("Complete your graduate profile, then apply with one tap."))
         return redirect(f"{reverse('accounts:profile')}?{urlencode({'next': detail_url})}")
-    source, source_ref = _source_of(request)
+    source, source_ref = attribution.vouched_source(job, room_token=token, cookies=request.COOKIES)
+    session_id = attribution.live_session_id(source, source_ref)
     try:
-        result = services.apply(
-            request.user, job, source=source, source_ref=source_ref, note=request.POST.get("note", "")
-        )
+        with transaction.atomic():
+            result = services.apply(
+                request.user, job, source=source, source_ref=source_ref, note=request.POST.get("note", "")
+            )
+            if result.created and session_id is not None:
+                room.record_room_application(result.application, session_id)
     except DomainError as error:
         messages.error(request, error.message)
         return redirect(detail_url)

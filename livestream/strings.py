@@ -35,6 +35,7 @@ ROOM_STRINGS = {
     "pinned": _("Pinned"),
     "muted": _("A host has muted you until %(time)s."),
     "no_card": _("No job is pinned right now."),
+    "unpublished": _("Not published: students do not see it"),
     "video_webrtc": _("Low latency (WebRTC)"),
     "video_hls": _("Standard stream (HLS)"),
     "video_replay": _("Replay"),

@@ -18,7 +18,7 @@ from events_server.errors import DomainError
 from livestream.forms import LiveSessionForm
 from livestream.media.hls import replay_ready
 from livestream.models import LiveSession, Question
-from livestream.services import sessions
+from livestream.services import room, sessions
 from livestream.strings import room_strings
 from qr.models import LinkDailyCount
 from qr.services import attribution, pages
@@ -32,11 +32,12 @@ def remember_viewer(request: HttpRequest, response: HttpResponse, viewer: str) -
     return response
 
 
-def room_context(request: HttpRequest, session: LiveSession) -> dict[str, object]:
+def room_context(request: HttpRequest, session: LiveSession, *, host: bool = False) -> dict[str, object]:
+    """The room's page; only the host console lists the session's unpublished jobs (marked)."""
     apply_job = request.GET.get("apply", "")
     return {
         "session": session,
-        "jobs": session.jobs.select_related("region").order_by("title"),
+        "jobs": room.featured_jobs(session, include_unpublished=host),
         "socket_path": f"/ws/live/{session.pk}/",
         "apply_job": apply_job if apply_job.isdigit() else "",
         "can_host": sessions.can_host(request.user, session),
@@ -69,7 +70,7 @@ def archive(request: HttpRequest, session: LiveSession) -> HttpResponse:
         "figures": sessions.session_figures(session),
         "chat_page": page,
         "questions": questions,
-        "jobs": session.jobs.select_related("region").order_by("title"),
+        "jobs": room.featured_jobs(session),
         "replay": replay_ready(session.pk),
         "room_strings": room_strings(),
     }
@@ -81,7 +82,7 @@ def host_console(request: HttpRequest, pk: int) -> HttpResponse:
     session = sessions.access_hosted_session(request.user, pk)
     if session.state == LiveSession.State.ENDED:
         return redirect("livestream:session", pk=session.pk)
-    context = room_context(request, session) | {
+    context = room_context(request, session, host=True) | {
         "share": pages.share_links(session, pages.public_base_url(request))
     }
     return render(request, "livestream/host.html", context)

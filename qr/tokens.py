@@ -13,7 +13,7 @@ from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
 SALT = "shanhai.token"
-PURPOSES = {"live.join", "ticket"}
+PURPOSES = {"live.join", "live.job", "ticket"}
 
 
 class TokenError(Exception):

@@ -21,7 +21,7 @@ from directory.models import Organisation
 from events_server import ratelimit
 from events_server.errors import Conflict, DomainError, NotAllowed
 from jobs.models import JobPosting
-from jobs.services import public_jobs
+from jobs.services import announce_withdrawn, public_jobs
 from review.checks import Finding, RuleSpec, check_text
 from review.models import Decision, Report, Rule
 
@@ -290,6 +290,7 @@ def report_posting(student: User, job: JobPosting, *, reason: str, text: str = "
         before = snapshot(job, ["status"])
         JobPosting.objects.filter(pk=job.pk).update(status=JobPosting.Status.PENDING)
         job.status = JobPosting.Status.PENDING
+        announce_withdrawn([job.pk])
         record(
             "review.posting.hidden_by_reports",
             actor=None,

@@ -223,6 +223,14 @@ class CardEvent(Strict):
     card: CardOut | None
 
 
+class JobWithdrawnEvent(Strict):
+    """A featured posting left publication: viewers drop it from the room's job list."""
+
+    seq: int
+    type: Literal["job.withdrawn"]
+    job_id: int
+
+
 class ChatEvent(Strict):
     seq: int
     type: Literal["chat.message"]
@@ -285,6 +293,7 @@ OutboundMessage = Annotated[
     | StateEvent
     | StageEvent
     | CardEvent
+    | JobWithdrawnEvent
     | ChatEvent
     | ChatDeletedEvent
     | QuestionEvent

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.urls import reverse
-
 from accounts.models import User
 from livestream.models import ChatMessage, LiveSession, PinnedCard, Question
 from livestream.realtime.schemas import CardOut, ChatMessageOut, Counters, QuestionOut
+from qr.services.attribution import room_job_url
 
 
 def display_name(user: User, session: LiveSession) -> str:
@@ -68,7 +67,7 @@ def card_payload(card: PinnedCard | None) -> dict[str, Any] | None:
         city=job.region.name if job.region_id else "",
         salary=salary_text(job),
         headcount=job.headcount,
-        url=reverse("jobs:detail", args=[job.pk]),
+        url=room_job_url(card.session_id, job.pk),  # applying from there credits this session
     )
     return out.model_dump(mode="json")
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import Exists, F, OuterRef, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
@@ -34,6 +34,7 @@ from livestream.models import (
 from livestream.realtime.events import MODERATORS, broadcast_on_commit, moderators_and, user_audience
 from livestream.services.payloads import card_payload, chat_payload, counters_payload, question_payload
 from livestream.services.sessions import access_session, check_host, require_live_or_scheduled
+from qr.services.attribution import live_source, room_job_url
 
 CHAT_MAX_LENGTH = 200
 QUESTION_MAX_LENGTH = 300
@@ -219,9 +220,28 @@ def moderate_question(user: User, session_id: int, question_id: int, action: str
 # --- job cards and applications --------------------------------------------------------------
 
 
+OPEN_STATES = (LiveSession.State.SCHEDULED, LiveSession.State.LIVE)
+
+
+def featured_jobs(session: LiveSession, *, include_unpublished: bool = False) -> list[JobPosting]:
+    """The session's jobs as its pages list them: published ones only, each with the room's
+    signed link (``room_url``); a host also sees the unpublished ones (``visible`` False)."""
+    visible = JobPosting.objects.visible_to_students().filter(pk=OuterRef("pk"))
+    listed: QuerySet[JobPosting] = (
+        session.jobs.select_related("region").annotate(visible=Exists(visible)).order_by("title")
+    )
+    if not include_unpublished:
+        listed = listed.filter(visible=True)
+    found = list(listed)
+    for job in found:
+        job.room_url = room_job_url(session.pk, job.pk) if job.visible else ""  # type: ignore[attr-defined]
+    return found
+
+
 def current_card(session: LiveSession) -> PinnedCard | None:
+    """The card on screen, if its job is still one students may see."""
     return (
-        session.cards.filter(unpinned_at__isnull=True)
+        session.cards.filter(unpinned_at__isnull=True, job__in=JobPosting.objects.visible_to_students())
         .select_related("job", "job__company", "job__region")
         .first()
     )
@@ -233,8 +253,14 @@ def pin_card(user: User, session_id: int, job_id: int) -> PinnedCard:
     check_host(user, session)
     if session.state != LiveSession.State.LIVE:
         raise DomainError(_("Go live before pinning a job."))
-    job = session.jobs.filter(pk=job_id).first()
-    if job is None or not jobs.public_jobs().filter(pk=job_id).exists():
+    # The job's row lock orders this pin against a withdrawal, which then sees the card.
+    job = (
+        jobs.public_jobs()
+        .select_for_update(of=("self",))
+        .filter(pk=job_id, live_sessions_featuring=session)
+        .first()
+    )
+    if job is None:
         raise DomainError(_("Only this session's open jobs can be pinned."))
     session.cards.filter(unpinned_at__isnull=True).update(unpinned_at=timezone.now())
     card = PinnedCard.objects.create(session=session, job=job, pinned_by=user)
@@ -242,6 +268,30 @@ def pin_card(user: User, session_id: int, job_id: int) -> PinnedCard:
     broadcast_on_commit(session.pk, {"type": "card", "card": card_payload(card)})
     broadcast_on_commit(session.pk, counters_payload(session), MODERATORS)
     return card  # type: ignore[return-value]
+
+
+@transaction.atomic
+def take_down_withdrawn_jobs(sender: object = None, *, job_ids: list[int], **_kwargs: object) -> None:
+    """Postings left publication: unpin their cards and tell every open room to drop them.
+
+    Connected to ``jobs.signals.publication_withdrawn``; runs in the withdrawing transaction,
+    so viewers hear of it only once the withdrawal is committed."""
+    featured = LiveSession.jobs.through.objects.filter(
+        jobposting_id__in=job_ids, livesession__state__in=OPEN_STATES
+    ).values_list("livesession_id", "jobposting_id")
+    cards = list(
+        PinnedCard.objects.select_for_update(of=("self",))
+        .filter(job_id__in=job_ids, unpinned_at__isnull=True, session__state__in=OPEN_STATES)
+        .select_related("session")
+    )
+    now = timezone.now()
+    for card in cards:
+        card.unpinned_at = now
+        card.save(update_fields=["unpinned_at"])
+        broadcast_on_commit(card.session_id, {"type": "card", "card": None})
+        broadcast_on_commit(card.session_id, counters_payload(card.session), MODERATORS)
+    for session_id, job_id in featured:
+        broadcast_on_commit(session_id, {"type": "job.withdrawn", "job_id": job_id})
 
 
 @transaction.atomic
@@ -263,6 +313,15 @@ def profile_url(session_id: int, job_id: int) -> str:
     return reverse("accounts:profile") + "?" + urlencode({"next": back})
 
 
+def record_room_application(application: Application, session_id: int) -> None:
+    """Note that ``application`` was made in the session's room (with the card last pinned for
+    its job, if any), so the room's figures and the event report count it alike."""
+    session = LiveSession.objects.get(pk=session_id)
+    card = session.cards.filter(job_id=application.job_id).order_by("-pinned_at").first()
+    CardApplication.objects.create(application=application, card=card, session=session)
+    broadcast_on_commit(session.pk, counters_payload(session), MODERATORS)
+
+
 def apply_from_room(user: User, session_id: int, job_id: int) -> LiveApplyResult:
     """One tap: apply to a featured job, recording the session and the card it was pinned on."""
     if not user.is_authenticated:
@@ -273,11 +332,10 @@ def apply_from_room(user: User, session_id: int, job_id: int) -> LiveApplyResult
         raise DomainError(_("This job is not featured in this session."))
     try:
         with transaction.atomic():
-            result = jobs.apply(user, job, source=Application.Source.LIVE, source_ref=f"live:{session.pk}")
+            source, source_ref = live_source(session.pk)  # the socket is in this room
+            result = jobs.apply(user, job, source=source, source_ref=source_ref)
             if result.created:
-                card = session.cards.filter(job=job).order_by("-pinned_at").first()
-                CardApplication.objects.create(application=result.application, card=card, session=session)
-                broadcast_on_commit(session.pk, counters_payload(session), MODERATORS)
+                record_room_application(result.application, session.pk)
     except DomainError as error:
         if error.field == "profile":
             return LiveApplyResult("profile_required", profile_url(session.pk, job.pk))

@@ -135,3 +135,26 @@ def test_chat_text_is_shown_as_text_never_as_html(room, browser):
     )
     assert dora.locator("[data-chat] img").count() == 0
     assert dora.title() != "pwned"
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_job_closed_during_the_session_vanishes_from_phones_and_is_marked_on_the_console(room, browser):
+    world, server, cookies = room
+    path = f"/live/{world.session.pk}/"
+    alice = open_page(browser, server, cookies["alice"], path, **PHONE)
+    host = open_page(browser, server, cookies["host"], path + "host/", **PHONE)
+    host.locator("li", has_text="数据分析师").get_by_role("button", name="置顶").click()
+    expect(alice.locator("[data-card]")).to_contain_text("数据分析师")
+    expect(alice.locator("[data-job-list]")).to_contain_text("数据分析师")
+
+    dashboard = host.context.new_page()  # the recruiter closes it from the console, on the same server
+    dashboard.goto(server.url + "/recruit/")
+    dashboard.locator("article", has_text="数据分析师").get_by_role("button", name="关闭").click()
+    dashboard.wait_for_url("**/recruit/")
+
+    expect(alice.locator("[data-card]")).to_be_hidden()
+    expect(alice.locator("[data-job-list]")).not_to_contain_text("数据分析师")
+    expect(alice.locator("[data-job-list]")).to_contain_text(world.jobs[0].title)
+    console_item = host.locator(".pin-list li", has_text="数据分析师")
+    expect(console_item).to_contain_text("未发布：学生看不到")
+    expect(console_item.get_by_role("button", name="置顶")).to_have_count(0)

@@ -46,7 +46,7 @@ def session_time(session: LiveSession) -> str:
 
 def live_poster_text(session: LiveSession, base_url: str) -> PosterText:
     link = link_for_live_session(session)
-    jobs = session.jobs.select_related("region").order_by("title")[:5]
+    jobs = session.jobs.visible_to_students().select_related("region").order_by("title")[:5]
     return PosterText(
         campaign=session.campaign.name,
         title=session.title,
@@ -93,7 +93,8 @@ def event_poster_text(event, owner, base_url: str) -> PosterText:
         from jobs.services import public_jobs
 
         lines = [
-            f"{job.title} · {job.region.name}" for job in public_jobs().filter(company=event.organiser)[:5]
+            f"{job.title} · {job.region.name}"
+            for job in public_jobs().filter(company=event.organiser).select_related("region")[:5]
         ]
     return PosterText(
         campaign=event.campaign.name,

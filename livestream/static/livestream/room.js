@@ -152,6 +152,7 @@
     "state": (e) => showState(e.state),
     "stage": (e) => document.dispatchEvent(new CustomEvent("live:stage", { detail: e.stage })),
     "card": (e) => showCard(e.card),
+    "job.withdrawn": (e) => withdrawJob(e.job_id),
     "chat.message": (e) => addChat(e.message),
     "chat.deleted": (e) => {
       const item = $('[data-chat] [data-id="' + e.id + '"]');
@@ -308,6 +309,19 @@
       login.href = root.dataset.loginUrl;
       box.append(login);
     }
+  }
+
+  function withdrawJob(jobId) {
+    // A featured posting left publication: viewers lose it at once, the host sees it marked.
+    if (room.card && room.card.job_id === jobId) showCard(null);
+    const item = $("#job-" + jobId);
+    if (!item) return;
+    if (!isHost) {
+      item.remove();
+      return;
+    }
+    const pin = $("[data-pin]", item);
+    if (pin) pin.replaceWith(el("span", "badge", T.unpublished));
   }
 
   function applyFor(jobId, trigger) {
