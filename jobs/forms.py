@@ -12,6 +12,9 @@ from jobs.models import Application, JobPosting
 from jobs.search import JobFilters
 
 
+MAX_SALARY = 1_000_000  # CNY per month; beyond it a figure is a typo
+
+
 class JobSearchForm(forms.Form):
     q = forms.CharField(label=_("Keyword"), required=False, max_length=60)
     region = RegionField(label=_("Region"), required=False, include_provinces=True)
@@ -32,10 +35,51 @@ class JobSearchForm(forms.Form):
         widget=forms.HiddenInput,
         error_messages={"invalid_choice": _("Unknown company.")},
     )
+    salary_low = forms.IntegerField(
+        label=_("Monthly pay from (CNY)"),
+        required=False,
+        min_value=0,
+        max_value=MAX_SALARY,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric", "step": 500, "placeholder": "5000"}),
+    )
+    salary_high = forms.IntegerField(
+        label=_("to (CNY)"),
+        required=False,
+        min_value=0,
+        max_value=MAX_SALARY,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric", "step": 500, "placeholder": "15000"}),
+    )
+    education = forms.ChoiceField(
+        label=_("My education"),
+        required=False,
+        choices=[("", _("Any education"))] + [
+            (value, label) for value, label in JobPosting.Education.choices if value != "any"
+        ],
+        error_messages={"invalid_choice": _("Unknown education level.")},
+    )
+    specialised = forms.BooleanField(label=_("Specialised SMEs (专精特新) only"), required=False)
+    sort = forms.ChoiceField(
+        label=_("Sort by"),
+        required=False,
+        choices=[("newest", _("Newest")), ("salary", _("Highest pay")), ("closing", _("Closing soon"))],
+        error_messages={"invalid_choice": _("Unknown sort order.")},
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        low, high = data.get("salary_low"), data.get("salary_high")
+        if low is not None and high is not None and low > high:
+            self.add_error("salary_high", _("The upper end of the pay range is below the lower end."))
+        return data
 
     def filters(self) -> JobFilters:
         data = self.cleaned_data
         return JobFilters(
+            salary_low=data.get("salary_low"),
+            salary_high=data.get("salary_high"),
+            education=data.get("education") or "",
+            specialised=bool(data.get("specialised")),
+            sort=data.get("sort") or "newest",
             keyword=data.get("q") or "",
             region_code=data["region"].code if data.get("region") else "",
             field_code=data["field"].code if data.get("field") else "",

@@ -11,7 +11,9 @@ alone.
 Filters (region, province, field, kind, accommodation) are indexed the same
 way, as tokens that no text can produce ("@f:ai", "@p:320000"), so that on
 PostgreSQL one GIN lookup intersects keyword and filters and only the final
-candidates are read from the table.
+candidates are read from the table. Salary range, education and 专精特新 are
+plain column filters on both databases: a company's 专精特新 status changes
+without its postings being re-indexed, and ranges are what B-tree columns do.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 
 _RUN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9][a-z0-9+#.]*")
 MAX_TERMS = 8
@@ -62,6 +64,17 @@ def split_terms(keyword: str) -> list[str]:
     return [t for t in normalise(keyword).split() if t][:MAX_TERMS]
 
 
+# A posting's education requirement, from open to all up to a doctorate: a graduate with a
+# bachelor's degree may apply to postings asking for "any", "junior college" or "bachelor".
+EDUCATION_LEVELS = ("any", "junior_college", "bachelor", "master", "doctor")
+# Sort orders: newest first (the default), best paid first, closing soonest first.
+SORTS = {
+    "newest": ("-published_at", "-id"),
+    "salary": ("-salary_max", "-salary_min", "-published_at", "-id"),
+    "closing": (F("expires_on").asc(nulls_last=True), "-published_at", "-id"),
+}
+
+
 @dataclass(frozen=True)
 class JobFilters:
     keyword: str = ""
@@ -70,6 +83,19 @@ class JobFilters:
     internship: bool = False
     accommodation: bool = False
     company_id: int | None = None
+    salary_low: int | None = None  # CNY per month: postings whose range reaches this
+    salary_high: int | None = None  # CNY per month: postings whose range starts at or below this
+    education: str = ""  # the graduate's degree: postings open to it
+    specialised: bool = False  # 专精特新 companies only
+    sort: str = "newest"
+
+    def ordering(self) -> tuple:
+        return SORTS.get(self.sort, SORTS["newest"])
+
+
+def open_to(education: str) -> list[str]:
+    """Education requirements a graduate with ``education`` meets."""
+    return list(EDUCATION_LEVELS[: EDUCATION_LEVELS.index(education) + 1])
 
 
 def facet_tokens(
@@ -125,4 +151,16 @@ def apply_filters(queryset: QuerySet, filters: JobFilters) -> QuerySet:
         queryset = queryset.filter(search_document__contains=term)
     if filters.company_id:
         queryset = queryset.filter(company_id=filters.company_id)
+    return _column_filters(queryset, filters)
+
+
+def _column_filters(queryset: QuerySet, filters: JobFilters) -> QuerySet:
+    if filters.salary_low is not None:
+        queryset = queryset.filter(salary_max__gte=filters.salary_low)
+    if filters.salary_high is not None:
+        queryset = queryset.filter(salary_min__lte=filters.salary_high)
+    if filters.education in EDUCATION_LEVELS:
+        queryset = queryset.filter(education__in=open_to(filters.education))
+    if filters.specialised:
+        queryset = queryset.filter(company__specialised=True)
     return queryset

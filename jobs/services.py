@@ -293,5 +293,5 @@ def search_public_jobs(filters: JobFilters) -> QuerySet[JobPosting]:
     return (
         jobs.select_related("company", "region", "region__parent")
         .prefetch_related("fields")
-        .order_by("-published_at", "-id")
+        .order_by(*filters.ordering())
     )
