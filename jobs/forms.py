@@ -11,7 +11,6 @@ from directory.models import Industry, Organisation
 from jobs.models import Application, JobPosting
 from jobs.search import JobFilters
 
-
 MAX_SALARY = 1_000_000  # CNY per month; beyond it a figure is a typo
 
 
