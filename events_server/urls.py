@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("qr.urls")),
     path("", include("booking.urls")),
     path("", include("reports.urls")),
+    path("", include("internships.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]
