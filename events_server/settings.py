@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "booking",
     "reports",
     "workcalendar",
+    "internships",
     "frontend",
 ]
 
@@ -217,6 +218,8 @@ STORAGES = {
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 RESUME_MAX_BYTES = env_int("RESUME_MAX_BYTES", 10 * 1024 * 1024)
+# Calendar days a university supervisor has to answer an intern's problem.
+INTERNSHIP_PROBLEM_RESPONSE_DAYS = env_int("INTERNSHIP_PROBLEM_RESPONSE_DAYS", 3)
 
 # Security: every flag follows DEBUG unless the environment says otherwise.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=not DEBUG)

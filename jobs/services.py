@@ -257,6 +257,9 @@ def change_application_status(application: Application, new_status: str, *, by: 
     locked.status = new_status
     locked.save(update_fields=["status", "updated_at"])
     ApplicationEvent.objects.create(application=locked, status=new_status, actor=by)
+    from internships.services.placements import propose_placement  # a hired internship becomes a placement
+
+    propose_placement(locked, by=by)
     application.status = new_status
 
 

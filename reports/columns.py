@@ -53,6 +53,8 @@ FIGURES: tuple[tuple[str, str | Promise], ...] = (
     ("applications", _("Applications")),
     ("interviews", _("Interviews")),
     ("offers", _("Offers")),
+    ("intern_places", _("Intern places under way")),
+    ("intern_nights", _("Intern accommodation nights used")),
 )
 FIGURE_KEYS = tuple(key for key, _label in FIGURES)
 

@@ -11,11 +11,14 @@ whatever the size of the region. Definitions (also on the return page and in doc
   by their start;
 * viewers: the highest peak of one session, and the sum of sessions' unique viewers;
 * applications: made in the period; interviews / offers: applications moved to interview, or to
-  offer or hired, in the period (each application once per period).
+  offer or hired, in the period (each application once per period);
+* intern places / nights: confirmed internship placements under way in the period, and the nights
+  of free accommodation their companies recorded as actually used (see internships.services.figures).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +26,8 @@ from django.db.models import Count, Max, Q, QuerySet, Sum
 
 from booking.models import Event
 from directory.models import Organisation
+from internships.models import Placement
+from internships.services.figures import intern_figures
 from jobs.models import Application, ApplicationEvent, JobPosting
 from livestream.models import LiveSession
 from qr.models import LinkDailyCount
@@ -79,6 +84,7 @@ def compute(unit: Organisation, week: Week) -> Figures:
                 | Q(university__isnull=True, organiser__region_id__in=codes)
             )
         applications = _regional(Application.objects.all(), "job__region_id", codes)
+        placements = _regional(Placement.objects.all(), "application__job__region_id", codes)
     elif unit.kind == Organisation.Kind.UNIVERSITY:
         sessions = LiveSession.objects.filter(co_host=unit)
         events = Event.objects.filter(university=unit)
@@ -93,6 +99,7 @@ def compute(unit: Organisation, week: Week) -> Figures:
             | Q(company__in=held_events.values("organiser_id"))
         )
         applications = Application.objects.filter(profile__university=unit)
+        placements = Placement.objects.filter(university=unit)
     else:
         raise ValueError(f"{unit.kind} does not file Attachment 3")
     figures = empty()
@@ -101,6 +108,7 @@ def compute(unit: Organisation, week: Week) -> Figures:
     _events(figures, events.filter(campaign_id=campaign_id), period)
     _companies(figures, jobs.filter(campaign_id=campaign_id), sessions, events, campaign_id, period)
     _applications(figures, applications.filter(campaign_id=campaign_id), period)
+    _internships(figures, placements.filter(application__campaign_id=campaign_id), week)
     figures["week"]["events_online"] = figures["cumulative"]["events_online"] = None
     return figures
 
@@ -203,6 +211,17 @@ def _applications(figures: Figures, applications: QuerySet, period: Period) -> N
     )
     _set(figures, "interviews", _pair(steps, "interviews"))
     _set(figures, "offers", _pair(steps, "offers"))
+
+
+def _internships(figures: Figures, placements: QuerySet, week: Week) -> None:
+    values = intern_figures(
+        placements,
+        since=week.phase.starts_on,
+        week_first=week.starts.date(),
+        week_last=(week.ends - dt.timedelta(days=1)).date(),
+    )
+    _set(figures, "intern_places", (values.places_week, values.places_total))
+    _set(figures, "intern_nights", (values.nights_week, values.nights_total))
 
 
 def _partner(unit: Organisation, week: Week) -> Figures:
