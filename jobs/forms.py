@@ -51,9 +51,8 @@ class JobSearchForm(forms.Form):
     education = forms.ChoiceField(
         label=_("My education"),
         required=False,
-        choices=[("", _("Any education"))] + [
-            (value, label) for value, label in JobPosting.Education.choices if value != "any"
-        ],
+        choices=[("", _("Any education"))]
+        + [(value, label) for value, label in JobPosting.Education.choices if value != "any"],
         error_messages={"invalid_choice": _("Unknown education level.")},
     )
     specialised = forms.BooleanField(label=_("Specialised SMEs (专精特新) only"), required=False)

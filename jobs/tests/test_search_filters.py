@@ -21,11 +21,19 @@ def catalogue(db):
     jobs = {
         "junior": make_job(plain, "设备运维", salary_min=4000, salary_max=6000, education="junior_college"),
         "bachelor": make_job(
-            specialised, "嵌入式工程师", salary_min=9000, salary_max=14000, education="bachelor",
+            specialised,
+            "嵌入式工程师",
+            salary_min=9000,
+            salary_max=14000,
+            education="bachelor",
             expires_on=today + dt.timedelta(days=30),
         ),
         "master": make_job(
-            specialised, "算法研究员", salary_min=20000, salary_max=30000, education="master",
+            specialised,
+            "算法研究员",
+            salary_min=20000,
+            salary_max=30000,
+            education="master",
             expires_on=today + dt.timedelta(days=5),
         ),
         "any": make_job(plain, "质检员", salary_min=5000, salary_max=7000, education="any"),
