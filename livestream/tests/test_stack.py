@@ -335,7 +335,9 @@ async def one_address_fills_its_places(proxy: Nginx, session_id: int, tries: int
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_through_nginx_an_address_holds_its_sockets_per_process_whatever_it_forwards(live_world, tmp_path):
-    servers = [DaphneServer(env={"LIVE_ROOM_SOCKETS_PER_ADDRESS": "3"}) for _ in range(2)]
+    # daphne as deploy/systemd runs it: --proxy-headers takes the first X-Forwarded-For entry
+    options = {"env": {"LIVE_ROOM_SOCKETS_PER_ADDRESS": "3"}, "args": ["--proxy-headers"]}
+    servers = [DaphneServer(**options) for _ in range(2)]
     proxy = Nginx(tmp_path, servers, tmp_path)
     try:
         for server in servers:
