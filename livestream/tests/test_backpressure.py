@@ -11,15 +11,20 @@ import base64
 import json
 import os
 import socket
+import subprocess
+import sys
 import time
+import urllib.request
 import uuid
+from pathlib import Path
 
 import psutil
 import pytest
+from websockets.asyncio.client import connect
 
 from livestream.realtime.backends import RedisBackend
 from livestream.realtime.events import encode_body
-from tests.servers import DaphneServer
+from tests.servers import ROOT, DaphneServer
 
 pytestmark = [
     pytest.mark.slow,
@@ -120,6 +125,7 @@ async def liars_run(
     return before, highest, sum(liar.dropped for liar in liars), left
 
 
+@pytest.mark.redis
 def test_clients_that_ack_but_never_read_are_dropped_and_the_server_stays_within_its_bound(
     live_world, redis_url
 ):
@@ -137,3 +143,52 @@ def test_clients_that_ack_but_never_read_are_dropped_and_the_server_stays_within
     print(f"RSS {before / mib:.1f} -> {highest / mib:.1f} MiB (+{growth / mib:.1f}); {dropped} saw the drop")
     assert left == 0, "every lying socket was dropped and left the room"
     assert growth < RSS_BOUND
+
+
+class UvicornServer(DaphneServer):
+    """The same application under uvicorn, whose ``send`` waits (the hub's outbox path)."""
+
+    def start(self) -> UvicornServer:
+        command = [
+            str(Path(sys.executable).with_name("uvicorn")),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--no-access-log",
+            "--log-level",
+            "warning",
+            "events_server.asgi:application",
+        ]
+        self.log.parent.mkdir(parents=True, exist_ok=True)
+        with self.log.open("ab") as log:
+            self.process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=log, stderr=log)  # noqa: S603
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(self.url + "/healthz", timeout=1):  # noqa: S310 - our own URL
+                    return self
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError(f"uvicorn did not start: {self.log.read_text()[-2000:]}")
+
+
+async def hostile_then_friendly(server: DaphneServer, room: int) -> list[str]:
+    async with connect(f"{server.ws_url}/ws/live/{room}/", origin=server.url) as viewer:
+        kinds = [json.loads(await viewer.recv())["type"]]
+        for text in ("[" * 2000 + "]" * 2000, json.dumps({"type": "ping", "ref": "p"})):
+            await viewer.send(text)
+            while (frame := json.loads(await viewer.recv()))["type"] not in {"error", "pong"}:
+                pass
+            kinds.append(frame.get("code", frame["type"]))
+    return kinds
+
+
+def test_under_uvicorn_the_room_answers_as_under_daphne(live_world):
+    """The write-buffer probe stands aside under uvicorn (its ``send`` applies backpressure)."""
+    server = UvicornServer().start()
+    try:
+        kinds = asyncio.run(hostile_then_friendly(server, live_world.session.pk))
+    finally:
+        server.stop()
+    assert kinds == ["snapshot", "bad_frame", "pong"]
