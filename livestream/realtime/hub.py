@@ -237,7 +237,7 @@ class Hub:
 
     async def _pump(self, room: int) -> None:
         """Hand the room's events to its sockets in order, yielding to the event loop between
-        chunks so the server writes the first sockets' frames while the rest are queued."""
+        chunks and between events so the server writes what it was given in the meantime."""
         queue = self.pending[room]
         try:
             while queue:
@@ -248,6 +248,10 @@ class Hub:
                         await asyncio.sleep(0)
                     sent = sum(sink.offer(event) for sink in sinks[start : start + DELIVERY_CHUNK])
                     metrics.LIVE_DELIVERIES.inc(sent)
+                if queue:
+                    # daphne writes only between loop turns: let it write this event before the
+                    # next, so a burst of events does not look like a slow reader's buffer
+                    await asyncio.sleep(0)
         finally:
             del self.pumps[room]
 

@@ -21,6 +21,7 @@ from pathlib import Path
 import psutil
 import pytest
 from websockets.asyncio.client import connect
+from websockets.exceptions import ConnectionClosed
 
 from livestream.realtime.backends import RedisBackend
 from livestream.realtime.events import encode_body
@@ -33,6 +34,7 @@ pytestmark = [
 ]
 
 CLIENTS = 100
+READERS = 5
 EVENTS = 500
 EVENT_BYTES = 8 * 1024  # 500 events × 8 KiB = 4 MiB offered to each client, 400 MiB in all
 MAX_BUFFERED = 256 * 1024
@@ -90,21 +92,38 @@ class LyingClient:
         self.sock.close()
 
 
-def publish_many(redis_url: str, prefix: str, room: int) -> None:
+def publish_many(redis_url: str, prefix: str, room: int, pause: float = 0.005) -> None:
     backend = RedisBackend(redis_url, prefix, buffer=500, ttl=60)
     body = encode_body({"type": "chat.deleted", "id": 1, "padding": "x" * EVENT_BYTES})
     for _ in range(EVENTS):
         backend.publish(room, "*", body)
-        time.sleep(0.005)
+        time.sleep(pause)
 
 
-async def liars_run(
-    server: DaphneServer, redis_url: str, prefix: str, room: int
-) -> tuple[int, int, int, float]:
-    """(RSS before, highest RSS while they run, clients dropped, sockets left in the room)."""
+async def read_everything(url: str, origin: str) -> tuple[int, int | None]:
+    """A healthy viewer: reads and acknowledges; (events received, close code if closed)."""
+    received = 0
+    async with connect(url, origin=origin, max_size=2**20) as viewer:
+        try:
+            async with asyncio.timeout(30):
+                while received < EVENTS:
+                    if json.loads(await viewer.recv())["type"] == "chat.deleted":
+                        received += 1
+                        if received % 100 == 0:
+                            await viewer.send(json.dumps({"type": "ping", "received": received}))
+        except ConnectionClosed:
+            return received, viewer.close_code
+    return received, None
+
+
+async def liars_run(server: DaphneServer, redis_url: str, prefix: str, room: int) -> dict[str, object]:
+    """RSS before and at its highest while the liars run, how many were dropped, sockets left
+    in the room, and what the honest readers received."""
     process = psutil.Process(server.process.pid)
     liars = [await LyingClient(server.port, room).open() for _ in range(CLIENTS)]
-    await asyncio.sleep(0.5)
+    url = f"{server.ws_url}/ws/live/{room}/"
+    readers = [asyncio.create_task(read_everything(url, server.url)) for _ in range(READERS)]
+    await asyncio.sleep(1)
     before = process.memory_info().rss
     highest = before
     until = time.monotonic() + 25
@@ -113,7 +132,8 @@ async def liars_run(
     series = f'shanhai_live_sockets{{room="{room}"}}'
     while time.monotonic() < until:
         highest = max(highest, process.memory_info().rss)
-        if publishing.done() and await asyncio.to_thread(server.gauge, series) == 0:
+        finished = publishing.done() and all(reader.done() for reader in readers)
+        if finished and await asyncio.to_thread(server.gauge, series) == 0:
             break
         await asyncio.sleep(0.1)
     await publishing
@@ -122,7 +142,13 @@ async def liars_run(
         task.cancel()
     for liar in liars:
         liar.close()
-    return before, highest, sum(liar.dropped for liar in liars), left
+    return {
+        "before": before,
+        "highest": highest,
+        "dropped": sum(liar.dropped for liar in liars),
+        "left": left,
+        "readers": await asyncio.gather(*readers),
+    }
 
 
 @pytest.mark.redis
@@ -130,19 +156,19 @@ def test_clients_that_ack_but_never_read_are_dropped_and_the_server_stays_within
     live_world, redis_url
 ):
     prefix = f"test:{uuid.uuid4().hex[:8]}:live"
-    env = {"LIVE_ROOM_MAX_BUFFERED": str(MAX_BUFFERED), "LIVE_ROOM_SOCKETS_PER_ADDRESS": str(CLIENTS)}
+    sockets = str(CLIENTS + READERS)
+    env = {"LIVE_ROOM_MAX_BUFFERED": str(MAX_BUFFERED), "LIVE_ROOM_SOCKETS_PER_ADDRESS": sockets}
     server = DaphneServer(redis_url=redis_url, prefix=prefix, env=env).start()
     try:
-        before, highest, dropped, left = asyncio.run(
-            liars_run(server, redis_url, prefix, live_world.session.pk)
-        )
+        run = asyncio.run(liars_run(server, redis_url, prefix, live_world.session.pk))
     finally:
         server.stop()
-    growth = highest - before
+    growth = run["highest"] - run["before"]
     mib = 2**20
-    print(f"RSS {before / mib:.1f} -> {highest / mib:.1f} MiB (+{growth / mib:.1f}); {dropped} saw the drop")
-    assert left == 0, "every lying socket was dropped and left the room"
+    print(f"RSS {run['before'] / mib:.1f} -> {run['highest'] / mib:.1f} MiB (+{growth / mib:.1f}); ", run)
+    assert run["left"] == 0, "every lying socket was dropped and left the room"
     assert growth < RSS_BOUND
+    assert run["readers"] == [(EVENTS, None)] * READERS  # viewers who read lose nothing
 
 
 class UvicornServer(DaphneServer):
@@ -192,3 +218,23 @@ def test_under_uvicorn_the_room_answers_as_under_daphne(live_world):
     finally:
         server.stop()
     assert kinds == ["snapshot", "bad_frame", "pong"]
+
+
+async def burst_to_readers(server: DaphneServer, redis_url: str, prefix: str, room: int) -> list:
+    url = f"{server.ws_url}/ws/live/{room}/"
+    readers = [asyncio.create_task(read_everything(url, server.url)) for _ in range(READERS)]
+    await asyncio.sleep(1)
+    await asyncio.to_thread(publish_many, redis_url, prefix, room, 0)
+    return await asyncio.gather(*readers)
+
+
+@pytest.mark.redis
+def test_viewers_who_read_get_a_burst_of_events_far_larger_than_the_buffer_limit(live_world, redis_url):
+    prefix = f"test:{uuid.uuid4().hex[:8]}:live"
+    env = {"LIVE_ROOM_MAX_BUFFERED": str(MAX_BUFFERED)}
+    server = DaphneServer(redis_url=redis_url, prefix=prefix, env=env).start()
+    try:
+        readers = asyncio.run(burst_to_readers(server, redis_url, prefix, live_world.session.pk))
+    finally:
+        server.stop()
+    assert readers == [(EVENTS, None)] * READERS  # 4 MiB each as fast as Redis takes it
