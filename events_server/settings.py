@@ -170,6 +170,14 @@ LIVE_ROOM_MAX_FRAME = env_int("LIVE_ROOM_MAX_FRAME", 4096)  # bytes in one inbou
 LIVE_ROOM_TICK_SECONDS = env_int("LIVE_ROOM_TICK_SECONDS", 2)  # viewer counts and idle checks
 LIVE_ROOM_IDLE_SECONDS = env_int("LIVE_ROOM_IDLE_SECONDS", 75)  # close sockets silent this long
 LIVE_ROOM_SNAPSHOT_SECONDS = env_int("LIVE_ROOM_SNAPSHOT_SECONDS", 2)  # reuse a room's public snapshot
+# What a server process holds for one socket: bytes written but not yet taken by the client
+# (daphne buffers without limit otherwise), sockets per client address, and how many
+# distinct anonymous viewer ids one address may add to a room's unique viewers.
+LIVE_ROOM_MAX_BUFFERED = env_int("LIVE_ROOM_MAX_BUFFERED", 512 * 1024)
+LIVE_ROOM_SOCKETS_PER_ADDRESS = env_int("LIVE_ROOM_SOCKETS_PER_ADDRESS", 50)
+LIVE_ROOM_VIEWERS_PER_ADDRESS = env_int("LIVE_ROOM_VIEWERS_PER_ADDRESS", 20)
+# Peers whose X-Real-IP / X-Forwarded-For header names the client (the nginx in front).
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", ["127.0.0.1", "::1"])
 
 # Garbage collector thresholds for server processes (gen0, gen1, gen2). With thousands of
 # sockets each holding objects, CPython's default (700, 10, 10) collects so often that fan-out

@@ -1,13 +1,16 @@
 """The live room socket: connect, send the snapshot (or resume), then dispatch typed messages.
 
 The consumer only parses, authorises through services and replies; the rules live in
-``livestream.services`` and the fan-out in ``livestream.realtime.hub``.
+``livestream.services`` and the fan-out in ``livestream.realtime.hub``. Whatever happens, a
+socket leaves its room when its consumer ends, and a failure closes it with a documented code
+(``docs/realtime.md``), never daphne's 1011.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import parse_qs
@@ -22,6 +25,7 @@ from django.utils.translation import gettext as _
 from events_server.errors import DomainError
 from livestream.realtime import schemas
 from livestream.realtime.backends import get_backend
+from livestream.realtime.clients import buffered_bytes_probe, client_address
 from livestream.realtime.hub import Hub, Sink, get_hub
 from livestream.services import room, sessions
 from livestream.services.sessions import LoginRequired, RoomAccess
@@ -31,6 +35,9 @@ from qr.services import attribution
 
 log = logging.getLogger(__name__)
 CLOSE_CODES = {LoginRequired: 4401, Http404: 4404}
+CLOSE_INTERNAL = 4011  # something failed on the server: reconnect (with backoff)
+CLOSE_TOO_MANY = 4429  # this address has LIVE_ROOM_SOCKETS_PER_ADDRESS sockets on this process
+RESUME_POINT = re.compile(r"[0-9]{1,18}")  # below 2^63: every sequence number Redis can hold
 Handler = Callable[["LiveRoomConsumer", Any], Awaitable[dict[str, Any]]]
 
 
@@ -45,26 +52,68 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
     channel_layer_alias = "live-room-uses-no-channel-layer"
     access: RoomAccess | None = None
     sink: Sink | None = None
+    address: str | None = None  # set once the hub counts this socket against its address
     hub: Hub
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:  # however the consumer ends (disconnect, error, cancelled), it leaves the room
+            self.leave()
+
+    async def websocket_connect(self, message: dict[str, Any]) -> None:
+        try:
+            await super().websocket_connect(message)
+        except Exception:
+            log.exception("live room connect failed")
+            await self.fail()
+
+    async def websocket_receive(self, message: dict[str, Any]) -> None:
+        try:
+            await super().websocket_receive(message)
+        except Exception:
+            log.exception("live room frame failed")
+            await self.fail()
+
+    async def fail(self) -> None:
+        self.leave()
+        await self.close(code=CLOSE_INTERNAL)
+
+    def leave(self) -> None:
+        if self.access and self.sink:
+            self.hub.leave(self.access.session_id, self.sink)
+            self.sink = None
+        if self.address is not None:
+            self.hub.release(self.address)
+            self.address = None
 
     async def connect(self) -> None:
         session_id = int(self.scope["url_route"]["kwargs"]["session_id"])
         anonymous_key = self.scope.get("cookies", {}).get("lv", "")
+        address = client_address(self.scope)
+        self.hub = get_hub()
         await self.accept()
+        if not self.hub.admit(address):
+            message = _("Too many connections from your network. Close other tabs or try again later.")
+            error = {"type": "error", "code": "too_many_sockets", "message": message}
+            await self.send(text_data=frame(error))
+            await self.close(code=CLOSE_TOO_MANY)
+            return
+        self.address = address
         try:
             self.access = await self.in_thread(
-                sessions.open_room, self.scope["user"], session_id, anonymous_key
+                sessions.open_room, self.scope["user"], session_id, anonymous_key, address
             )
         except (DomainError, Http404) as error:
             await self.refuse(error)
             return
-        self.hub = get_hub()
         self.sink = Sink(
             self.base_send,
             self.close_with,
             user_key=f"u{self.access.user_id}" if self.access.user_id else None,
             moderator=self.access.moderator,
             viewer_key=self.access.viewer_key,
+            buffered=buffered_bytes_probe(self.base_send),
         )
         await self.hub.join(session_id, self.sink)
         await self.start(self.resume_point())
@@ -76,8 +125,13 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         await self.close(code=code)
 
     def resume_point(self) -> int | None:
-        values = parse_qs(self.scope.get("query_string", b"").decode()).get("after")
-        return int(values[0]) if values and values[0].isdigit() else None
+        """``?after=<seq>`` if it is a plain number a room could have reached; anything else
+        (a word, ``²``, 2^64, a second value) means "send a snapshot"."""
+        query = self.scope.get("query_string", b"").decode("latin1")
+        values = parse_qs(query).get("after")
+        if values and len(values) == 1 and RESUME_POINT.fullmatch(values[0]):
+            return int(values[0])
+        return None
 
     def joined(self) -> tuple[RoomAccess, Sink]:
         if self.access is None or self.sink is None:
@@ -116,8 +170,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         await self.close(code=code)
 
     async def disconnect(self, code: int) -> None:
-        if self.access and self.sink:
-            self.hub.leave(self.access.session_id, self.sink)
+        self.leave()
 
     async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
         if self.sink is None or self.access is None:
@@ -125,10 +178,10 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         self.sink.last_seen_now()
         if text_data is None:
             return self.reply_error("bad_frame", "send JSON text frames, not binary")
-        if len(text_data) > settings.LIVE_ROOM_MAX_FRAME:
-            return self.reply_error(
-                "frame_too_large", f"frames are limited to {settings.LIVE_ROOM_MAX_FRAME} bytes"
-            )
+        limit = settings.LIVE_ROOM_MAX_FRAME
+        # the limit is in UTF-8 bytes, at most 4 a character: short text needs no encoding
+        if len(text_data) > limit // 4 and len(text_data.encode("utf-8", "surrogatepass")) > limit:
+            return self.reply_error("frame_too_large", f"frames are limited to {limit} bytes")
         try:
             message = schemas.parse_inbound(text_data)
         except schemas.ProtocolError as error:
@@ -146,7 +199,8 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
             )
         if "type" not in result:
             result = {"type": "ack", "result": result}
-        self.sink.push(frame({**result, "ref": message.ref}))
+        if self.sink:  # None if the socket left while the handler ran
+            self.sink.push(frame({**result, "ref": message.ref}))
 
     def reply_error(
         self, code: str, message: str, *, ref: str | None = None, field: str | None = None
@@ -154,7 +208,8 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         payload: dict[str, Any] = {"type": "error", "code": code, "message": message, "ref": ref}
         if field:
             payload["field"] = field
-        self.joined()[1].push(frame(payload))
+        if self.sink:
+            self.sink.push(frame(payload))
 
     def call(self, function: Callable[..., Any], *args: Any) -> Awaitable[Any]:
         """Run a room service as this socket's user."""

@@ -41,8 +41,10 @@ class DaphneServer:
         prefix: str = "",
         port: int | None = None,
         env: dict[str, str] | None = None,
+        args: list[str] | None = None,
     ) -> None:
         self.port = port or free_port()
+        self.args = args or []  # more daphne options, such as production's --proxy-headers
         self.env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "tests.settings",
@@ -73,6 +75,7 @@ class DaphneServer:
             str(self.port),
             "-v",
             "0",
+            *self.args,
             "events_server.asgi:application",
         ]
         self.log.parent.mkdir(parents=True, exist_ok=True)

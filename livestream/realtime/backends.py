@@ -78,8 +78,21 @@ return seq
 
 PRESENCE_LUA = """
 local now = tonumber(ARGV[3])
+local cap = tonumber(ARGV[5])
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2] .. ':' .. ARGV[3])
-if #ARGV > 4 then redis.call('PFADD', KEYS[3], unpack(ARGV, 5)) end
+for i = 6, #ARGV do
+  local id, place = string.match(ARGV[i], '^([^/]+)/(.+)$')
+  if id == nil then
+    redis.call('PFADD', KEYS[3], ARGV[i])
+  elseif redis.call('HEXISTS', KEYS[4], id) == 0 then
+    if redis.call('HINCRBY', KEYS[5], place, 1) <= cap then
+      redis.call('HSET', KEYS[4], id, place)
+      redis.call('PFADD', KEYS[3], id)
+    else
+      redis.call('PFADD', KEYS[3], 'n' .. place)
+    end
+  end
+end
 local total = 0
 local rows = redis.call('HGETALL', KEYS[1])
 for i = 1, #rows, 2 do
@@ -89,7 +102,7 @@ for i = 1, #rows, 2 do
 end
 local peak = tonumber(redis.call('GET', KEYS[2]) or '0')
 if total > peak then peak = total; redis.call('SET', KEYS[2], peak) end
-for i = 1, 3 do redis.call('EXPIRE', KEYS[i], ARGV[4]) end
+for i = 1, 5 do redis.call('EXPIRE', KEYS[i], ARGV[4]) end
 return {total, peak, redis.call('PFCOUNT', KEYS[3])}
 """
 
@@ -130,9 +143,10 @@ class RedisBackend:
         return contiguous(events, after, self.current_seq(room))
 
     def report_presence(self, room: int, proc: str, count: int, viewers: list[str]) -> tuple[int, int, int]:
-        keys = [self.key(room, "viewers"), self.key(room, "peak"), self.key(room, "unique")]
+        keys = [self.key(room, part) for part in ("viewers", "peak", "unique", "anonymous", "places")]
+        cap = settings.LIVE_ROOM_VIEWERS_PER_ADDRESS
         now, peak, unique = self._presence(
-            keys=keys, args=[proc, count, int(time.time()), self.ttl, *viewers]
+            keys=keys, args=[proc, count, int(time.time()), self.ttl, cap, *viewers]
         )
         return int(now), int(peak), int(unique)
 
@@ -152,6 +166,20 @@ def contiguous(events: list[Event], after: int, current: int) -> list[Event] | N
     return events
 
 
+def counted_as(viewer: str, anonymous: set[str], places: dict[str, int]) -> str:
+    """The key a viewer adds to the unique count: ``id/place`` keys (anonymous viewers with a
+    server-issued id) count as themselves up to ``LIVE_ROOM_VIEWERS_PER_ADDRESS`` ids per
+    address, then as their address. The Redis script does the same."""
+    viewer_id, _, place = viewer.partition("/")
+    if not place or viewer_id in anonymous:
+        return viewer_id
+    places[place] = places.get(place, 0) + 1
+    if places[place] <= settings.LIVE_ROOM_VIEWERS_PER_ADDRESS:
+        anonymous.add(viewer_id)
+        return viewer_id
+    return "n" + place
+
+
 @dataclass
 class RoomLog:
     seq: int
@@ -159,6 +187,8 @@ class RoomLog:
     presence: dict[str, int] = field(default_factory=dict)
     unique: set[str] = field(default_factory=set)
     peak: int = 0
+    anonymous: set[str] = field(default_factory=set)  # anonymous ids counted in ``unique``
+    places: dict[str, int] = field(default_factory=dict)  # anonymous ids seen per address
 
 
 class MemoryBackend:
@@ -199,7 +229,8 @@ class MemoryBackend:
         with self.lock:
             log = self._room(room)
             log.presence[proc] = count
-            log.unique.update(viewers)
+            for viewer in viewers:
+                log.unique.add(counted_as(viewer, log.anonymous, log.places))
             now = sum(log.presence.values())
             log.peak = max(log.peak, now)
             return now, log.peak, len(log.unique)

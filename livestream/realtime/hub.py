@@ -3,7 +3,8 @@
 Stock Channels sends every message through the layer once per socket; here a process
 subscribes to a room once (Redis pub/sub, or the in-process backend) and hands the event
 text, encoded once, to each local socket's ``send``. A socket more than
-``LIVE_ROOM_MAX_UNACKED`` events behind what it acknowledged, or with more than
+``LIVE_ROOM_MAX_UNACKED`` events behind what it acknowledged, with more than
+``LIVE_ROOM_MAX_BUFFERED`` bytes waiting in daphne's write buffer, or with more than
 ``LIVE_ROOM_MAX_QUEUED`` frames queued behind a server's backpressure, is closed (4008).
 """
 
@@ -51,8 +52,10 @@ class Sink:
         user_key: str | None,
         moderator: bool,
         viewer_key: str,
+        buffered: Callable[[], int] | None = None,
     ) -> None:
         self.send, self.close = send, close
+        self.buffered = buffered  # bytes the server holds for this socket (daphne), if known
         self.tokens = {EVERYONE} | ({"m"} if moderator else set()) | ({user_key} if user_key else set())
         self.viewer_key = viewer_key
         self.outbox: deque[str] = deque()
@@ -65,6 +68,7 @@ class Sink:
         self.closing = False
         self.max_queued = settings.LIVE_ROOM_MAX_QUEUED
         self.max_unacked = settings.LIVE_ROOM_MAX_UNACKED
+        self.max_buffered = settings.LIVE_ROOM_MAX_BUFFERED
 
     def may_see(self, event: Event) -> bool:
         return event.audience == EVERYONE or bool(self.tokens.intersection(event.audience.split(",")))
@@ -96,7 +100,10 @@ class Sink:
         try:
             suspended_on = coroutine.send(None)  # type: ignore[attr-defined]
         except StopIteration:
-            return  # sent without waiting: the usual case
+            # Sent without waiting (daphne): what the client has not taken stays in memory.
+            if self.buffered is not None and self.buffered() > self.max_buffered:
+                self.shut(CLOSE_TOO_SLOW)
+            return
         except Exception:  # the socket is going away; its disconnect cleans up
             return
         self.flushing = asyncio.get_running_loop().create_task(self._finish(coroutine, suspended_on))
@@ -158,6 +165,7 @@ class Hub:
         self.loop = asyncio.get_running_loop()
         self.proc = uuid.uuid4().hex[:12]
         self.rooms: dict[int, set[Sink]] = {}
+        self.addresses: dict[str, int] = {}  # open sockets per client address, all rooms
         self.recent: dict[int, deque[Event]] = {}
         self.new_viewers: dict[int, set[str]] = {}
         self.viewer_frames: dict[int, str] = {}
@@ -175,6 +183,20 @@ class Hub:
     def _threadsafe_dispatch(self, room: int, event: Event) -> None:
         with contextlib.suppress(RuntimeError):  # the loop has closed
             self.loop.call_soon_threadsafe(self.dispatch, room, event)
+
+    def admit(self, address: str) -> bool:
+        """Count one more socket from ``address``, unless it has ``LIVE_ROOM_SOCKETS_PER_ADDRESS``."""
+        if self.addresses.get(address, 0) >= settings.LIVE_ROOM_SOCKETS_PER_ADDRESS:
+            return False
+        self.addresses[address] = self.addresses.get(address, 0) + 1
+        return True
+
+    def release(self, address: str) -> None:
+        left = self.addresses.get(address, 0) - 1
+        if left > 0:
+            self.addresses[address] = left
+        else:
+            self.addresses.pop(address, None)
 
     async def join(self, room: int, sink: Sink) -> None:
         first = room not in self.rooms
@@ -215,7 +237,7 @@ class Hub:
 
     async def _pump(self, room: int) -> None:
         """Hand the room's events to its sockets in order, yielding to the event loop between
-        chunks so the server writes the first sockets' frames while the rest are queued."""
+        chunks and between events so the server writes what it was given in the meantime."""
         queue = self.pending[room]
         try:
             while queue:
@@ -226,6 +248,10 @@ class Hub:
                         await asyncio.sleep(0)
                     sent = sum(sink.offer(event) for sink in sinks[start : start + DELIVERY_CHUNK])
                     metrics.LIVE_DELIVERIES.inc(sent)
+                if queue:
+                    # daphne writes only between loop turns: let it write this event before the
+                    # next, so a burst of events does not look like a slow reader's buffer
+                    await asyncio.sleep(0)
         finally:
             del self.pumps[room]
 

@@ -110,17 +110,24 @@ class ProtocolError(Exception):
 
 
 def parse_inbound(text: str) -> InboundMessage:
+    """The message in ``text``, or ``ProtocolError`` whatever the text is (deep nesting makes
+    ``json.loads`` raise ``RecursionError``, huge numbers ``ValueError``)."""
     try:
         data = json.loads(text)
+    except RecursionError as error:
+        raise ProtocolError("frame is nested too deeply") from error
     except ValueError as error:
         raise ProtocolError("frame is not valid JSON") from error
     ref = data.get("ref") if isinstance(data, dict) and isinstance(data.get("ref"), str) else None
+    ref = ref[:40] if ref else None
     try:
         return inbound_adapter.validate_python(data)
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "frame"
-        raise ProtocolError(f"{where}: {first['msg']}", ref=ref[:40] if ref else None) from error
+        raise ProtocolError(f"{where}: {first['msg']}", ref=ref) from error
+    except (RecursionError, ValueError) as error:
+        raise ProtocolError("frame is not a message", ref=ref) from error
 
 
 # --- outbound --------------------------------------------------------------------------------
@@ -281,6 +288,7 @@ class Error(Strict):
         "rate_limited",
         "login",
         "server_error",
+        "too_many_sockets",
     ]
     message: str
     ref: str | None = None

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
+import re
+import secrets
 from dataclasses import dataclass
 from typing import Any
 
+from django.core import signing
 from django.db import transaction
 from django.http import Http404
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
 from accounts.models import User
@@ -63,20 +66,49 @@ def access_hosted_session(user: User, session_id: int) -> LiveSession:
     return session
 
 
-def open_room(user: User, session_id: int, anonymous_key: str = "") -> RoomAccess:
+VIEWER_SALT = "livestream.viewer"
+VIEWER_ID = re.compile(r"[0-9a-f]{16}")
+
+
+def issue_viewer_id() -> str:
+    """A new anonymous viewer id, signed so that a client cannot choose its own (the ``lv`` cookie)."""
+    return signing.Signer(salt=VIEWER_SALT).sign(secrets.token_hex(8))
+
+
+def verified_viewer_id(cookie: str) -> str | None:
+    """The id inside a viewer cookie this server issued, or None for anything else."""
+    try:
+        value = signing.Signer(salt=VIEWER_SALT).unsign(cookie)
+    except signing.BadSignature:
+        return None
+    return value if VIEWER_ID.fullmatch(value) else None
+
+
+def viewer_key(user: User, cookie: str, address: str) -> str:
+    """Who a socket counts as among a room's unique viewers.
+
+    A logged-in user counts as the user; an anonymous viewer with a server-issued id as that
+    id, tagged with a keyed hash of the address (the backend counts at most
+    ``LIVE_ROOM_VIEWERS_PER_ADDRESS`` ids per address); anyone else once per address.
+    No address is stored in clear.
+    """
+    if user.is_authenticated:
+        return f"u{user.pk}"
+    place = salted_hmac(VIEWER_SALT, address).hexdigest()[:16]
+    viewer_id = verified_viewer_id(cookie)
+    return f"a{viewer_id}/{place}" if viewer_id else f"n{place}"
+
+
+def open_room(user: User, session_id: int, anonymous_key: str = "", address: str = "") -> RoomAccess:
     session = access_session(session_id)
     if session.login_to_watch and not user.is_authenticated:
         raise LoginRequired(_("Log in to watch this session."))
-    if user.is_authenticated:
-        viewer_key = f"u{user.pk}"
-    else:
-        viewer_key = "a" + hashlib.blake2b(anonymous_key.encode(), digest_size=8).hexdigest()
     return RoomAccess(
         session_id=session.pk,
         user_id=user.pk if user.is_authenticated else None,
         moderator=can_host(user, session),
         student=user.is_authenticated and user.role == User.Role.STUDENT,
-        viewer_key=viewer_key,
+        viewer_key=viewer_key(user, anonymous_key, address),
     )
 
 

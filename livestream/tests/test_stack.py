@@ -4,6 +4,7 @@ daphne processes on the local PostgreSQL (or SQLite) and Redis."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import shutil
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from websockets.asyncio.client import connect
+from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from livestream.tests.test_processes import session_cookie
 from tests.servers import ROOT, DaphneServer, free_port
@@ -24,6 +26,7 @@ from tests.servers import ROOT, DaphneServer, free_port
 pytestmark = [pytest.mark.nginx, pytest.mark.slow]
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 LOCATIONS = ROOT / "deploy" / "nginx" / "shanhai-locations.conf"
+LIMITS = ROOT / "deploy" / "nginx" / "shanhai-limits.conf"
 
 
 def collect_static(var_dir: Path) -> None:
@@ -64,6 +67,7 @@ http {{
     uwsgi_temp_path {home}/uwsgi;
     scgi_temp_path {home}/scgi;
     proxy_cache_path {home}/hls-cache keys_zone=shanhai_hls:1m;
+    include {LIMITS};
     upstream shanhai {{
         least_conn;
 {servers}
@@ -308,3 +312,88 @@ def test_a_daphne_killed_behind_nginx_loses_and_repeats_nothing(live_world, redi
     assert sum(v.reconnects for v in viewers) >= 1, "some viewers were on the killed process"
     for viewer in viewers:
         assert viewer.shown == list(range(1, 41))
+
+
+async def one_address_fills_its_places(proxy: Nginx, session_id: int, tries: int) -> tuple[int, list]:
+    """Sockets from one address through nginx, each forging a different X-Forwarded-For."""
+    url = f"ws://127.0.0.1:{proxy.port}/ws/live/{session_id}/"
+    held, refused = [], []
+    for n in range(tries):
+        forged = {"X-Forwarded-For": f"203.0.113.{n + 1}"}
+        socket = await connect(url, origin=proxy.url, additional_headers=forged)
+        frame = json.loads(await socket.recv())
+        if frame["type"] == "snapshot":
+            held.append(socket)
+            continue
+        with contextlib.suppress(ConnectionClosed):
+            await socket.recv()
+        refused.append((frame["code"], socket.close_code))
+    for socket in held:
+        await socket.close()
+    return len(held), refused
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_through_nginx_an_address_holds_its_sockets_per_process_whatever_it_forwards(live_world, tmp_path):
+    # daphne as deploy/systemd runs it: --proxy-headers takes the first X-Forwarded-For entry
+    options = {"env": {"LIVE_ROOM_SOCKETS_PER_ADDRESS": "3"}, "args": ["--proxy-headers"]}
+    servers = [DaphneServer(**options) for _ in range(2)]
+    proxy = Nginx(tmp_path, servers, tmp_path)
+    try:
+        for server in servers:
+            server.start()
+        proxy.start(probe="/healthz")
+        held, refused = asyncio.run(one_address_fills_its_places(proxy, live_world.session.pk, 8))
+    finally:
+        proxy.stop()
+        for server in servers:
+            server.stop()
+    assert held == 6  # 3 on each process: nginx's X-Real-IP counts, not the client's header
+    assert refused == [("too_many_sockets", 4429)] * 2
+
+
+async def open_until_refused(proxy: Nginx, session_id: int, tries: int) -> tuple[int, int | None]:
+    url = f"ws://127.0.0.1:{proxy.port}/ws/live/{session_id}/"
+    held, status = [], None
+    for _ in range(tries):
+        try:
+            socket = await connect(url, origin=proxy.url, open_timeout=10)
+        except InvalidStatus as refused:
+            status = refused.response.status_code
+            break
+        await socket.recv()
+        held.append(socket)
+    for socket in held:
+        await socket.close()
+    return len(held), status
+
+
+def login_attempts(proxy: Nginx, count: int) -> list[int]:
+    statuses = []
+    for _ in range(count):
+        form = b"username=x&password=y"
+        request = urllib.request.Request(proxy.url + "/accounts/login/", data=form)  # noqa: S310
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 - loopback
+                statuses.append(response.status)
+        except urllib.error.HTTPError as error:
+            statuses.append(error.code)
+    return statuses
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_shipped_nginx_limits_sockets_and_login_attempts_per_address(live_world, tmp_path):
+    server = DaphneServer(env={"LIVE_ROOM_SOCKETS_PER_ADDRESS": "1000"})
+    proxy = Nginx(tmp_path, [server], tmp_path)
+    try:
+        server.start()
+        proxy.start(probe="/healthz")
+        held, status = asyncio.run(open_until_refused(proxy, live_world.session.pk, 101))
+        logins = login_attempts(proxy, 25)
+        form = get(proxy.url + "/accounts/login/")[0]
+    finally:
+        proxy.stop()
+        server.stop()
+    assert (held, status) == (100, 429)  # limit_conn shanhai_ws_conn 100
+    assert 429 not in logins[:20] and logins[-1] == 429  # a burst of 20 POSTs, then 10 a minute
+    assert form == 200  # showing the form is not limited
