@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
-
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
@@ -26,10 +24,15 @@ from qr.services import attribution, pages
 VIEWER_COOKIE = "lv"  # a random id that counts unique anonymous viewers; no personal data
 
 
-def remember_viewer(request: HttpRequest, response: HttpResponse, viewer: str) -> HttpResponse:
-    if VIEWER_COOKIE not in request.COOKIES:
-        response.set_cookie(VIEWER_COOKIE, viewer, max_age=365 * 24 * 3600, httponly=True, samesite="Lax")
-    return response
+def remember_viewer(request: HttpRequest, response: HttpResponse) -> str:
+    """The page's anonymous viewer id: the server-signed one the browser holds, or a new one
+    (an unsigned or altered cookie is replaced, so a client cannot choose who it counts as)."""
+    viewer = sessions.verified_viewer_id(request.COOKIES.get(VIEWER_COOKIE, ""))
+    if viewer is None:
+        cookie = sessions.issue_viewer_id()
+        viewer = sessions.verified_viewer_id(cookie) or ""
+        response.set_cookie(VIEWER_COOKIE, cookie, max_age=365 * 24 * 3600, httponly=True, samesite="Lax")
+    return viewer
 
 
 def room_context(request: HttpRequest, session: LiveSession, *, host: bool = False) -> dict[str, object]:
@@ -52,9 +55,9 @@ def session_page(request: HttpRequest, pk: int) -> HttpResponse:
     if session.login_to_watch and not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     response = render(request, "livestream/session.html", room_context(request, session))
-    viewer = request.COOKIES.get(VIEWER_COOKIE, "")[:32] or secrets.token_hex(8)
+    viewer = remember_viewer(request, response)
     attribution.credit_request(request, LinkDailyCount.Metric.VIEWER, once_key=f"{session.pk}:{viewer}")
-    return remember_viewer(request, response, viewer)
+    return response
 
 
 def archive(request: HttpRequest, session: LiveSession) -> HttpResponse:

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 from events_server.errors import DomainError
 from livestream.media.hls import session_dir
 from livestream.media.hub import SeatsFull, hub
-from livestream.services import stage
+from livestream.services import sessions, stage
 
 HLS_NAME = re.compile(r"^(index\.m3u8|seg\d{5}\.ts)$")
 
@@ -28,14 +28,16 @@ def error(exc: DomainError, **extra: object) -> JsonResponse:
 def read_json(request: HttpRequest) -> object:
     try:
         return json.loads(request.body or b"{}")
-    except ValueError:
+    except (ValueError, RecursionError):  # deep nesting raises RecursionError
         raise DomainError(_("The request is not valid JSON.")) from None
 
 
 def owner_key(request: HttpRequest, user) -> str:
     if user.is_authenticated:
         return f"u{user.pk}"
-    return "a" + (request.COOKIES.get("lv", "")[:32] or request.META.get("REMOTE_ADDR", ""))
+    # Only a viewer id this server signed counts; a cookie the client made up counts as its address.
+    viewer = sessions.verified_viewer_id(request.COOKIES.get("lv", ""))
+    return "a" + (viewer or request.META.get("REMOTE_ADDR", ""))
 
 
 @require_GET
