@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from accounts.models import User
 from accounts.permissions import role_required
 from audit.models import AuditEntry
+from events_server import uploads
 from events_server.errors import DomainError
 from jobs.services import public_jobs
 from livestream.services import sessions
@@ -96,9 +97,7 @@ def company_licence(request: HttpRequest, pk: int) -> HttpResponse:
     company = services.access_review_company(request.user, pk)
     if not company.licence:
         raise Http404
-    response = FileResponse(company.licence.open("rb"))
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return uploads.serve(company.licence, f"licence-{company.pk}")
 
 
 @role_required(*REVIEWERS)
