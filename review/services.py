@@ -151,12 +151,12 @@ def pay_outlier(job: JobPosting) -> int | None:
 # --- decisions -----------------------------------------------------------------------------
 
 
-def check_reason_length(reason: str, field: str = "reason") -> None:
-    """Reasons and notes are stored and shown in full: refuse one past ``REASON_MAX`` characters."""
-    if len(reason) > REASON_MAX:
+def check_reason_length(reason: str, field: str = "reason", limit: int = REASON_MAX) -> None:
+    """Reasons and notes are stored and shown in full: refuse one past ``limit`` characters."""
+    if len(reason) > limit:
         raise DomainError(
             _("Keep it to %(limit)d characters (this one has %(count)d).")
-            % {"limit": REASON_MAX, "count": len(reason)},
+            % {"limit": limit, "count": len(reason)},
             field=field,
         )
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from directory.models import Organisation
-from review.models import REASON_MAX, Rule
+from review.models import REASON_MAX, Material, Rule
 from review.tests.test_review import make_reviewer
 from tests.factories import make_campaign, make_company, make_recruiter
 
@@ -108,3 +108,13 @@ def test_a_rule_explanation_over_the_cap_is_refused(client, reviewer):
     response = client.post("/review/rules/new/", rule_form(explanation="说明" * 600))
     assert response.status_code == 400 and "1000" in response.content.decode()
     assert not Rule.objects.filter(code="custom").exists()
+
+
+def test_a_material_reason_over_its_cap_is_refused_instead_of_cut(client, reviewer):
+    material = Material.objects.create(
+        kind="poster", subject="live:1", organisation=make_company(), text="直播海报", text_hash="x"
+    )
+    response = client.post(f"/review/materials/{material.pk}/", {"decision": "reject", "reason": "字" * 301})
+    assert response.status_code == 400 and "300" in response.content.decode()
+    material.refresh_from_db()
+    assert material.status == Material.Status.PENDING and material.reason == ""
