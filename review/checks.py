@@ -106,6 +106,11 @@ def _compiled(pattern: str) -> Any | None:
         return None
 
 
+def runs(pattern: str) -> bool:
+    """Whether the checker runs this pattern (an empty one is "no exceptions", which runs)."""
+    return not pattern or _compiled(pattern) is not None
+
+
 def _phrase_span(regex: Any, match: Any) -> tuple[int, int]:
     """The match without its ``ctx…`` groups at either end."""
     start, end = match.span()

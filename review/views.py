@@ -15,7 +15,7 @@ from events_server.errors import DomainError
 from jobs.services import public_jobs
 from livestream.services import sessions
 from review import materials, services
-from review.checks import Finding, check_text, highlight
+from review.checks import Finding, check_text, highlight, runs
 from review.forms import DecisionForm, ReportForm, RuleForm
 from review.models import ReasonTemplate, Rule
 
@@ -176,7 +176,10 @@ def rules(request: HttpRequest) -> HttpResponse:
     shown = Rule.objects.all()
     if family in Rule.Family.values:
         shown = shown.filter(family=family)
-    context = {"rules": shown, "families": Rule.Family.choices, "family": family}
+    rules = list(shown)
+    for rule in rules:  # written before rules ran on RE2, with a lookaround or a backreference
+        rule.skipped = not (runs(rule.pattern) and runs(rule.exceptions))
+    context = {"rules": rules, "families": Rule.Family.choices, "family": family}
     return render(request, "review/rules.html", context)
 
 

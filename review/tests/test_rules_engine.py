@@ -118,3 +118,13 @@ def test_a_material_reason_over_its_cap_is_refused_instead_of_cut(client, review
     assert response.status_code == 400 and "300" in response.content.decode()
     material.refresh_from_db()
     assert material.status == Material.Status.PENDING and material.reason == ""
+
+
+def test_a_stored_rule_re2_cannot_run_is_skipped_and_flagged_on_the_rules_page(client, reviewer):
+    Rule.objects.create(
+        code="old-style", family="age", kind="discrimination", pattern="(?<!满)35岁", explanation="x"
+    )
+    assert "RE2 无法运行" in client.get("/review/rules/").content.decode()
+    client.force_login(make_recruiter(make_company()))
+    checked = client.post("/recruit/jobs/check/", {"description": "限男性，35岁"})
+    assert checked.status_code == 200 and "<mark>限男性</mark>" in checked.content.decode()
