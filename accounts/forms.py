@@ -27,7 +27,7 @@ LICENCE_TYPES = (uploads.PDF, uploads.JPEG, uploads.PNG)
 
 def validate_upload(upload: UploadedFile, accepted: tuple[uploads.FileType, ...], wrong_type: str) -> None:
     """Size within RESUME_MAX_BYTES and content (not the name) of an accepted type; the stored
-    name and its extension are chosen by the server from that content (``uploads.server_name``)."""
+    name and its extension are chosen by the server from that content (``uploads.TypedFileField``)."""
     limit = settings.RESUME_MAX_BYTES
     if upload.size > limit:
         raise ValidationError(
