@@ -10,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from django.db import connection
 
 from accounts.tests.test_uploads import PDF_THAT_IS_A_PAGE
 from directory.models import Organisation
@@ -24,9 +25,17 @@ PHONE = {"viewport": {"width": 375, "height": 800}, "locale": "zh-CN", "accept_d
 
 
 def outside_the_browser_loop(query):
-    """Run ORM code in a worker thread: Playwright's sync API keeps an event loop in this one."""
+    """Run ORM code in a worker thread (Playwright's sync API keeps an event loop in this one),
+    closing that thread's connection so the test database can be dropped."""
+
+    def run():
+        try:
+            return query()
+        finally:
+            connection.close()
+
     with ThreadPoolExecutor(1) as pool:
-        return pool.submit(query).result()
+        return pool.submit(run).result()
 
 
 @pytest.fixture
