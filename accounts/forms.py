@@ -13,8 +13,7 @@ from accounts.models import GraduateProfile, User
 from directory.forms import RegionField
 from directory.models import Industry, Organisation, Region
 from directory.validators import normalise_credit_code, validate_credit_code
-
-PDF_MAGIC = b"%PDF-"
+from events_server import uploads
 
 
 class SignupForm(UserCreationForm):
@@ -23,24 +22,23 @@ class SignupForm(UserCreationForm):
         fields = ["username", "email"]
 
 
-LICENCE_MAGIC = (PDF_MAGIC, b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")
+LICENCE_TYPES = (uploads.PDF, uploads.JPEG, uploads.PNG)
 
 
-def validate_upload(upload: UploadedFile, magic: tuple[bytes, ...], wrong_type: str) -> None:
-    """Size within RESUME_MAX_BYTES and content (not the name) of an accepted type."""
+def validate_upload(upload: UploadedFile, accepted: tuple[uploads.FileType, ...], wrong_type: str) -> None:
+    """Size within RESUME_MAX_BYTES and content (not the name) of an accepted type; the stored
+    name and its extension are chosen by the server from that content (``uploads.TypedFileField``)."""
     limit = settings.RESUME_MAX_BYTES
     if upload.size > limit:
         raise ValidationError(
             _("The file is larger than %(mb)d MB.") % {"mb": limit // (1024 * 1024)}, code="too_large"
         )
-    head = upload.read(8)
-    upload.seek(0)
-    if not any(head.startswith(prefix) for prefix in magic):
+    if uploads.detect(upload) not in accepted:
         raise ValidationError(wrong_type, code="wrong_type")
 
 
 def validate_resume(upload: UploadedFile) -> None:
-    validate_upload(upload, (PDF_MAGIC,), _("The resume must be a PDF file."))
+    validate_upload(upload, (uploads.PDF,), _("The resume must be a PDF file."))
 
 
 class GraduateProfileForm(forms.ModelForm):
@@ -115,7 +113,7 @@ class CompanySignupForm(SignupForm):
 
     def clean_licence(self) -> UploadedFile:
         licence = self.cleaned_data["licence"]
-        validate_upload(licence, LICENCE_MAGIC, _("The licence must be a PDF, JPG or PNG file."))
+        validate_upload(licence, LICENCE_TYPES, _("The licence must be a PDF, JPG or PNG file."))
         return licence
 
     def clean_credit_code(self) -> str:

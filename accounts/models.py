@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from django.contrib.auth.models import AbstractUser
@@ -13,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.models import Industry, Organisation, Region
 from directory.validators import validate_mobile
+from events_server import uploads
 
 # Which organisation kinds each staff role may belong to.
 ROLE_ORGANISATION_KINDS: dict[str, set[str]] = {
@@ -72,8 +72,8 @@ class User(AbstractUser):
 
 
 def resume_path(instance: GraduateProfile, filename: str) -> str:
-    # A random name: no personal data in file names or paths.
-    return f"resumes/{uuid.uuid4().hex}.pdf"
+    """A random name (no personal data in paths) with the extension of the type its bytes show."""
+    return uploads.stored_name("resumes", filename)
 
 
 class GraduateProfile(models.Model):
@@ -100,7 +100,7 @@ class GraduateProfile(models.Model):
     preferred_regions = models.ManyToManyField(Region, verbose_name=_("preferred regions"), blank=True)
     preferred_fields = models.ManyToManyField(Industry, verbose_name=_("preferred fields"), blank=True)
     phone = models.CharField(_("mobile phone"), max_length=11, validators=[validate_mobile])
-    resume = models.FileField(_("resume (PDF)"), upload_to=resume_path, blank=True)
+    resume = uploads.TypedFileField(_("resume (PDF)"), upload_to=resume_path, blank=True)
     seeking_employment = models.BooleanField(_("looking for a job"), default=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
@@ -15,6 +15,7 @@ from accounts import services
 from accounts.forms import CompanySignupForm, GraduateProfileForm, SignupForm
 from accounts.models import GraduateProfile, User
 from accounts.permissions import role_required
+from events_server import uploads
 from jobs.models import Application
 from qr.models import LinkDailyCount
 from qr.services import attribution
@@ -98,10 +99,7 @@ def resume(request: HttpRequest) -> HttpResponse:
     profile = GraduateProfile.objects.filter(user=request.user).first()
     if profile is None or not profile.resume:
         raise Http404
-    response = FileResponse(profile.resume.open("rb"), content_type="application/pdf")
-    response["Content-Disposition"] = 'inline; filename="resume.pdf"'
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return uploads.serve(profile.resume, "resume")
 
 
 @role_required(User.Role.UNIVERSITY_STAFF, User.Role.REVIEWER, User.Role.PARTNER_STAFF, User.Role.ADMIN)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import uuid
-
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from directory.validators import validate_credit_code
+from events_server import uploads
+
+DESCRIPTION_MAX = 2000
 
 
 class Region(models.Model):
@@ -73,8 +75,8 @@ class Industry(models.Model):
 
 
 def licence_path(instance: Organisation, filename: str) -> str:
-    extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
-    return f"licences/{uuid.uuid4().hex}.{extension[:4]}"
+    """A random name with the extension of the type the file's bytes show (``TypedFileField``)."""
+    return uploads.stored_name("licences", filename)
 
 
 class Organisation(models.Model):
@@ -123,9 +125,14 @@ class Organisation(models.Model):
         default=Verification.PENDING,
         db_index=True,
     )
-    licence = models.FileField(_("business licence"), upload_to=licence_path, blank=True)
+    licence = uploads.TypedFileField(_("business licence"), upload_to=licence_path, blank=True)
     website = models.URLField(_("website"), blank=True)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        max_length=DESCRIPTION_MAX,
+        validators=[MaxLengthValidator(DESCRIPTION_MAX)],
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:

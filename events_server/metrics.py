@@ -32,6 +32,12 @@ BOOKING_CONFLICTS = Counter(
     ["kind"],
 )
 
+RATE_LIMIT_FAIL_OPEN = Counter(
+    "shanhai_rate_limit_fail_open_total",
+    "Requests let through by a rate limit because the cache could not count them, by limit.",
+    ["limit"],
+)
+
 
 class RequestTimingMiddleware:
     """Times every request; the view label is the URL name, never the path (no personal data).

@@ -228,6 +228,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 RESUME_MAX_BYTES = env_int("RESUME_MAX_BYTES", 10 * 1024 * 1024)
 # Calendar days a university supervisor has to answer an intern's problem.
 INTERNSHIP_PROBLEM_RESPONSE_DAYS = env_int("INTERNSHIP_PROBLEM_RESPONSE_DAYS", 3)
+# The recruiter's live screening check (jobs:recruit_job_check), per user and minute.
+JOB_CHECK_PER_MINUTE = env_int("JOB_CHECK_PER_MINUTE", 30)
 
 # Security: every flag follows DEBUG unless the environment says otherwise.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=not DEBUG)

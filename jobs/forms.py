@@ -143,6 +143,23 @@ class JobPostingForm(forms.ModelForm):
         return data
 
 
+class JobCheckForm(forms.ModelForm):
+    """The free text of a posting being written, for the live screening check: every field
+    optional, each capped as the posting form caps it."""
+
+    class Meta:
+        model = JobPosting
+        fields = ["title", "description", "majors", "working_hours", "rest_days"]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.required = False
+
+    def _post_clean(self) -> None:
+        """Only the lengths matter here: no model validation of a posting that is not saved."""
+
+
 def _at_least_one(value: int) -> None:
     if value is not None and value < 1:
         raise ValidationError(_("Head-count must be at least 1."), code="min_value")

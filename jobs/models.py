@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
@@ -11,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import GraduateProfile
 from campaigns.models import Campaign
 from directory.models import Industry, Organisation, Region
+
+DESCRIPTION_MAX = 5000
 
 
 class JobPostingQuerySet(models.QuerySet["JobPosting"]):
@@ -54,7 +57,9 @@ class JobPosting(models.Model):
     )
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.FULL_TIME)
     title = models.CharField(_("title"), max_length=80)
-    description = models.TextField(_("job description"))
+    description = models.TextField(
+        _("job description"), max_length=DESCRIPTION_MAX, validators=[MaxLengthValidator(DESCRIPTION_MAX)]
+    )
     region = models.ForeignKey(Region, verbose_name=_("work location"), on_delete=models.PROTECT)
     fields = models.ManyToManyField(Industry, verbose_name=_("fields"), related_name="jobs")
     education = models.CharField(

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.db.models import Count, OuterRef, Q, Subquery
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.permissions import role_required
 from campaigns.services import current_campaign
+from events_server import ratelimit, uploads
 from events_server.errors import DomainError
 from jobs import services
-from jobs.forms import ApplicationStatusForm, JobPostingForm
+from jobs.forms import ApplicationStatusForm, JobCheckForm, JobPostingForm
 from jobs.models import Application, JobPosting
 from qr.services import attribution
 from review.checks import highlight
@@ -56,7 +58,11 @@ def _screening(fields: dict[str, object]) -> dict[str, object]:
 
 def _edit_job(request: HttpRequest, job: JobPosting) -> HttpResponse:
     form = JobPostingForm(request.POST or None, instance=job)
-    screening = _screening(request.POST.dict() if request.method == "POST" else vars(job))
+    if request.method == "POST":
+        check = JobCheckForm(request.POST)  # text past the caps is refused, not screened
+        screening = _screening(check.cleaned_data if check.is_valid() else {})
+    else:
+        screening = _screening(vars(job))
     if request.method == "POST" and form.is_valid():
         was_published = job.status == JobPosting.Status.PUBLISHED
         try:
@@ -77,8 +83,24 @@ def _edit_job(request: HttpRequest, job: JobPosting) -> HttpResponse:
 @require_POST
 @role_required(*RECRUITER)
 def job_check(request: HttpRequest) -> HttpResponse:
-    """Findings on the text being written, for the form to show before it is saved."""
-    context = _screening(request.POST.dict())
+    """Findings on the text being written, for the form to show before it is saved.
+
+    Rate-limited per user (``JOB_CHECK_PER_MINUTE``: 429 with ``Retry-After``); text past the
+    posting form's caps is refused with 413, before any rule runs on it."""
+    window = 60
+    if not ratelimit.allow(f"job-check:{request.user.pk}", settings.JOB_CHECK_PER_MINUTE, window):
+        response = JsonResponse(
+            {"error": _("Too many checks in a minute; the check runs again when you save.")}, status=429
+        )
+        response["Retry-After"] = str(ratelimit.retry_after(window))
+        return response
+    form = JobCheckForm(request.POST)
+    if not form.is_valid():
+        errors = {name: [str(text) for text in texts] for name, texts in form.errors.items()}
+        return JsonResponse(
+            {"error": _("Some text is longer than a posting allows."), "fields": errors}, status=413
+        )
+    context = _screening(form.cleaned_data)
     return render(request, "review/_findings.html", context)
 
 
@@ -194,7 +216,4 @@ def application_resume(request: HttpRequest, pk: int) -> HttpResponse:
     resume = application.profile.resume
     if not resume:
         raise Http404
-    response = FileResponse(resume.open("rb"), content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="resume-{application.pk}.pdf"'
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return uploads.serve(resume, f"resume-{application.pk}")

@@ -1,10 +1,8 @@
-import re
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from review.checks import RuleSpec
-from review.models import Decision, Report, Rule
+from review.checks import RuleSpec, compile_rule
+from review.models import REASON_MAX, Decision, Report, Rule, validate_regex
 
 
 class DecisionForm(forms.Form):
@@ -12,7 +10,9 @@ class DecisionForm(forms.Form):
     outcome = forms.ChoiceField(
         label=_("Decision"), choices=Decision.Outcome.choices, widget=forms.RadioSelect
     )
-    reason = forms.CharField(label=_("Reason"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    reason = forms.CharField(
+        label=_("Reason"), required=False, max_length=REASON_MAX, widget=forms.Textarea(attrs={"rows": 3})
+    )
 
 
 class ReportForm(forms.Form):
@@ -48,16 +48,10 @@ class RuleForm(forms.ModelForm):
         }
 
     def clean_pattern(self) -> str:
+        """Checked on RE2, the engine the rule will run on (``Rule.pattern``'s validator)."""
         pattern = self.cleaned_data["pattern"].strip()
-        if len(pattern) > 500:
-            raise forms.ValidationError(_("Keep a pattern under 500 characters."))
-        try:
-            matches_nothing = re.search(pattern, "") is None
-        except re.error as error:
-            raise forms.ValidationError(
-                _("Not a valid regular expression: %(error)s"), params={"error": error}
-            ) from None
-        if not matches_nothing:
+        validate_regex(pattern)
+        if compile_rule(pattern).search("") is not None:
             raise forms.ValidationError(_("This pattern matches empty text, so it would flag every posting."))
         return pattern
 

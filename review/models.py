@@ -2,20 +2,39 @@
 
 from __future__ import annotations
 
-import re
-
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from review.checks import PatternError, compile_rule
+
+PATTERN_MAX = 500
+EXPLANATION_MAX = 1000
+REASON_MAX = 1000
+
 
 def validate_regex(value: str) -> None:
+    """A pattern the screening engine (RE2) can run: no backreferences, no lookarounds."""
     try:
-        re.compile(value)
-    except re.error as error:
+        compile_rule(value)
+    except PatternError as error:
         raise ValidationError(
-            _("Not a valid regular expression: %(error)s"), params={"error": error}
+            _(
+                "Not a valid regular expression, or not one the screening engine (RE2) can run: "
+                "%(error)s. RE2 supports no "
+                "backreferences (\\1) and no lookarounds ((?=…), (?!…), (?<=…), (?<!…)). To require "
+                "a neighbouring character without marking it, use a group named ctx, e.g. "
+                "(?P<ctx1>^|[^上])下线提成; or put the legitimate wording in the exceptions."
+            ),
+            code="re2",
+            params={"error": error},
         ) from None
+
+
+def capped(limit: int) -> list[MaxLengthValidator]:
+    """Free text is capped at the model too (``TextField.max_length`` alone only sizes the form)."""
+    return [MaxLengthValidator(limit)]
 
 
 class Rule(models.Model):
@@ -41,14 +60,21 @@ class Rule(models.Model):
     code = models.SlugField(_("code"), max_length=60, unique=True)
     family = models.CharField(_("family"), max_length=16, choices=Family.choices)
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
-    pattern = models.TextField(_("pattern (regular expression)"), validators=[validate_regex])
+    pattern = models.TextField(
+        _("pattern (regular expression)"),
+        max_length=PATTERN_MAX,
+        validators=[validate_regex, *capped(PATTERN_MAX)],
+    )
     exceptions = models.TextField(
         _("exceptions (regular expression)"),
         blank=True,
-        validators=[validate_regex],
+        max_length=PATTERN_MAX,
+        validators=[validate_regex, *capped(PATTERN_MAX)],
         help_text=_("Legitimate wording: a match in the same clause cancels the finding."),
     )
-    explanation = models.TextField(_("explanation shown to recruiters"))
+    explanation = models.TextField(
+        _("explanation shown to recruiters"), max_length=EXPLANATION_MAX, validators=capped(EXPLANATION_MAX)
+    )
     legal_basis = models.CharField(_("legal basis"), max_length=200, blank=True)
     active = models.BooleanField(_("active"), default=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
@@ -65,7 +91,7 @@ class Rule(models.Model):
 class ReasonTemplate(models.Model):
     """A reusable reason for rejecting or sending back a posting."""
 
-    text = models.TextField(_("text"))
+    text = models.TextField(_("text"), max_length=REASON_MAX, validators=capped(REASON_MAX))
     active = models.BooleanField(_("active"), default=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
@@ -94,7 +120,7 @@ class Decision(models.Model):
     )
     version = models.PositiveIntegerField(_("version"), default=1)
     outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome.choices)
-    reason = models.TextField(_("reason"), blank=True)
+    reason = models.TextField(_("reason"), blank=True, max_length=REASON_MAX, validators=capped(REASON_MAX))
     findings = models.JSONField(_("findings at the time"), default=list, blank=True)
     reviewer = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
     at = models.DateTimeField(_("at"), auto_now_add=True)

@@ -23,7 +23,7 @@ from events_server.errors import Conflict, DomainError, NotAllowed
 from jobs.models import JobPosting
 from jobs.services import announce_withdrawn, public_jobs
 from review.checks import Finding, RuleSpec, check_text
-from review.models import Decision, Report, Rule
+from review.models import REASON_MAX, Decision, Report, Rule
 
 REVIEWER_ROLES = (User.Role.REVIEWER, User.Role.ADMIN)
 DUPLICATE_SIMILARITY = 0.85
@@ -151,11 +151,22 @@ def pay_outlier(job: JobPosting) -> int | None:
 # --- decisions -----------------------------------------------------------------------------
 
 
+def check_reason_length(reason: str, field: str = "reason", limit: int = REASON_MAX) -> None:
+    """Reasons and notes are stored and shown in full: refuse one past ``limit`` characters."""
+    if len(reason) > limit:
+        raise DomainError(
+            _("Keep it to %(limit)d characters (this one has %(count)d).")
+            % {"limit": limit, "count": len(reason)},
+            field=field,
+        )
+
+
 def check_decision(
     job: JobPosting, *, version: int, outcome: str, reason: str, findings: list[Finding]
 ) -> None:
     if outcome not in Decision.Outcome.values:
         raise DomainError(_("Choose approve, reject or request changes."))
+    check_reason_length(reason.strip())
     if job.status != JobPosting.Status.PENDING:
         raise Conflict(
             _("This posting is not waiting for review (it is “%(status)s”).")
@@ -223,6 +234,7 @@ def decide_company(company_id: int, *, outcome: str, reason: str, by: User) -> D
     company = Organisation.objects.select_for_update().get(pk=company.pk)
     if outcome not in {Decision.Outcome.APPROVED, Decision.Outcome.REJECTED}:
         raise DomainError(_("Choose approve or reject."))
+    check_reason_length(reason.strip())
     if outcome == Decision.Outcome.REJECTED and not reason.strip():
         raise DomainError(_("Give the company a reason."), field="reason")
     if company.verification != Organisation.Verification.PENDING:
@@ -321,6 +333,7 @@ def handle_session_reports(user: User, session, *, note: str) -> int:
     note = note.strip()
     if not note:
         raise DomainError(_("Say what you did about these reports."), field="note")
+    check_reason_length(note, field="note")
     open_reports = Report.objects.select_for_update().filter(live_session=session, handled=False)
     count = open_reports.update(handled=True)
     record(

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from accounts.models import User
 from accounts.permissions import role_required
 from audit.models import AuditEntry
+from events_server import uploads
 from events_server.errors import DomainError
 from jobs.services import public_jobs
 from livestream.services import sessions
 from review import materials, services
-from review.checks import Finding, check_text, highlight
+from review.checks import Finding, check_text, highlight, runs
 from review.forms import DecisionForm, ReportForm, RuleForm
 from review.models import ReasonTemplate, Rule
 
@@ -96,9 +97,7 @@ def company_licence(request: HttpRequest, pk: int) -> HttpResponse:
     company = services.access_review_company(request.user, pk)
     if not company.licence:
         raise Http404
-    response = FileResponse(company.licence.open("rb"))
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return uploads.serve(company.licence, f"licence-{company.pk}")
 
 
 @role_required(*REVIEWERS)
@@ -177,7 +176,10 @@ def rules(request: HttpRequest) -> HttpResponse:
     shown = Rule.objects.all()
     if family in Rule.Family.values:
         shown = shown.filter(family=family)
-    context = {"rules": shown, "families": Rule.Family.choices, "family": family}
+    rules = list(shown)
+    for rule in rules:  # written before rules ran on RE2, with a lookaround or a backreference
+        rule.skipped = not (runs(rule.pattern) and runs(rule.exceptions))
+    context = {"rules": rules, "families": Rule.Family.choices, "family": family}
     return render(request, "review/rules.html", context)
 
 
