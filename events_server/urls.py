@@ -18,6 +18,7 @@ urlpatterns = [
     path("", include("booking.urls")),
     path("", include("reports.urls")),
     path("", include("workcalendar.urls")),
+    path("", include("campaigns.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]
