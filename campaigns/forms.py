@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from campaigns.models import Campaign
 from campaigns.services import PhaseDraft
 
-PHASE_ROWS = 2  # the notice's two phases; more rows can be added by filling the spare one
+PHASE_ROWS = 4  # the notice's two phases and two spare rows; empty rows are ignored
 
 
 class CampaignForm(forms.Form):
@@ -62,4 +62,4 @@ class PhaseForm(forms.Form):
         return PhaseDraft(data["name"], data["starts_on"], data["ends_on"])
 
 
-PhaseFormSet = forms.formset_factory(PhaseForm, extra=PHASE_ROWS + 1, max_num=6, validate_max=True)
+PhaseFormSet = forms.formset_factory(PhaseForm, extra=PHASE_ROWS, max_num=6, validate_max=True)
