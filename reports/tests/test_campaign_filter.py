@@ -8,7 +8,7 @@ import pytest
 import time_machine
 
 from campaigns.models import Campaign, Phase
-from reports.models import WeeklyReturn
+from reports.models import ReportTask, WeeklyReturn
 from reports.tests.conftest import application, live, posting, sh
 from reports.tests.test_returns import client_for
 
@@ -85,6 +85,9 @@ def test_the_board_and_exports_follow_the_chosen_campaign(two):
         )
         assert csv.status_code == 200
         assert ",18," in csv.content.decode("utf-8-sig") and ",104," not in csv.content.decode("utf-8-sig")
+        export = admin.post("/reports/tasks/", {"campaign": "test-2026", "week": WEEK_2026, "format": "csv"})
+        assert export.status_code == 302
+    assert ReportTask.objects.get().params["campaign"] == later.pk
     assert WeeklyReturn.objects.filter(campaign=later).count() == 0
 
 
