@@ -11,7 +11,7 @@ import itertools
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -19,7 +19,7 @@ from audit import services as audit
 from campaigns.models import Campaign, CampaignOrganisation, Phase
 from events_server.errors import DomainError
 from qr.models import ShortLink
-from qr.services.links import create_link
+from qr.services.links import LinkError, create_link
 from reports.models import Contact
 
 # Links worth a new code in the next campaign: zone links on portals and posters, partner zones,
@@ -168,20 +168,27 @@ def create_next_campaign(
     zone links, positions), its zone, partner-zone and custom links with new codes (so scans
     count per campaign) and its Attachment 2 contacts as a starting point to be confirmed."""
     check_campaign(draft)
-    campaign = Campaign.objects.create(
-        slug=draft.slug,
-        name=draft.name,
-        theme=draft.theme,
-        notice_reference=draft.notice_reference,
-        summary=draft.summary,
-    )
+    try:
+        with transaction.atomic():
+            campaign = Campaign.objects.create(
+                slug=draft.slug,
+                name=draft.name,
+                theme=draft.theme,
+                notice_reference=draft.notice_reference,
+                summary=draft.summary,
+            )
+    except IntegrityError:  # the same slug submitted twice at once
+        raise DomainError(_("A campaign with this slug already exists."), field="slug") from None
     Phase.objects.bulk_create(
         Phase(campaign=campaign, number=n, name=p.name, starts_on=p.starts_on, ends_on=p.ends_on)
         for n, p in enumerate(draft.phases, start=1)
     )
     carried = {"organisations": 0, "links": 0, "contacts": 0}
     if carry_over_from is not None:
-        carried = _carry_over(carry_over_from, campaign, actor)
+        try:
+            carried = _carry_over(carry_over_from, campaign, actor)
+        except LinkError as error:  # e.g. no free code could be drawn: nothing is saved
+            raise DomainError(error.message) from None
     audit.record(
         "campaigns.campaign.created",
         actor=actor,
