@@ -19,6 +19,7 @@ urlpatterns = [
     path("", include("reports.urls")),
     path("", include("workcalendar.urls")),
     path("", include("internships.urls")),
+    path("", include("campaigns.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import F, Window
+from django.db.models import Count, F, Sum, Window
 from django.db.models.functions import RowNumber
 
 from campaigns.models import Campaign, CampaignOrganisation
@@ -12,9 +12,12 @@ from campaigns.services import next_phase, phase_at
 from directory.models import Industry
 from jobs.models import JobPosting
 from jobs.services import public_jobs, zone_counters
+from livestream.media.hls import replay_ready
+from livestream.models import LiveSession
 from livestream.services import zone_sessions
 
 FEATURED_PER_FIELD = 4
+ARCHIVE_SESSIONS = 60
 
 
 @dataclass
@@ -53,20 +56,17 @@ def upcoming_offline_events(campaign: Campaign, count: int = 6):
     return upcoming().filter(campaign=campaign)[:count]
 
 
+def campaign_organisations(campaign: Campaign) -> dict[str, list[CampaignOrganisation]]:
+    """The campaign's partner platforms (with their zones) and its hosts and organisers."""
+    members = CampaignOrganisation.objects.filter(campaign=campaign).select_related("organisation")
+    partners = members.filter(role=CampaignOrganisation.Role.PARTNER).order_by("position")
+    organisers = members.filter(
+        role__in=[CampaignOrganisation.Role.HOST, CampaignOrganisation.Role.ORGANISER]
+    ).order_by("role", "position")
+    return {"partners": list(partners), "organisers": list(organisers)}
+
+
 def zone_context(campaign: Campaign) -> dict[str, object]:
-    partners = (
-        CampaignOrganisation.objects.filter(campaign=campaign, role=CampaignOrganisation.Role.PARTNER)
-        .select_related("organisation")
-        .order_by("position")
-    )
-    organisers = (
-        CampaignOrganisation.objects.filter(
-            campaign=campaign,
-            role__in=[CampaignOrganisation.Role.HOST, CampaignOrganisation.Role.ORGANISER],
-        )
-        .select_related("organisation")
-        .order_by("role", "position")
-    )
     return {
         "phases": list(campaign.phases.all()),
         "current_phase": phase_at(campaign),
@@ -74,8 +74,33 @@ def zone_context(campaign: Campaign) -> dict[str, object]:
         "sessions": zone_sessions(campaign),
         "offline_events": list(upcoming_offline_events(campaign)),
         "featured": featured_jobs_by_field(campaign),
-        "partners": list(partners),
-        "organisers": list(organisers),
+        **campaign_organisations(campaign),
         "counters": zone_counters(campaign),
         "emerging_fields": list(Industry.objects.filter(emerging=True)),
+    }
+
+
+@dataclass
+class ArchivedSession:
+    session: LiveSession
+    replay: bool
+
+
+def archive_context(campaign: Campaign) -> dict[str, object]:
+    """An earlier (or later) campaign's zone, read-only: its phases, its sessions with their
+    replays, its published jobs and its organisations. Nothing here is the current campaign's."""
+    sessions = (
+        LiveSession.objects.filter(campaign=campaign)
+        .exclude(state=LiveSession.State.SCHEDULED)
+        .select_related("company", "co_host")
+        .order_by("-starts_at")[:ARCHIVE_SESSIONS]
+    )
+    published = JobPosting.objects.filter(campaign=campaign, published_at__isnull=False).aggregate(
+        jobs=Count("id"), headcount=Sum("headcount"), companies=Count("company", distinct=True)
+    )
+    return {
+        "phases": list(campaign.phases.all()),
+        **campaign_organisations(campaign),
+        "published": {key: value or 0 for key, value in published.items()},
+        "archived_sessions": [ArchivedSession(s, replay_ready(s.pk)) for s in sessions],
     }

@@ -9,6 +9,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonRe
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -16,8 +17,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from accounts.models import GraduateProfile, User
 from accounts.permissions import role_required
-from campaigns.models import Campaign
-from campaigns.services import current_campaign
+from campaigns.models import Campaign, Phase
+from campaigns.services import campaign_choice, phase_by_number
 from directory.models import Organisation, Region
 from events_server.errors import DomainError, NotAllowed
 from events_server.ratelimit import allow
@@ -41,11 +42,29 @@ ADMIN = User.Role.ADMIN
 EXPORTS_PER_MINUTE = 20
 
 
-def campaign_or_404() -> Campaign:
-    campaign = current_campaign()
+def campaign_or_404(request: HttpRequest) -> Campaign:
+    """``?campaign=<slug>`` (a form's field on POST), else the current campaign: every figure a
+    reporting page shows is this campaign's only."""
+    slug = request.GET.get("campaign") or request.POST.get("campaign")
+    campaign, request.campaign_choices = campaign_choice(slug)
     if campaign is None:
         raise Http404(_("No campaign is running."))
     return campaign
+
+
+def campaign_context(request: HttpRequest, campaign: Campaign, phase: Phase | None = None) -> dict:
+    """What the campaign picker and the links between reporting pages need to keep the campaign."""
+    return {
+        "campaign": campaign,
+        "campaigns": getattr(request, "campaign_choices", [campaign]),
+        "phase": phase,
+        "cq": urlencode({"campaign": campaign.slug}),
+    }
+
+
+def weeks_of(campaign: Campaign, phase: Phase | None) -> list:
+    """The campaign's ended weeks, newest first, only ``phase``'s when one is given."""
+    return [w for w in reporting_weeks(campaign) if phase is None or w.phase.pk == phase.pk]
 
 
 def download(content: bytes, fmt: str, filename: str) -> HttpResponse:
@@ -65,10 +84,10 @@ def check_export_rate(user: User) -> None:
 def home(request: HttpRequest) -> HttpResponse:
     """What the user's role can report or look at."""
     user = request.user
-    campaign = campaign_or_404()
+    campaign = campaign_or_404(request)
     week = latest_due_week(campaign)
     context = {
-        "campaign": campaign,
+        **campaign_context(request, campaign),
         "week": week,
         "has_unit": is_unit(user.organisation),
         "oversees": oversees(user),
@@ -90,7 +109,7 @@ def home(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def contact_list(request: HttpRequest) -> HttpResponse:
     """The unit's own contacts (add one here) and, for overseers, the table of their units."""
-    campaign = campaign_or_404()
+    campaign = campaign_or_404(request)
     user = request.user
     has_unit = is_unit(user.organisation)
     form = ContactForm(
@@ -114,6 +133,7 @@ def contact_list(request: HttpRequest) -> HttpResponse:
         "rows": contacts.table(campaign, user) if oversees(user) else [],
         "oversees": oversees(user),
         "columns": columns.ATTACHMENT_2,
+        **campaign_context(request, campaign),
     }
     return render(request, "reports/contacts.html", context, status=400 if form.errors else 200)
 
@@ -121,7 +141,7 @@ def contact_list(request: HttpRequest) -> HttpResponse:
 @role_required(*UNIT_ROLES)
 @require_http_methods(["GET", "POST"])
 def contact_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    campaign = campaign_or_404()
+    campaign = campaign_or_404(request)
     contact = contacts.access_contact(campaign, request.user, pk)
     form = ContactForm(request.POST or None, instance=contact)
     if request.method == "POST" and form.is_valid():
@@ -139,7 +159,7 @@ def contact_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @role_required(*UNIT_ROLES)
 @require_POST
 def contact_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    contacts.delete_contact(campaign_or_404(), request.user, pk)
+    contacts.delete_contact(campaign_or_404(request), request.user, pk)
     messages.success(request, _("Contact removed."))
     return redirect("reports:contacts")
 
@@ -147,7 +167,7 @@ def contact_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @role_required(*UNIT_ROLES, ADMIN)
 @require_GET
 def contacts_export(request: HttpRequest, fmt: str) -> HttpResponse:
-    campaign = campaign_or_404()
+    campaign = campaign_or_404(request)
     check_export_rate(request.user)
     rows = contacts.table(campaign, request.user)
     table = columns.ATTACHMENT_2
@@ -170,13 +190,15 @@ def unit_for(request: HttpRequest) -> Organisation:
 @require_GET
 def weekly_list(request: HttpRequest) -> HttpResponse:
     """The weeks a unit owes returns for, newest first, with each one's status."""
-    campaign = campaign_or_404()
+    campaign = campaign_or_404(request)
+    phase = phase_by_number(campaign, request.GET.get("phase"))
     unit = unit_for(request)
-    weeks = reporting_weeks(campaign)
+    weeks = weeks_of(campaign, phase)
     filed = {r.week_start: r for r in unit.weekly_returns.filter(campaign=campaign)}
     rows = [(week, returns.status_of(filed.get(week.monday), week)) for week in weeks]
     labels = returns.BoardStatus.LABELS
     context = {
+        **campaign_context(request, campaign, phase),
         "unit": unit,
         "rows": [(w, s, labels[s]) for w, s in rows],
         "own": unit == request.user.organisation,
@@ -188,7 +210,7 @@ def weekly_list(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def weekly_return(request: HttpRequest, week: str) -> HttpResponse:
     """One week's return: its figures (fresh while a draft), remarks, and filing for the own unit."""
-    campaign = campaign_or_404()
+    campaign = campaign_or_404(request)
     the_week = returns.parse_week(campaign, week)
     unit = unit_for(request)
     own = unit == request.user.organisation and request.user.has_role(*UNIT_ROLES)
@@ -205,10 +227,12 @@ def weekly_return(request: HttpRequest, week: str) -> HttpResponse:
                 form.add_error(None, error.message)
             else:
                 messages.success(request, _("Filed. The figures are now frozen."))
-                return redirect(f"{request.path}")
+                return redirect(f"{request.get_full_path()}")
     ret = returns.draft(unit, the_week) if own else returns.preview(unit, the_week)
     figures = ret.figures or empty()
+    query = {"campaign": campaign.slug} if own else {"unit": unit.pk, "campaign": campaign.slug}
     context = {
+        **campaign_context(request, campaign),
         "unit": unit,
         "week": the_week,
         "ret": ret,
@@ -220,7 +244,7 @@ def weekly_return(request: HttpRequest, week: str) -> HttpResponse:
             (label, figures["week"].get(key), figures["cumulative"].get(key))
             for key, label in columns.FIGURES
         ],
-        "unit_query": f"?unit={unit.pk}" if not own else "",
+        "unit_query": f"?{urlencode(query)}",
     }
     return render(request, "reports/weekly_return.html", context, status=400 if form.errors else 200)
 
@@ -229,7 +253,7 @@ def weekly_return(request: HttpRequest, week: str) -> HttpResponse:
 @require_GET
 def weekly_export(request: HttpRequest, week: str, fmt: str) -> HttpResponse:
     """The return as xlsx or csv: the filed version once filed, else the current draft figures."""
-    campaign = campaign_or_404()
+    campaign = campaign_or_404(request)
     the_week = returns.parse_week(campaign, week)
     unit = unit_for(request)
     check_export_rate(request.user)
@@ -245,20 +269,23 @@ def weekly_export(request: HttpRequest, week: str, fmt: str) -> HttpResponse:
 @require_GET
 def board(request: HttpRequest) -> HttpResponse:
     """Every unit in the overseer's scope as due, overdue or filed for a week."""
-    campaign = campaign_or_404()
+    campaign = campaign_or_404(request)
     if not oversees(request.user):
         raise NotAllowed(_("Only departments and administrators see every unit's returns."))
-    weeks = reporting_weeks(campaign)
+    phase = phase_by_number(campaign, request.GET.get("phase"))
+    weeks = weeks_of(campaign, phase)
     if "week" in request.GET:
         week = returns.parse_week(campaign, request.GET["week"])
     elif weeks:
         week = weeks[0]
     else:
-        return render(request, "reports/board.html", {"weeks": [], "week": None})
+        context = {**campaign_context(request, campaign, phase), "weeks": [], "week": None}
+        return render(request, "reports/board.html", context)
     rows = returns.board(request.user, week)
     counts = {status: sum(row.status == status for row in rows) for status in returns.BoardStatus.LABELS}
     labels = returns.BoardStatus.LABELS
     context = {
+        **campaign_context(request, campaign, phase),
         "week": week,
         "weeks": weeks,
         "rows": rows,
@@ -271,7 +298,7 @@ def board(request: HttpRequest) -> HttpResponse:
 @role_required(User.Role.REVIEWER, ADMIN)
 @require_POST
 def task_start(request: HttpRequest) -> HttpResponse:
-    campaign = campaign_or_404()
+    campaign = campaign_or_404(request)
     form = ExportForm(request.POST)
     if not form.is_valid():
         raise DomainError(_("Choose a week (its Monday) and a format."))
@@ -331,7 +358,7 @@ def task_download(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def event_list(request: HttpRequest) -> HttpResponse:
     """Hosts: their ended events with due dates; overseers: the overdue ones in their remit."""
-    campaign = campaign_or_404()
+    campaign = campaign_or_404(request)
     user = request.user
     today = event_reports.today()
     hosted = (
@@ -350,6 +377,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
         "overdue": [(s, s.due) for s in overseen if s.overdue(today)],
         "filed": [s for s in overseen if s.report is not None][:50],
         "show_overseen": bool(overseen) or user.has_role(User.Role.REVIEWER, ADMIN),
+        **campaign_context(request, campaign),
     }
     return render(request, "reports/events.html", context)
 
@@ -403,24 +431,19 @@ def demand_region(request: HttpRequest) -> Region | None:
 @role_required(User.Role.REVIEWER, ADMIN)
 @require_GET
 def demand_dashboard(request: HttpRequest) -> HttpResponse:
-    campaign = campaign_or_404()
+    campaign = campaign_or_404(request)
     phases = list(campaign.phases.all())
     if not phases:
         raise Http404(_("The campaign has no phases."))
-    number = request.GET.get("phase", "")
-    if number:
-        phase = next((p for p in phases if str(p.number) == number), None)
-        if phase is None:
-            raise DomainError(_("There is no such phase."), field="phase")
-    else:
+    phase = phase_by_number(campaign, request.GET.get("phase"))
+    if phase is None:
         today = timezone.localdate()
         phase = next((p for p in reversed(phases) if p.starts_on <= today), phases[0])
     region = demand_region(request)
     data = demand.dashboard(demand.Scope(phase, region))
     context = {
-        "campaign": campaign,
+        **campaign_context(request, campaign, phase),
         "phases": phases,
-        "phase": phase,
         "region": region,
         "provinces": Region.objects.filter(level=Region.Level.PROVINCE)
         if request.user.has_role(ADMIN)
