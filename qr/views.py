@@ -17,7 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from accounts.models import User
 from accounts.permissions import role_required
-from campaigns.services import current_campaign
+from campaigns.services import campaign_choice
 from livestream.services import sessions
 from qr import codes, posters
 from qr.forms import LinkStateForm
@@ -78,13 +78,15 @@ async def code_image(request: HttpRequest, code: str, fmt: str) -> HttpResponse:
 
 
 def attachment_context(request: HttpRequest) -> dict[str, object]:
-    campaign = current_campaign()
+    """``?campaign=<slug>`` picks an earlier campaign's links (each campaign has its own codes)."""
+    campaign, campaigns = campaign_choice(request.GET.get("campaign"))
     if campaign is None:
         raise Http404(_("No campaign is running."))
     sections = links.attachment_links(campaign)
     every_link = [link for section in sections for link in section.links]
     return {
         "campaign": campaign,
+        "campaigns": campaigns,
         "sections": sections,
         "base_url": pages.public_base_url(request),
         "manageable": {link.pk for link in every_link if links.can_manage(request.user, link)},
