@@ -95,7 +95,8 @@ def other_plain(request: HttpRequest) -> JsonResponse:
 
 
 class UrlconfSwitch:
-    """A middleware that serves a request from another URL conf when it asks to."""
+    """A middleware that serves a request from another URL conf when it asks to, and an old
+    address from its new view by rewriting ``path_info``."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -103,11 +104,14 @@ class UrlconfSwitch:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if request.headers.get("X-Urlconf") == "other":
             request.urlconf = "tests.differential_other_urls"
+        if request.path_info == "/old-plain/":
+            request.path_info = "/plain/"
         return self.get_response(request)
 
 
 urlpatterns = [
     path("plain/", plain, name="plain"),
+    path("old-plain/", async_page),
     path("echo/", echo),
     path("form/", form),
     path("download/", download),

@@ -262,6 +262,11 @@ async def test_a_middleware_that_changes_the_urlconf_is_obeyed(handlers, url):
         assert (stock.status, b'"urlconf": "other"' in stock.body) == (200, True)
 
 
+async def test_a_middleware_that_rewrites_the_path_is_obeyed(handlers):
+    stock, _ = await both(handlers, http_scope("GET", "/old-plain/"), body_messages(b""))
+    assert (stock.status, b'"urlconf": "root"' in stock.body) == (200, True)
+
+
 @pytest.mark.parametrize("received", [0, 1], ids=["before-the-body", "mid-body"])
 async def test_a_client_that_leaves_while_sending_its_body_gets_nothing_and_starts_no_request(
     handlers, received
