@@ -4,7 +4,7 @@ stock ASGI handler and ours must treat alike. Test-only; the test points ROOT_UR
 from __future__ import annotations
 
 import hashlib
-import threading
+import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
@@ -14,8 +14,6 @@ from django.views.decorators.csrf import csrf_exempt
 
 # The file the file view serves; the test writes it.
 served_file: dict[str, Path] = {}
-# Set by the slow view's caller to let the view finish early.
-release = threading.Event()
 
 
 def plain(request: HttpRequest) -> HttpResponse:
@@ -86,7 +84,8 @@ def where(request: HttpRequest) -> JsonResponse:
 
 
 def slow(request: HttpRequest) -> HttpResponse:
-    release.wait(0.3)
+    """Long enough for the client to leave first."""
+    time.sleep(0.3)
     return HttpResponse("慢")
 
 
