@@ -15,6 +15,7 @@ from django.urls import path
 from events_server.handlers import OneHopASGIHandler
 
 threads: dict[str, list[str]] = {"started": [], "view": [], "finished": []}
+senders: list[type] = []
 
 
 def sync_view(request):
@@ -46,7 +47,19 @@ def broken_view(request):
     raise RuntimeError("a bug")
 
 
+def rewrite_old_paths(get_response):
+    """A middleware that serves an old address from its new view by rewriting ``path_info``."""
+
+    def middleware(request):
+        if request.path_info == "/old-sync/":
+            request.path_info = "/sync/"
+        return get_response(request)
+
+    return middleware
+
+
 urlpatterns = [
+    path("old-sync/", async_view),
     path("sync/", sync_view),
     path("slow/", slow_sync_view),
     path("async/", async_view),
@@ -58,8 +71,9 @@ urlpatterns = [
 @pytest.fixture
 def handler():
     def record(kind):
-        def receiver(**kwargs):
+        def receiver(sender, **kwargs):
             threads[kind].append(threading.current_thread().name)
+            senders.append(sender)
 
         return receiver
 
@@ -68,6 +82,7 @@ def handler():
     signals.request_finished.connect(receivers["finished"])
     for seen in threads.values():
         seen.clear()
+    senders.clear()
     with override_settings(ROOT_URLCONF=__name__, HTTP_WORKER_THREADS=2, HTTP_ASYNC_VIEW_THREADS=3):
         yield OneHopASGIHandler()
     signals.request_started.disconnect(receivers["started"])
@@ -122,3 +137,17 @@ async def test_a_failing_view_answers_500_without_details(handler):
 
 async def test_an_unknown_path_answers_404(handler):
     assert (await get(handler, "/nowhere/"))["status"] == 404
+
+
+async def test_both_request_signals_name_our_handler_as_their_sender(handler):
+    await get(handler, "/sync/")
+    await get(handler, "/stream/")
+    assert senders == [OneHopASGIHandler] * 4
+
+
+async def test_a_middleware_that_rewrites_the_path_gets_the_view_of_the_new_path(handler):
+    """The view is resolved on arrival to pick its pool; a rewritten path is resolved again."""
+    with override_settings(MIDDLEWARE=["tests.test_handlers.rewrite_old_paths"]):
+        rewriting = OneHopASGIHandler()
+    response = await get(rewriting, "/old-sync/")
+    assert (response["status"], response["body"].decode()) == (200, "同步页面")
