@@ -31,6 +31,11 @@ BOOKING_CONFLICTS = Counter(
     "Bookings refused because something was taken: full events, overlapping venues, booths.",
     ["kind"],
 )
+RATE_LIMIT_FAILED_OPEN = Counter(
+    "shanhai_rate_limit_failed_open_total",
+    "Requests a rate limit let through unchecked because its store (the cache's Redis) did not answer.",
+    ["limit"],
+)
 
 
 class RequestTimingMiddleware:
