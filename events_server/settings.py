@@ -220,6 +220,8 @@ RESUME_MAX_BYTES = env_int("RESUME_MAX_BYTES", 10 * 1024 * 1024)
 # Security: every flag follows DEBUG unless the environment says otherwise.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=not DEBUG)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# HSTS has one owner: Django's SecurityMiddleware sends it on HTTPS responses; the nginx site
+# does not add its own (two headers were sent). See docs/operations.md.
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=not DEBUG)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=not DEBUG)
@@ -237,7 +239,9 @@ CONTENT_SECURITY_POLICY = {
         # hls.js plays through MediaSource (blob: URLs) and runs its demuxer in a blob: worker.
         "media-src": ["'self'", "blob:"],
         "worker-src": ["'self'", "blob:"],
-        "connect-src": ["'self'", "ws:", "wss:"],
+        # 'self' covers this host's ws:/wss: too (CSP Level 3); sockets served from another host
+        # are listed in CSP_CONNECT_SRC (e.g. wss://live.example.edu.cn), never any host at all.
+        "connect-src": ["'self'", *env_list("CSP_CONNECT_SRC", [])],
         "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],
         "base-uri": ["'self'"],
