@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from accounts.permissions import role_required
 from campaigns.services import current_campaign
 from events_server.errors import DomainError
+from events_server.ids import parse_id
 from jobs import services
 from jobs.forms import ApplicationStatusForm, JobPostingForm
 from jobs.models import Application, JobPosting
@@ -120,10 +121,10 @@ def applications(request: HttpRequest) -> HttpResponse:
     queryset = Application.objects.filter(job__company_id=request.user.organisation_id).select_related(
         "job", "profile", "profile__university"
     )
-    job_id = request.GET.get("job", "")
+    job_id = parse_id(request.GET.get("job", ""))
     status = request.GET.get("status", "")
-    if job_id.isdigit():
-        queryset = queryset.filter(job_id=int(job_id))
+    if job_id:
+        queryset = queryset.filter(job_id=job_id)
     if status in Application.Status.values:
         queryset = queryset.filter(status=status)
     return render(

@@ -136,6 +136,9 @@ def closure_delete(request: HttpRequest, pk: int, closure: int) -> HttpResponse:
 
 @role_required(*STAFF)
 def booking_rules(request: HttpRequest) -> HttpResponse:
+    if request.user.organisation_id is None:  # an administrator of no university
+        message = _("Booking rules belong to a university, and your account belongs to none.")
+        return render(request, "frontend/error.html", {"message": message}, status=403)
     rules, _created = BookingRules.objects.get_or_create(university_id=request.user.organisation_id)
     form = RulesForm(request.POST or None, instance=rules)
     if request.method == "POST" and form.is_valid():

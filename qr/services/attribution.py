@@ -10,6 +10,7 @@ from django.core import signing
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 
+from events_server.ids import parse_id
 from qr.services.links import count
 
 COOKIE = "via"
@@ -45,7 +46,7 @@ def link_id_from_cookie(value: str | None) -> int | None:
         text = signer().unsign(value, max_age=max_age())
     except signing.BadSignature:
         return None
-    return int(text) if text.isdigit() else None
+    return parse_id(text)
 
 
 def credit(cookies: dict[str, str], metric: str, *, once_key: str = "") -> bool:

@@ -1,0 +1,19 @@
+"""Database ids from untrusted input (query strings, forms, signed tokens)."""
+
+from __future__ import annotations
+
+MAX_ID = 2**63 - 1  # the largest id a 64-bit primary key holds (PostgreSQL bigint, SQLite integer)
+
+
+def parse_id(value: object) -> int | None:
+    """A positive integer id that fits in 64 bits, else ``None``: "12" and 12 are ids; "", "-1",
+    "²", "1e3", 2**63 and True are not."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        if not (value.isascii() and value.isdigit()):
+            return None
+        value = int(value)
+    if not isinstance(value, int):
+        return None
+    return value if 0 < value <= MAX_ID else None
