@@ -119,6 +119,7 @@ HTTP_ASYNC_VIEW_THREADS = env_int("HTTP_ASYNC_VIEW_THREADS", 64)
 
 REDIS_URL = env_str("REDIS_URL", "")
 REDIS_SOCKET_TIMEOUT = env_int("REDIS_SOCKET_TIMEOUT_MS", 500) / 1000  # cache calls only
+REDIS_RETRY_SECONDS = env_int("REDIS_RETRY_SECONDS", 5)  # after a failed cache call, skip Redis this long
 if REDIS_URL:
     # redis-py 8 defaults to a 5 s socket timeout and channels-redis to a
     # 100-connection pool; both lose messages under load (see FINDINGS).
