@@ -16,6 +16,7 @@ import logging
 import re
 import time
 import traceback
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -322,23 +323,36 @@ def resolves_to(url: str, pattern: Pattern) -> bool:
 
 
 class FormFields(HTMLParser):
+    """The names of a page's form fields, and for choices (selects, radio buttons, checkboxes,
+    submit buttons) the first value offered, so a form can pass its choices and reach the view's
+    handling of the other fields."""
+
     def __init__(self) -> None:
         super().__init__()
         self.names: set[str] = set()
+        self.choices: dict[str, str] = {}
+        self.select = ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in {"input", "select", "textarea", "button"}:
-            name = dict(attrs).get("name")
-            if name and name not in IGNORED_FIELDS:
-                self.names.add(name)
+        attributes = dict(attrs)
+        name, value = attributes.get("name") or "", attributes.get("value") or ""
+        if tag == "option" and self.select and value:
+            self.choices.setdefault(self.select, value)
+        if tag not in {"input", "select", "textarea", "button"} or not name or name in IGNORED_FIELDS:
+            return
+        self.names.add(name)
+        self.select = name if tag == "select" else ""
+        chooses = tag == "button" or attributes.get("type") in {"radio", "checkbox", "submit"}
+        if chooses and value:
+            self.choices.setdefault(name, value)
 
 
-def field_names(response) -> set[str]:
-    if response.status_code != 200 or "html" not in response.get("Content-Type", ""):
-        return set()
-    parser = FormFields()
-    parser.feed(response.content.decode(errors="replace"))
-    return parser.names
+def form_fields(*responses) -> FormFields:
+    fields = FormFields()
+    for response in responses:
+        if response.status_code == 200 and "html" in response.get("Content-Type", ""):
+            fields.feed(response.content.decode(errors="replace"))
+    return fields
 
 
 # ---- the walk ------------------------------------------------------------------------------------
@@ -358,11 +372,11 @@ class Walk:
         self.statuses[response.status_code] = self.statuses.get(response.status_code, 0) + 1
         if response.status_code >= 500:
             where = f"{response.status_code} {method.upper()} {url}"
-            value = next(iter(data.values()), "") if data else "(no fields)"
+            value = repr(Counter(data.values()).most_common(1)[0][0]) if data else "(no fields)"
             if django_admin_autocomplete_bug(response):
-                self.known.add(f"{where} = {value!r}")
+                self.known.add(f"{where} = {value}")
             else:
-                self.failures.append(f"{where} with every field = {value!r}")
+                self.failures.append(f"{where} with fields = {value} {data if data else ''}"[:300])
         return response
 
 
@@ -394,10 +408,10 @@ def refused(response) -> bool:
 
 
 def walk_pattern(walk: Walk, world: World, pattern: Pattern, client: Client) -> None:
-    """Every URL of the pattern by GET and by POST with no fields. On the first URL of real ids,
-    every hostile value in every field the page renders and every common name, by GET and by
-    POST; other URLs of real ids, roles refused at the door and the admin site (Django's own
-    forms) get lighter rounds."""
+    """Every URL of the pattern by GET and by POST with no fields. On the first URL of real ids
+    that finds its object, every hostile value in every field the page renders and every common
+    name, by GET and by POST, and once more with the form's choices made; other URLs of real ids,
+    roles refused at the door and the admin site (Django's own forms) get lighter rounds."""
     urls = build(world, pattern)
     if not resolves_to(urls[0][0], pattern):
         raise AssertionError(f"{pattern.route}: built {urls[0][0]}, which resolves elsewhere")
@@ -409,20 +423,23 @@ def walk_pattern(walk: Walk, world: World, pattern: Pattern, client: Client) -> 
         empty = walk.send(client, "post", url)  # missing fields
         if not real:
             continue
-        names = sorted(field_names(first) | field_names(empty) | set(COMMON_PARAMS))
+        fields = form_fields(first, empty)
+        names = sorted(fields.names | set(COMMON_PARAMS))
         if pattern.admin:
             values: tuple[str, ...] = ("text",)
         elif full and not (refused(first) and refused(empty)):
             values = HOSTILE
         else:
             values = ("text", str(10**30))
-        full = False
+        full = full and first.status_code == 404  # the full rounds go to a URL that finds its object
         # A method the view refuses (405) is refused before the view reads anything: not repeated.
         methods = [m for m, r in (("get", first), ("post", empty)) if r.status_code != 405]
         for value in values:
             data = dict.fromkeys(names, value)
             for method in methods:
                 walk.send(client, method, url, data)
+            if fields.choices and "post" in methods:  # the form's choices made, the rest hostile
+                walk.send(client, "post", url, data | fields.choices)
 
 
 @pytest.fixture

@@ -26,6 +26,7 @@ from booking.forms import (
 from booking.models import BookingRules, BoothApplication, Event, Venue
 from booking.services import booths, events
 from events_server.errors import DomainError
+from events_server.ids import parse_id
 
 STAFF = (User.Role.UNIVERSITY_STAFF, User.Role.ADMIN)
 
@@ -203,11 +204,14 @@ def booth_applications(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, "frontend/error.html", {"message": _("This is not your fair.")}, status=404)
     if request.method == "POST":
         form = BoothDecisionForm(request.POST)
+        application = parse_id(request.POST.get("application", ""))
         if form.is_valid():
             try:
+                if application is None:
+                    raise BoothApplication.DoesNotExist  # not an id: answered like an unknown one
                 booths.decide_booth(
                     request.user,
-                    int(request.POST.get("application", 0)),
+                    application,
                     approve=form.cleaned_data["decision"] == "approve",
                     number=form.cleaned_data["number"],
                     reason=form.cleaned_data["reason"],
