@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from django import forms
+
 MAX_ID = 2**63 - 1  # the largest id a 64-bit primary key holds (PostgreSQL bigint, SQLite integer)
 
 
@@ -17,3 +21,16 @@ def parse_id(value: object) -> int | None:
     if not isinstance(value, int):
         return None
     return value if 0 < value <= MAX_ID else None
+
+
+class ModelIdsField(forms.ModelMultipleChoiceField):
+    """A multiple choice of rows by id that refuses a value that is no id before querying it
+    (on SQLite, Django's own field lets 2**63 through to the database: OverflowError, a 500)."""
+
+    def clean(self, value: Any) -> Any:
+        for item in value if isinstance(value, list | tuple) else []:
+            if item not in self.empty_values and parse_id(item) is None:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": item}
+                )
+        return super().clean(value)

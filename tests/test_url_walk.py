@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from urllib.parse import urljoin
 
 import pytest
 from django.test import Client
@@ -212,6 +213,10 @@ class Pattern:
     namespaces: list[str]
 
     @property
+    def key(self) -> tuple:
+        return (self.name, tuple(self.namespaces), self.view)
+
+    @property
     def admin(self) -> bool:
         return self.route.startswith("admin/")
 
@@ -325,16 +330,31 @@ def resolves_to(url: str, pattern: Pattern) -> bool:
 class FormFields(HTMLParser):
     """The names of a page's form fields, and for choices (selects, radio buttons, checkboxes,
     submit buttons) the first value offered, so a form can pass its choices and reach the view's
-    handling of the other fields."""
+    handling of the other fields. ``targets`` keeps the same per form action."""
 
-    def __init__(self) -> None:
+    def __init__(self, page: str = "/") -> None:
         super().__init__()
+        self.page = page
         self.names: set[str] = set()
         self.choices: dict[str, str] = {}
+        self.targets: dict[str, FormFields] = {}
         self.select = ""
+        self.form: FormFields | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = dict(attrs)
+        if tag == "form":
+            action = urljoin(self.page, attributes.get("action") or self.page).split("?")[0]
+            self.form = self.targets.setdefault(action, FormFields(action))
+            return
+        for fields in {self, self.form} - {None}:
+            fields.add(tag, attributes)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "form":
+            self.form = None
+
+    def add(self, tag: str, attributes: dict[str, str | None]) -> None:
         name, value = attributes.get("name") or "", attributes.get("value") or ""
         if tag == "option" and self.select and value:
             self.choices.setdefault(self.select, value)
@@ -346,13 +366,26 @@ class FormFields(HTMLParser):
         if chooses and value:
             self.choices.setdefault(name, value)
 
+    def merge(self, other: FormFields) -> None:
+        self.names |= other.names
+        for name, value in other.choices.items():
+            self.choices.setdefault(name, value)
 
-def form_fields(*responses) -> FormFields:
-    fields = FormFields()
+
+def form_fields(url: str, *responses) -> FormFields:
+    fields = FormFields(url)
     for response in responses:
         if response.status_code == 200 and "html" in response.get("Content-Type", ""):
             fields.feed(response.content.decode(errors="replace"))
     return fields
+
+
+def pattern_of(url: str) -> tuple | None:
+    try:
+        match = resolve(url)
+    except Resolver404:
+        return None
+    return (match.url_name, tuple(match.namespaces), dotted(match.func))
 
 
 # ---- the walk ------------------------------------------------------------------------------------
@@ -365,6 +398,15 @@ class Walk:
     statuses: dict[int, int] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
     known: set[str] = field(default_factory=set)
+    forms: dict[tuple, FormFields] = field(default_factory=dict)  # forms that post to a pattern
+
+    def learn(self, fields: FormFields) -> None:
+        """Keep the forms a page holds by the pattern they post to (pages come before the views
+        their forms post to, or after: the walk runs a GET sweep first)."""
+        for action, form in fields.targets.items():
+            key = pattern_of(action)
+            if key is not None:
+                self.forms.setdefault(key, FormFields(action)).merge(form)
 
     def send(self, client: Client, method: str, url: str, data: dict[str, str] | None = None):
         response = getattr(client, method)(url, data or {})
@@ -408,13 +450,15 @@ def refused(response) -> bool:
 
 
 def walk_pattern(walk: Walk, world: World, pattern: Pattern, client: Client) -> None:
-    """Every URL of the pattern by GET and by POST with no fields. On the first URL of real ids
-    that finds its object, every hostile value in every field the page renders and every common
-    name, by GET and by POST, and once more with the form's choices made; other URLs of real ids,
-    roles refused at the door and the admin site (Django's own forms) get lighter rounds."""
+    """Every URL of the pattern by GET and by POST with no fields; with the choices of the forms
+    that post to it made, also the URLs of hostile ids. On the first URL of real ids that finds
+    its object, every hostile value in every field the pages render and every common name, by GET
+    and by POST, and once more with the forms' choices made; other URLs of real ids, roles
+    refused at the door and the admin site (Django's own forms) get lighter rounds."""
     urls = build(world, pattern)
     if not resolves_to(urls[0][0], pattern):
         raise AssertionError(f"{pattern.route}: built {urls[0][0]}, which resolves elsewhere")
+    posted = walk.forms.get(pattern.key, FormFields())
     full = True
     for url, real in urls:
         if not resolves_to(url, pattern):
@@ -422,8 +466,11 @@ def walk_pattern(walk: Walk, world: World, pattern: Pattern, client: Client) -> 
         first = walk.send(client, "get", url)
         empty = walk.send(client, "post", url)  # missing fields
         if not real:
+            if posted.choices and empty.status_code != 405:  # a valid form for a hostile id
+                walk.send(client, "post", url, dict.fromkeys(posted.names, "0") | posted.choices)
             continue
-        fields = form_fields(first, empty)
+        fields = form_fields(url, first, empty)
+        fields.merge(posted)
         names = sorted(fields.names | set(COMMON_PARAMS))
         if pattern.admin:
             values: tuple[str, ...] = ("text",)
@@ -440,6 +487,16 @@ def walk_pattern(walk: Walk, world: World, pattern: Pattern, client: Client) -> 
                 walk.send(client, method, url, data)
             if fields.choices and "post" in methods:  # the form's choices made, the rest hostile
                 walk.send(client, "post", url, data | fields.choices)
+
+
+def learn_forms(walk: Walk, world: World, patterns: list[Pattern], client: Client) -> None:
+    """The GET sweep: every page of real ids, for the forms it holds."""
+    for pattern in patterns:
+        url = build(world, pattern)[0][0]
+        response = client.get(url)
+        walk.requests += 1
+        if response.status_code < 500:
+            walk.learn(form_fields(url, response))
 
 
 @pytest.fixture
@@ -461,9 +518,10 @@ def test_no_url_answers_any_role_or_hostile_value_with_a_server_error(capsys, qu
     walked: set[str] = set()
     for role in ROLES:
         client = client_for(world.users[role])
-        for pattern in every:
-            if pattern.admin and role != "admin":
-                continue
+        walk.forms = {}
+        mine = [pattern for pattern in every if role == "admin" or not pattern.admin]
+        learn_forms(walk, world, mine, client)
+        for pattern in mine:
             began = time.monotonic()
             walk_pattern(walk, world, pattern, client)
             walk.seconds[pattern.route] = walk.seconds.get(pattern.route, 0) + time.monotonic() - began
