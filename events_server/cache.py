@@ -8,13 +8,15 @@
   ≈ 6 % of a booking request's CPU in a profile).
 * When Redis is down or stalled, a cache call gives up after ``REDIS_SOCKET_TIMEOUT`` and acts as
   a miss: pages are computed instead of cached, sessions come from the database (``cached_db``),
-  and rate limits let requests through. Each failure is logged; nothing waits for Redis longer."""
+  and rate limits let requests through. Each failure is logged; nothing waits for Redis longer,
+  and for ``REDIS_RETRY_SECONDS`` after a failure no call waits at all (``Breaker``)."""
 
 from __future__ import annotations
 
 import functools
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -27,15 +29,36 @@ _lock = threading.Lock()
 UNAVAILABLE = (redis.ConnectionError, redis.TimeoutError)
 
 
+class Breaker:
+    """After Redis fails a call, the process stops asking it for ``REDIS_RETRY_SECONDS``: under a
+    stalled Redis every call would otherwise wait its full timeout, and a few worker threads
+    waiting in turn make every page slow. The first call after the pause tries Redis again."""
+
+    def __init__(self) -> None:
+        self.open_until = 0.0
+
+    def is_open(self) -> bool:
+        return time.monotonic() < self.open_until
+
+    def trip(self) -> None:
+        from django.conf import settings
+
+        self.open_until = time.monotonic() + getattr(settings, "REDIS_RETRY_SECONDS", 5.0)
+
+
 def forgiving(fallback: Callable[..., Any]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """Run the cache call; if Redis is unreachable, log it and return ``fallback(*args)``."""
+    """Run the cache call; if Redis is unreachable, log it and return ``fallback(*args)``, and
+    answer with the fallback at once while the breaker is open."""
 
     def decorator(method: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(method)
         def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+            if self.breaker.is_open():
+                return fallback(*args, **kwargs)
             try:
                 return method(self, *args, **kwargs)
             except UNAVAILABLE as error:
+                self.breaker.trip()
                 log.warning("cache unavailable (%s: %s); carrying on without it", type(error).__name__, error)
                 return fallback(*args, **kwargs)
 
@@ -48,6 +71,7 @@ class ForgivingRedisCacheClient(RedisCacheClient):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._redis_clients: dict[int, redis.Redis] = {}
+        self.breaker = Breaker()  # one per Redis server and options, like the pools
 
     def get_client(self, key: Any = None, *, write: bool = False) -> redis.Redis:
         index = self._get_connection_pool_index(write)

@@ -31,10 +31,9 @@ BOOKING_CONFLICTS = Counter(
     "Bookings refused because something was taken: full events, overlapping venues, booths.",
     ["kind"],
 )
-
-RATE_LIMIT_FAIL_OPEN = Counter(
-    "shanhai_rate_limit_fail_open_total",
-    "Requests let through by a rate limit because the cache could not count them, by limit.",
+RATE_LIMIT_FAILED_OPEN = Counter(
+    "shanhai_rate_limit_failed_open_total",
+    "Requests a rate limit let through unchecked because its store (the cache's Redis) did not answer.",
     ["limit"],
 )
 

@@ -121,6 +121,7 @@ HTTP_ASYNC_VIEW_THREADS = env_int("HTTP_ASYNC_VIEW_THREADS", 64)
 
 REDIS_URL = env_str("REDIS_URL", "")
 REDIS_SOCKET_TIMEOUT = env_int("REDIS_SOCKET_TIMEOUT_MS", 500) / 1000  # cache calls only
+REDIS_RETRY_SECONDS = env_int("REDIS_RETRY_SECONDS", 5)  # after a failed cache call, skip Redis this long
 if REDIS_URL:
     # redis-py 8 defaults to a 5 s socket timeout and channels-redis to a
     # 100-connection pool; both lose messages under load (see FINDINGS).
@@ -234,6 +235,8 @@ JOB_CHECK_PER_MINUTE = env_int("JOB_CHECK_PER_MINUTE", 30)
 # Security: every flag follows DEBUG unless the environment says otherwise.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=not DEBUG)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# HSTS has one owner: Django's SecurityMiddleware sends it on HTTPS responses; the nginx site
+# does not add its own (two headers were sent). See docs/operations.md.
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=not DEBUG)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=not DEBUG)
@@ -251,7 +254,9 @@ CONTENT_SECURITY_POLICY = {
         # hls.js plays through MediaSource (blob: URLs) and runs its demuxer in a blob: worker.
         "media-src": ["'self'", "blob:"],
         "worker-src": ["'self'", "blob:"],
-        "connect-src": ["'self'", "ws:", "wss:"],
+        # 'self' covers this host's ws:/wss: too (CSP Level 3); sockets served from another host
+        # are listed in CSP_CONNECT_SRC (e.g. wss://live.example.edu.cn), never any host at all.
+        "connect-src": ["'self'", *env_list("CSP_CONNECT_SRC", [])],
         "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],
         "base-uri": ["'self'"],

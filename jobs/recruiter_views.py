@@ -14,6 +14,7 @@ from accounts.permissions import role_required
 from campaigns.services import current_campaign
 from events_server import ratelimit, uploads
 from events_server.errors import DomainError
+from events_server.ids import parse_id
 from jobs import services
 from jobs.forms import ApplicationStatusForm, JobCheckForm, JobPostingForm
 from jobs.models import Application, JobPosting
@@ -146,8 +147,8 @@ def applications(request: HttpRequest) -> HttpResponse:
     job_id = request.GET.get("job", "")
     status = request.GET.get("status", "")
     source = request.GET.get("source", "")
-    if job_id.isascii() and job_id.isdigit() and len(job_id) <= 18:
-        queryset = queryset.filter(job_id=int(job_id))
+    if parse_id(job_id):
+        queryset = queryset.filter(job_id=parse_id(job_id))
     if status in Application.Status.values:
         queryset = queryset.filter(status=status)
     queryset = attribution.filter_by_source(queryset, source)

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Organisation
+from events_server.ids import ModelIdsField
 from jobs.services import public_jobs
 from livestream.models import LiveSession
 
@@ -40,6 +41,7 @@ class LiveSessionForm(forms.ModelForm):
             "jobs": forms.CheckboxSelectMultiple,
             "description": forms.Textarea(attrs={"rows": 3}),
         }
+        field_classes = {"jobs": ModelIdsField}
 
     def __init__(self, *args: Any, company: Organisation, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

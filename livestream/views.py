@@ -61,6 +61,8 @@ def session_page(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def archive(request: HttpRequest, session: LiveSession) -> HttpResponse:
+    if session.login_to_watch and not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())  # the archive is for whom the room was
     chat = session.chat_messages.filter(deleted_at__isnull=True).select_related("author").order_by("id")
     page = Paginator(chat, 100).get_page(request.GET.get("page"))
     questions = (

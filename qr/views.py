@@ -47,7 +47,7 @@ def follow(request: HttpRequest, code: str) -> HttpResponse:
 
 def code_spec(request: HttpRequest, data: str, fmt: str) -> codes.CodeSpec:
     size = request.GET.get("size", "480")
-    if not size.isdigit():
+    if not (size.isascii() and size.isdigit()):  # "²" is a digit to str.isdigit, not to int()
         raise codes.CodeError(_("The size must be a whole number of pixels."))
     logo = request.GET.get("logo") == "1"
     level = request.GET.get("level", "H" if logo else "M").upper()

@@ -21,6 +21,7 @@ from campaigns.models import Campaign, Phase
 from campaigns.services import campaign_choice, phase_by_number
 from directory.models import Organisation, Region
 from events_server.errors import DomainError, NotAllowed
+from events_server.ids import parse_id
 from events_server.ratelimit import allow
 from reports import columns
 from reports.forms import ContactForm, ExportForm, RemarksForm, SummaryForm
@@ -464,11 +465,9 @@ def graduates(request: HttpRequest) -> HttpResponse:
     if user.has_role(User.Role.UNIVERSITY_STAFF):
         university = user.organisation
     else:
-        value = request.GET.get("university", "")
+        pk = parse_id(request.GET.get("university", ""))
         university = (
-            Organisation.objects.filter(pk=int(value), kind=Organisation.Kind.UNIVERSITY).first()
-            if value.isdigit()
-            else None
+            Organisation.objects.filter(pk=pk, kind=Organisation.Kind.UNIVERSITY).first() if pk else None
         )
         if university is None:
             universities = Organisation.objects.filter(kind=Organisation.Kind.UNIVERSITY).order_by("name")

@@ -13,6 +13,7 @@ from accounts.models import User
 from booking.models import Event, Registration
 from booking.services.events import can_manage
 from booking.services.registrations import normalise_code
+from events_server.ids import parse_id
 from qr.tokens import TokenError, make_token, read_token
 
 TICKET_GRACE = dt.timedelta(hours=2)  # a ticket still works this long after the event's end
@@ -37,6 +38,15 @@ def refused(message: str, registration: Registration | None = None) -> CheckIn:
     return CheckIn("refused", message, registration)
 
 
+def ticket_registration(value: object) -> Registration | None:
+    """The registration a ticket token's payload names, if the payload is well formed."""
+    if not isinstance(value, dict) or not isinstance(value.get("c"), str):
+        return None
+    pk = parse_id(value.get("r"))
+    found = Registration.objects.filter(pk=pk, ticket_code=value["c"]).select_related("event")
+    return found.first() if pk else None
+
+
 def find_registration(text: str) -> Registration | CheckIn:
     """A registration from a scanned ticket URL/token or a typed ticket code."""
     text = text.strip()
@@ -47,7 +57,7 @@ def find_registration(text: str) -> Registration | CheckIn:
             value = read_token("ticket", text).value
         except TokenError as error:
             return refused(error.message)
-        registration = Registration.objects.filter(pk=value.get("r"), ticket_code=value.get("c")).first()
+        registration = ticket_registration(value)
     else:
         code = normalise_code(text)
         registration = Registration.objects.filter(ticket_code=code).first() if code else None

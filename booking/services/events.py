@@ -19,6 +19,7 @@ from campaigns.services import current_campaign
 from directory.models import Organisation
 from events_server import metrics
 from events_server.errors import Conflict, DomainError, NotAllowed
+from events_server.ids import parse_id
 
 FAIR_ORGANISER_ROLES = (User.Role.UNIVERSITY_STAFF, User.Role.REVIEWER)
 
@@ -124,8 +125,11 @@ def decide_campus_session(user: User, event_id: int, *, approve: bool, reason: s
         event = (
             Event.objects.select_for_update(of=("self",))
             .select_related("venue", "organiser")
-            .get(pk=event_id)
+            .filter(pk=parse_id(event_id))
+            .first()
         )
+        if event is None:  # an unknown id (or none at all) is a message, not a 500
+            raise DomainError(_("There is no such event."))
         if not (user.has_role(User.Role.ADMIN) or user.organisation_id == event.university_id):
             raise NotAllowed(_("Only the university's career office can decide this request."))
         if event.status != Event.Status.REQUESTED:

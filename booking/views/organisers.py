@@ -26,6 +26,7 @@ from booking.forms import (
 from booking.models import BookingRules, BoothApplication, Event, Venue
 from booking.services import booths, events, rules
 from events_server.errors import DomainError
+from events_server.ids import parse_id
 
 STAFF = (User.Role.UNIVERSITY_STAFF, User.Role.ADMIN)
 
@@ -143,6 +144,9 @@ def closure_delete(request: HttpRequest, pk: int, closure: int) -> HttpResponse:
 
 @role_required(*STAFF)
 def booking_rules(request: HttpRequest) -> HttpResponse:
+    if request.user.organisation_id is None:  # an administrator of no university
+        message = _("Booking rules belong to a university, and your account belongs to none.")
+        return render(request, "frontend/error.html", {"message": message}, status=403)
     rules, _created = BookingRules.objects.get_or_create(university_id=request.user.organisation_id)
     form = RulesForm(request.POST or None, instance=rules)
     if request.method == "POST" and form.is_valid():
@@ -207,11 +211,14 @@ def booth_applications(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, "frontend/error.html", {"message": _("This is not your fair.")}, status=404)
     if request.method == "POST":
         form = BoothDecisionForm(request.POST)
+        application = parse_id(request.POST.get("application", ""))
         if form.is_valid():
             try:
+                if application is None:
+                    raise BoothApplication.DoesNotExist  # not an id: answered like an unknown one
                 booths.decide_booth(
                     request.user,
-                    int(request.POST.get("application", 0)),
+                    application,
                     approve=form.cleaned_data["decision"] == "approve",
                     number=form.cleaned_data["number"],
                     reason=form.cleaned_data["reason"],

@@ -158,9 +158,7 @@ def ticket_check(request: HttpRequest, token: str) -> HttpResponse:
     value = token_value(request, "ticket", token, {"r", "c"})
     if isinstance(value, HttpResponse):
         return value
-    registration = (
-        Registration.objects.filter(pk=value["r"], ticket_code=value["c"]).select_related("event").first()
-    )
+    registration = checkin.ticket_registration(value)
     if registration is None:
         return render(request, "qr/token_error.html", {"error": TokenError("tampered")}, status=400)
     event = registration.event

@@ -98,10 +98,13 @@ def test_the_zone_is_chinese_by_default(client, zone):
     assert 'lang="zh-hans"' in html and "新兴领域" in html
 
 
-def test_healthz_reports_database_and_channel_layer(client, db):
+def test_healthz_reports_the_database_the_cache_and_the_live_room_redis(client, db):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "checks": {"database": "ok", "channel_layer": "ok"}}
+    assert response.json() == {
+        "status": "ok",
+        "checks": {"database": "ok", "cache": "ok", "live_room": "ok"},
+    }
 
 
 def test_phase_follows_from_the_date(db):
@@ -115,19 +118,29 @@ def test_phase_follows_from_the_date(db):
     )  # 01:00 on 1 Oct in Shanghai
 
 
-def test_healthz_says_which_part_is_down(client, db, settings):
-    settings.CHANNEL_LAYERS = {
+def test_healthz_says_when_the_live_room_redis_is_down(client, db, settings):
+    settings.LIVE_ROOM_REDIS_URL = "redis://127.0.0.1:1/0"  # nothing listens there
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    body = response.json()
+    assert body["status"] == "error"
+    assert body["checks"]["database"] == "ok" and body["checks"]["cache"] == "ok"
+    assert body["checks"]["live_room"].startswith("error")
+
+
+def test_healthz_says_when_the_cache_redis_is_down(client, db, settings):
+    settings.CACHES = {
         "default": {
-            "BACKEND": "channels_redis.core.RedisChannelLayer",
-            "CONFIG": {"hosts": ["redis://127.0.0.1:1/0"]},
+            "BACKEND": "events_server.cache.SharedRedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"socket_timeout": 0.2, "socket_connect_timeout": 0.2},
         }
     }
     response = client.get("/healthz")
     assert response.status_code == 503
     body = response.json()
-    assert body["status"] == "error"
     assert body["checks"]["database"] == "ok"
-    assert body["checks"]["channel_layer"].startswith("error")
+    assert body["checks"]["cache"].startswith("error")
 
 
 def test_the_zone_marks_the_current_phase_or_says_what_comes_next(client, zone):

@@ -30,7 +30,7 @@ def bob(db, client):
 def fail_open_count(client, limit: str) -> float:
     body = client.get("/metrics", REMOTE_ADDR="127.0.0.1").content.decode()
     for line in body.splitlines():
-        if line.startswith(f'shanhai_rate_limit_fail_open_total{{limit="{limit}"}} '):
+        if line.startswith(f'shanhai_rate_limit_failed_open_total{{limit="{limit}"}} '):
             return float(line.rsplit(" ", 1)[1])
     return 0.0
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import math
 import os
 import signal
 import time
@@ -137,3 +138,85 @@ def test_a_chat_sent_while_redis_is_paused_is_kept_and_reaches_viewers_once(live
     assert reply["type"] == "ack" and answered_in < BOUND, (reply, answered_in)
     assert [frame["message"]["body"] for frame in seen] == ["Redis 暂停时发出"]
     assert ChatMessage.objects.filter(body="Redis 暂停时发出").count() == 1
+
+
+CLIENTS = 50
+P99_BOUND = 3.0  # seconds, the issue's bound for browsing under a paused Redis
+
+
+def browse(server: DaphneServer, cookie: str) -> list[tuple[str, int, float]]:
+    """One client's visit: the zone, a job search and a logged-in page."""
+    visits = []
+    for path, who in (("/", ""), ("/jobs/?q=%E7%AE%97%E6%B3%95", ""), ("/me/applications/", cookie)):
+        status, took = timed_get(server.url + path, who)
+        visits.append((path, status, took))
+    return visits
+
+
+def report_a_job(server: DaphneServer, cookie: str, job_id: int) -> int:
+    """A student reports a posting (a rate-limited action), with the CSRF cookie a browser holds."""
+    url = f"{server.url}/jobs/{job_id}/report/"
+    with urllib.request.urlopen(urllib.request.Request(url, headers={"Cookie": cookie}), timeout=30) as page:  # noqa: S310
+        token = next(
+            c.split("=", 1)[1].split(";")[0]
+            for c in page.headers.get_all("Set-Cookie")
+            if c.startswith("csrftoken=")
+        )
+    request = urllib.request.Request(  # noqa: S310
+        url,
+        data=b"reason=fake",
+        headers={"Cookie": f"{cookie}; csrftoken={token}", "X-CSRFToken": token},
+        method="POST",
+    )
+    opener = urllib.request.build_opener(NoRedirect)
+    try:
+        with opener.open(request, timeout=30) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def failed_open_count(server: DaphneServer, limit: str) -> float:
+    with urllib.request.urlopen(server.url + "/metrics", timeout=30) as response:  # noqa: S310
+        text = response.read().decode()
+    for line in text.splitlines():
+        if line.startswith(f'shanhai_rate_limit_failed_open_total{{limit="{limit}"}} '):
+            return float(line.rsplit(" ", 1)[1])
+    return 0.0
+
+
+def test_fifty_clients_browse_through_a_paused_redis_and_fail_open_limits_say_so(live_world):
+    from concurrent.futures import ThreadPoolExecutor
+
+    cookie = session_cookie(live_world.student)
+    redis = PrivateRedis().start()
+    server = DaphneServer(redis_url=redis.url, env={"REDIS_SOCKET_TIMEOUT_MS": "500"}).start()
+    try:
+        browse(server, cookie)  # warm: pools, templates, caches
+        os.kill(redis.process.pid, signal.SIGSTOP)  # Redis hangs: connections open, no answers
+        try:
+            with ThreadPoolExecutor(CLIENTS) as pool:
+                visits = [
+                    v for client in pool.map(lambda _: browse(server, cookie), range(CLIENTS)) for v in client
+                ]
+            reported = report_a_job(server, cookie, live_world.jobs[0].pk)
+        finally:
+            os.kill(redis.process.pid, signal.SIGCONT)
+        failed_open = failed_open_count(server, "reports")
+    finally:
+        server.stop()
+        redis.stop()
+    times = sorted(took for _path, _status, took in visits)
+    p99 = times[math.ceil(len(times) * 0.99) - 1]  # nearest rank
+    median = times[len(times) // 2]
+    print(f"\n{CLIENTS} clients, {len(visits)} pages, Redis paused: p50 {median:.2f} s, p99 {p99:.2f} s")
+    assert [v for v in visits if v[1] != 200] == []
+    assert p99 <= P99_BOUND
+    assert reported == 302  # the report went through: the limit failed open
+    assert failed_open >= 1
+    assert "rate limit 'reports' failed open" in server.log.read_text()

@@ -18,6 +18,7 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils.http import urlencode
 
+from events_server.ids import parse_id
 from jobs.models import Application, JobPosting
 from livestream.models import LiveSession
 from qr.models import ShortLink
@@ -57,7 +58,7 @@ def link_id_from_cookie(value: str | None) -> int | None:
         text = signer().unsign(value, max_age=max_age())
     except signing.BadSignature:
         return None
-    return int(text) if text.isdigit() else None
+    return parse_id(text)
 
 
 def credit(cookies: dict[str, str], metric: str, *, once_key: str = "") -> bool:
