@@ -397,3 +397,50 @@ def test_the_shipped_nginx_limits_sockets_and_login_attempts_per_address(live_wo
     assert (held, status) == (100, 429)  # limit_conn shanhai_ws_conn 100
     assert 429 not in logins[:20] and logins[-1] == 429  # a burst of 20 POSTs, then 10 a minute
     assert form == 200  # showing the form is not limited
+
+
+class EchoForwardedFor:
+    """An upstream that answers with the X-Forwarded-For and X-Real-IP headers it was sent."""
+
+    def __init__(self) -> None:
+        import http.server
+        import threading
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def answer(self) -> None:
+                body = json.dumps(
+                    {"xff": self.headers.get("X-Forwarded-For"), "real": self.headers.get("X-Real-IP")}
+                ).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = do_POST = answer
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+
+@pytest.mark.parametrize("path", ["/", "/jobs/", "/live/1/hls/index.m3u8", "/accounts/login/"])
+def test_nginx_never_passes_on_a_forwarded_address_the_client_chose(tmp_path, path):
+    """daphne --proxy-headers takes the first X-Forwarded-For entry as the client: nginx, the edge,
+    must send the address it saw, never append to one the client made up."""
+    echo = EchoForwardedFor()
+    proxy = Nginx(tmp_path, [echo], tmp_path)  # type: ignore[list-item]
+    try:
+        proxy.start(probe="/")
+        request = urllib.request.Request(  # noqa: S310 - loopback
+            proxy.url + path, headers={"X-Forwarded-For": "203.0.113.66", "X-Real-IP": "203.0.113.66"}
+        )
+        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
+            seen = json.loads(response.read())
+    finally:
+        proxy.stop()
+        echo.server.shutdown()
+    assert seen["xff"] == "127.0.0.1"
