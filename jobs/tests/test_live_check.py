@@ -79,4 +79,4 @@ def test_when_the_cache_is_down_the_live_check_fails_open_and_says_so(client, bo
         answers = [client.post(CHECK, {"description": "五险一金"}).status_code for _ in range(3)]
     assert answers == [200, 200, 200]
     assert fail_open_count(client, "job-check") == before + 3
-    assert "rate limit job-check failed open" in caplog.text
+    assert "rate limit 'job-check' failed open" in caplog.text
