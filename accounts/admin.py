@@ -3,10 +3,11 @@ from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import GraduateProfile, User
+from events_server.admin_widgets import SafeAutocomplete
 
 
 @admin.register(User)
-class UserAdmin(DjangoUserAdmin):
+class UserAdmin(SafeAutocomplete, DjangoUserAdmin):
     fieldsets = (
         *DjangoUserAdmin.fieldsets,
         (_("Role"), {"fields": ("role", "organisation")}),
@@ -23,7 +24,7 @@ class UserAdmin(DjangoUserAdmin):
 
 
 @admin.register(GraduateProfile)
-class GraduateProfileAdmin(admin.ModelAdmin):
+class GraduateProfileAdmin(SafeAutocomplete, admin.ModelAdmin):
     list_display = ["full_name", "university", "major", "degree", "graduation_year", "seeking_employment"]
     list_filter = ["degree", "graduation_year", "seeking_employment", "university"]
     search_fields = ["full_name", "major", "user__username", "university__name"]

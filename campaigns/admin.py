@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.db import models
 
 from campaigns.models import Campaign, CampaignOrganisation, Phase
+from events_server.admin_widgets import SafeAutocomplete
 
 
 class PhaseInline(admin.TabularInline):
@@ -9,7 +10,7 @@ class PhaseInline(admin.TabularInline):
     extra = 0
 
 
-class CampaignOrganisationInline(admin.TabularInline):
+class CampaignOrganisationInline(SafeAutocomplete, admin.TabularInline):
     model = CampaignOrganisation
     extra = 0
     autocomplete_fields = ["organisation"]

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.db import models
 
 from directory.models import Industry, Organisation, Region
+from events_server.admin_widgets import SafeAutocomplete
 
 
 @admin.register(Region)
@@ -20,7 +21,7 @@ class IndustryAdmin(admin.ModelAdmin):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(SafeAutocomplete, admin.ModelAdmin):
     list_display = ["name", "kind", "region", "industry", "specialised", "credit_code", "created_at"]
     list_filter = ["kind", "specialised", "industry", ("region__parent", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["name", "credit_code", "region__name"]

@@ -4,13 +4,14 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from events_server.admin_widgets import SafeAutocomplete
 from events_server.errors import DomainError
 from jobs import services
 from jobs.models import Application, ApplicationEvent, JobPosting
 
 
 @admin.register(JobPosting)
-class JobPostingAdmin(admin.ModelAdmin):
+class JobPostingAdmin(SafeAutocomplete, admin.ModelAdmin):
     list_display = ["title", "company", "kind", "region", "headcount", "status", "published_at"]
     list_filter = ["status", "kind", "accommodation", "fields", "education", "campaign"]
     search_fields = ["title", "company__name", "company__credit_code", "majors"]

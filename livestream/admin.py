@@ -4,13 +4,14 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
+from events_server.admin_widgets import SafeAutocomplete
 from events_server.errors import DomainError
 from livestream.models import BannedWord, ChatMessage, LiveSession, Question
 from livestream.services import room
 
 
 @admin.register(LiveSession)
-class LiveSessionAdmin(admin.ModelAdmin):
+class LiveSessionAdmin(SafeAutocomplete, admin.ModelAdmin):
     list_display = ["title", "company", "starts_at", "state", "co_host", "peak_viewers", "unique_viewers"]
     list_filter = ["state", "campaign"]
     search_fields = ["title", "company__name"]
