@@ -5,8 +5,9 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from campaigns.models import Campaign
+from campaigns.models import Campaign, CampaignOrganisation
 from campaigns.services import PhaseDraft
+from directory.models import Organisation
 
 PHASE_ROWS = 4  # the notice's two phases and two spare rows; empty rows are ignored
 
@@ -63,3 +64,20 @@ class PhaseForm(forms.Form):
 
 
 PhaseFormSet = forms.formset_factory(PhaseForm, extra=PHASE_ROWS, max_num=6, validate_max=True)
+
+
+class MemberForm(forms.Form):
+    """Add a host, organiser, partner platform or participant to a campaign."""
+
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation"),
+        queryset=Organisation.objects.exclude(kind=Organisation.Kind.COMPANY).order_by("kind", "name"),
+        error_messages={"invalid_choice": _("Unknown organisation.")},
+    )
+    role = forms.ChoiceField(label=_("Role"), choices=CampaignOrganisation.Role.choices)
+    zone_url = forms.URLField(
+        label=_("Zone link (partner platforms)"),
+        required=False,
+        max_length=200,
+        assume_scheme="https",
+    )

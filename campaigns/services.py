@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from audit import services as audit
 from campaigns.models import Campaign, CampaignOrganisation, Phase
+from directory.models import Organisation
 from events_server.errors import DomainError
 from qr.models import ShortLink
 from qr.services.links import LinkError, create_link
@@ -246,3 +247,46 @@ def _carry_over(source: Campaign, campaign: Campaign, actor: object) -> dict[str
         for c in source.report_contacts.all()
     )
     return {"organisations": len(members), "links": len(links), "contacts": len(contacts)}
+
+
+# Hosts, organisers, partners and participants ------------------------------------------------
+
+
+def add_member(
+    campaign: Campaign, organisation: Organisation, role: str, *, actor: object, zone_url: str = ""
+) -> CampaignOrganisation:
+    """Name ``organisation`` a host, organiser, partner or participant of ``campaign`` (audited)."""
+    if role not in CampaignOrganisation.Role.values:
+        raise DomainError(_("Choose a role."), field="role")
+    if role == CampaignOrganisation.Role.PARTNER and organisation.kind != Organisation.Kind.PARTNER_PLATFORM:
+        raise DomainError(_("Only a partner recruitment platform can be a partner."), field="organisation")
+    if zone_url and role != CampaignOrganisation.Role.PARTNER:
+        raise DomainError(_("Only a partner platform has a zone link."), field="zone_url")
+    with transaction.atomic():
+        position = campaign.memberships.filter(role=role).count()
+        member, created = CampaignOrganisation.objects.get_or_create(
+            campaign=campaign,
+            organisation=organisation,
+            role=role,
+            defaults={"zone_url": zone_url, "position": position},
+        )
+        if not created:
+            raise DomainError(_("%(name)s already has this role.") % {"name": organisation.name})
+        audit.record(
+            "campaigns.member.added",
+            actor=actor,
+            obj=campaign,
+            after={"organisation": organisation.pk, "role": role, "zone_url": zone_url},
+        )
+    return member
+
+
+def remove_member(member: CampaignOrganisation, *, actor: object) -> None:
+    with transaction.atomic():
+        audit.record(
+            "campaigns.member.removed",
+            actor=actor,
+            obj=member.campaign,
+            before={"organisation": member.organisation_id, "role": member.role, "zone_url": member.zone_url},
+        )
+        member.delete()

@@ -5,15 +5,22 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from accounts.models import User
 from accounts.permissions import role_required
-from campaigns.forms import CampaignForm, PhaseFormSet
-from campaigns.models import Campaign
-from campaigns.services import CampaignDraft, campaign_state, create_next_campaign, current_campaign
+from campaigns.forms import CampaignForm, MemberForm, PhaseFormSet
+from campaigns.models import Campaign, CampaignOrganisation
+from campaigns.services import (
+    CampaignDraft,
+    add_member,
+    campaign_state,
+    create_next_campaign,
+    current_campaign,
+    remove_member,
+)
 from events_server.errors import DomainError
 
 
@@ -58,3 +65,36 @@ def campaign_list(request: HttpRequest) -> HttpResponse:
         "can_create": request.user.is_authenticated and request.user.has_role(User.Role.ADMIN),
     }
     return render(request, "campaigns/list.html", context)
+
+
+@role_required(User.Role.ADMIN)
+@require_http_methods(["GET", "POST"])
+def members(request: HttpRequest, slug: str) -> HttpResponse:
+    """``/c/<slug>/organisations/``: the campaign's hosts, organisers, partners and participants."""
+    campaign = get_object_or_404(Campaign, slug=slug)
+    form = MemberForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            add_member(
+                campaign, data["organisation"], data["role"], actor=request.user, zone_url=data["zone_url"]
+            )
+        except DomainError as error:
+            form.add_error(error.field if error.field in form.fields else None, error.message)
+        else:
+            messages.success(request, _("%(name)s added.") % {"name": data["organisation"].name})
+            return redirect("campaigns:members", slug=campaign.slug)
+    rows = campaign.memberships.select_related("organisation").order_by("role", "position", "pk")
+    context = {"campaign": campaign, "form": form, "rows": rows}
+    return render(request, "campaigns/members.html", context, status=400 if form.errors else 200)
+
+
+@role_required(User.Role.ADMIN)
+@require_http_methods(["POST"])
+def member_remove(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    member = get_object_or_404(
+        CampaignOrganisation.objects.select_related("campaign"), pk=pk, campaign__slug=slug
+    )
+    remove_member(member, actor=request.user)
+    messages.success(request, _("%(name)s removed.") % {"name": member.organisation.name})
+    return redirect("campaigns:members", slug=slug)
