@@ -8,6 +8,8 @@ socket leaves its room when its consumer ends, and a failure closes it with a do
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import logging
 import re
@@ -34,6 +36,7 @@ from qr.models import LinkDailyCount
 from qr.services import attribution
 
 log = logging.getLogger(__name__)
+CLOSE_FRAME_SECONDS = 5  # how long a dropped socket may take to take its close frame
 CLOSE_CODES = {LoginRequired: 4401, Http404: 4404}
 CLOSE_INTERNAL = 4011  # something failed on the server: reconnect (with backoff)
 CLOSE_TOO_MANY = 4429  # this address has LIVE_ROOM_SOCKETS_PER_ADDRESS sockets on this process
@@ -167,7 +170,14 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
             self.sink.push(viewers)
 
     async def close_with(self, code: int) -> None:
-        await self.close(code=code)
+        """The hub drops this socket: it leaves its room at once, then the close frame goes out.
+
+        Under a server whose ``send`` waits (uvicorn), a client that never reads keeps that close
+        waiting too; the socket has already left the room, and the server's keepalive ends it."""
+        self.leave()
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(CLOSE_FRAME_SECONDS):
+                await self.close(code=code)
 
     async def disconnect(self, code: int) -> None:
         self.leave()

@@ -238,3 +238,24 @@ def test_viewers_who_read_get_a_burst_of_events_far_larger_than_the_buffer_limit
     finally:
         server.stop()
     assert readers == [(EVENTS, None)] * READERS  # 4 MiB each as fast as Redis takes it
+
+
+@pytest.mark.redis
+def test_under_uvicorn_the_hubs_outbox_drops_clients_that_never_read(live_world, redis_url):
+    """uvicorn's ``send`` waits while a socket's transport is full: the hub finishes that send in a
+    task of the socket's own and queues later frames behind it (``Sink._finish``), dropping the
+    socket past ``LIVE_ROOM_MAX_QUEUED`` frames, while readers get everything (the path daphne,
+    whose ``send`` never waits, does not take)."""
+    prefix = f"test:{uuid.uuid4().hex[:8]}:live"
+    sockets = str(CLIENTS + READERS)
+    env = {"LIVE_ROOM_MAX_QUEUED": "50", "LIVE_ROOM_SOCKETS_PER_ADDRESS": sockets}
+    server = UvicornServer(redis_url=redis_url, prefix=prefix, env=env).start()
+    try:
+        run = asyncio.run(liars_run(server, redis_url, prefix, live_world.session.pk))
+    finally:
+        server.stop()
+    growth = run["highest"] - run["before"]
+    print(f"uvicorn RSS +{growth / 2**20:.1f} MiB; ", {k: v for k, v in run.items() if k != "readers"})
+    assert run["left"] == 0, "every socket that did not read was dropped and left the room"
+    assert growth < RSS_BOUND
+    assert run["readers"] == [(EVENTS, None)] * READERS
