@@ -90,7 +90,6 @@ def server_env(database_url: str, redis_url: str) -> dict[str, str]:
         "LIVE_ROOM_PREFIX": PREFIX,
         "LIVE_ROOM_TTL": "3600",
         "LIVE_ROOM_SOCKETS_PER_ADDRESS": "100000",  # every bench client comes from 127.0.0.1
-        "CHANNEL_PREFIX": f"bench-fanout-{RUN_ID}",
         "CACHE_PREFIX": f"bench-fanout-{RUN_ID}",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "false",  # plain http here; TLS is nginx's job in production

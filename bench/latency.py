@@ -19,7 +19,7 @@ stack, the viewer's jitter buffer and decoder:
 
 Each run: one real daphne (``-v 0``) in DEBUG on SQLite in a temporary ``VAR_DIR``, migrated
 and loaded with ``load_demo`` (its live session, watched as the demo student), no Redis
-(in-memory channel layer); samples
+(in-process live rooms); samples
 are taken over ``--seconds`` (default 30) after ``--warmup`` s of playback, and reported as
 p50/p95/max. Targets: WebRTC p95 <= 500 ms; HLS <= 6 s, stretch <= 3 s.
 
@@ -418,7 +418,7 @@ def main() -> None:
         browser.close()
     print(
         f"\nglass-to-glass latency on loopback, live session {pk} of the demo campaign, one daphne "
-        f"(DEBUG, SQLite, in-memory channel layer) with the synthetic publisher; "
+        f"(DEBUG, SQLite, in-process live rooms) with the synthetic publisher; "
         f"samples over {seconds:.0f} s "
         f"after {warmup:.0f} s of playback (HLS: {max(warmup, 10.0):.0f} s); aiortc {aiortc.__version__}, "
         f"PyAV {av.__version__}, Chromium {chromium_version} headless (software decode)"

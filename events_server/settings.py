@@ -1,7 +1,7 @@
 """Settings for 山海有约, read from environment variables (see .env.example).
 
-Defaults are safe for a development machine: SQLite under var/, the in-memory
-channel layer and a local-memory cache. Set DATABASE_URL and REDIS_URL to run
+Defaults are safe for a development machine: SQLite under var/, in-process live
+rooms and a local-memory cache. Set DATABASE_URL and REDIS_URL to run
 on PostgreSQL and Redis. With DEBUG off the process refuses a default secret.
 """
 
@@ -122,24 +122,10 @@ HTTP_ASYNC_VIEW_THREADS = env_int("HTTP_ASYNC_VIEW_THREADS", 64)
 REDIS_URL = env_str("REDIS_URL", "")
 REDIS_SOCKET_TIMEOUT = env_int("REDIS_SOCKET_TIMEOUT_MS", 500) / 1000  # cache calls only
 REDIS_RETRY_SECONDS = env_int("REDIS_RETRY_SECONDS", 5)  # after a failed cache call, skip Redis this long
+# No channel layer: nothing sends through one. The live room fans out through its own hub
+# (livestream/realtime/hub.py) on Redis pub/sub, so a socket costs no Redis channel and
+# survives a Redis outage; a consumer without CHANNEL_LAYERS gets ``channel_layer = None``.
 if REDIS_URL:
-    # redis-py 8 defaults to a 5 s socket timeout and channels-redis to a
-    # 100-connection pool; both lose messages under load (see FINDINGS).
-    CHANNEL_LAYERS = {
-        "default": {
-            "BACKEND": "channels_redis.core.RedisChannelLayer",
-            "CONFIG": {
-                "hosts": [
-                    {
-                        "address": REDIS_URL,
-                        "socket_timeout": None,
-                        "max_connections": env_int("REDIS_MAX_CONNECTIONS", 1000),
-                    }
-                ],
-                "prefix": env_str("CHANNEL_PREFIX", "shanhai"),
-            },
-        }
-    }
     CACHES = {
         "default": {
             "BACKEND": "events_server.cache.SharedRedisCache",
@@ -155,7 +141,6 @@ if REDIS_URL:
     # Sessions are read from Redis and written through to the database: one query less per request.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
-    CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Live rooms: Redis numbers, buffers and fans out room events across processes when

@@ -49,10 +49,7 @@ def frame(payload: dict[str, Any]) -> str:
 
 
 class LiveRoomConsumer(AsyncWebsocketConsumer):
-    # The room fans out through its own hub, not the channel layer. Without a layer a socket
-    # costs no Redis channel of its own and survives a Redis outage (channels-redis's
-    # receive loop would otherwise crash every consumer with ConnectionError).
-    channel_layer_alias = "live-room-uses-no-channel-layer"
+    # The room fans out through its own hub; the project has no channel layer (settings.py).
     access: RoomAccess | None = None
     sink: Sink | None = None
     address: str | None = None  # set once the hub counts this socket against its address
