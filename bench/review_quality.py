@@ -23,7 +23,7 @@ def main() -> None:
     django.setup()
     from bench._machine import describe_machine
     from review.checks import check_text
-    from review.evaluation import evaluate, read_labelled_set, shipped_rules
+    from tests.review_evaluation import evaluate, read_labelled_set, shipped_rules
 
     rows = read_labelled_set()
     rules = shipped_rules()

@@ -314,7 +314,3 @@ OutboundMessage = Annotated[
     Field(discriminator="type"),
 ]
 outbound_adapter: TypeAdapter[OutboundMessage] = TypeAdapter(OutboundMessage)
-
-
-def dump(model: BaseModel) -> str:
-    return model.model_dump_json()

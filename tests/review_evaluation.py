@@ -16,7 +16,7 @@ from pathlib import Path
 from review.checks import RuleSpec, check_text
 from review.seed_rules import RULES
 
-LABELLED_SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "review_phrases.tsv"
+LABELLED_SET = Path(__file__).resolve().parent / "data" / "review_phrases.tsv"
 
 
 def shipped_rules() -> list[RuleSpec]:
