@@ -76,7 +76,7 @@ class MemberForm(forms.Form):
     )
     role = forms.ChoiceField(label=_("Role"), choices=CampaignOrganisation.Role.choices)
     zone_url = forms.URLField(
-        label=_("Zone link (partner platforms)"),
+        label=_("Zone link"),
         required=False,
         max_length=200,
         assume_scheme="https",

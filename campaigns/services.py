@@ -260,8 +260,6 @@ def add_member(
         raise DomainError(_("Choose a role."), field="role")
     if role == CampaignOrganisation.Role.PARTNER and organisation.kind != Organisation.Kind.PARTNER_PLATFORM:
         raise DomainError(_("Only a partner recruitment platform can be a partner."), field="organisation")
-    if zone_url and role != CampaignOrganisation.Role.PARTNER:
-        raise DomainError(_("Only a partner platform has a zone link."), field="zone_url")
     with transaction.atomic():
         position = campaign.memberships.filter(role=role).count()
         member, created = CampaignOrganisation.objects.get_or_create(

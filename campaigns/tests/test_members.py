@@ -55,7 +55,6 @@ def test_an_admin_adds_a_host_and_a_partner_with_its_zone_and_removes_one(client
     ("role", "who", "zone", "message"),
     [
         ("partner", "ministry", "", "只有招聘平台可以作为参与平台"),
-        ("host", "ministry", "https://example.cn/", "只有参与平台有专区链接"),
         ("boss", "ministry", "", "选择一个有效的选项"),
     ],
 )
