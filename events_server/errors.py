@@ -14,13 +14,20 @@ from django.shortcuts import render
 
 
 class DomainError(Exception):
+    """The one root of the errors a user is shown: ``code`` for machines, ``message`` for people,
+    ``status_code`` for HTTP and ``template`` for the page (``DomainErrorMiddleware`` below is the
+    one place that turns any of them into a response)."""
+
     status_code = 400
     code = "invalid"
+    template = "frontend/error.html"
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
+    def __init__(self, message: str, *, field: str | None = None, status: int | None = None) -> None:
         super().__init__(message)
         self.message = str(message)
         self.field = field
+        if status is not None:
+            self.status_code = status
 
 
 class NotAllowed(DomainError):
@@ -56,7 +63,7 @@ class DomainErrorMiddleware:
             return JsonResponse(body, status=exception.status_code)
         return render(
             request,
-            "frontend/error.html",
-            {"message": exception.message},
+            exception.template,
+            {"message": exception.message, "error": exception},
             status=exception.status_code,
         )

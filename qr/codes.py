@@ -19,6 +19,8 @@ from django.utils.translation import gettext as _
 from PIL import Image
 from qrcode.exceptions import DataOverflowError
 
+from events_server.errors import DomainError
+
 LEVELS = {
     "L": qrcode.constants.ERROR_CORRECT_L,
     "M": qrcode.constants.ERROR_CORRECT_M,
@@ -35,12 +37,10 @@ LOGO_SHARE = 0.22  # of the code's width; level H restores up to 30 % of the sym
 CACHE_SECONDS = 24 * 3600
 
 
-class CodeError(ValueError):
+class CodeError(DomainError, ValueError):
     """A request for a code that cannot be made; ``message`` says why, for the user."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    code = "code"
 
 
 @dataclass(frozen=True)

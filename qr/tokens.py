@@ -12,13 +12,17 @@ from typing import Any
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
+from events_server.errors import DomainError
+
 SALT = "shanhai.token"
 PURPOSES = {"live.join", "live.job", "ticket"}
 
 
-class TokenError(Exception):
+class TokenError(DomainError):
     """A token that cannot be used; ``reason`` is one of tampered, expired, wrong_purpose."""
 
+    code = "token"
+    template = "qr/token_error.html"
     messages = {
         "tampered": _("This link or code is not valid: it was changed or copied incompletely."),
         "expired": _("This link or code has expired."),
@@ -26,12 +30,8 @@ class TokenError(Exception):
     }
 
     def __init__(self, reason: str) -> None:
-        super().__init__(reason)
+        super().__init__(self.messages[reason])
         self.reason = reason
-
-    @property
-    def message(self) -> str:
-        return str(self.messages[self.reason])
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from accounts.models import User
 from accounts.permissions import role_required
 from campaigns.services import campaign_choice
+from events_server.errors import NotAllowed
 from livestream.services import sessions
 from qr import codes, posters
 from qr.forms import LinkStateForm
@@ -30,18 +31,11 @@ from review.models import Material
 ORGANISER_ROLES = (User.Role.ADMIN, User.Role.REVIEWER, User.Role.UNIVERSITY_STAFF, User.Role.PARTNER_STAFF)
 
 
-def error_page(request: HttpRequest, message: str, status: int) -> HttpResponse:
-    return render(request, "frontend/error.html", {"message": message}, status=status)
-
-
 @never_cache
 @require_GET
 def follow(request: HttpRequest, code: str) -> HttpResponse:
     """``/q/<code>``: count the scan or click by source, remember the link, redirect."""
-    try:
-        link = links.follow(code, request.GET.get("via", ""))
-    except links.LinkError as error:
-        return error_page(request, error.message, error.status)
+    link = links.follow(code, request.GET.get("via", ""))  # a LinkError is the middleware's to show
     return attribution.remember(HttpResponseRedirect(link.target), link.pk)
 
 
@@ -68,11 +62,8 @@ async def code_image(request: HttpRequest, code: str, fmt: str) -> HttpResponse:
     link = await ShortLink.objects.filter(code=code).afirst() if links.is_code(code) else None
     if link is None:
         raise Http404(_("There is no link with this code."))
-    try:
-        spec = code_spec(request, f"{pages.public_base_url(request)}{link.path}?via=qr", fmt)
-        content = await asyncio.to_thread(codes.render, spec)
-    except codes.CodeError as error:
-        return await sync_to_async(error_page)(request, error.message, 400)
+    spec = code_spec(request, f"{pages.public_base_url(request)}{link.path}?via=qr", fmt)
+    content = await asyncio.to_thread(codes.render, spec)  # a CodeError is the middleware's to show
     content_type = "image/png" if fmt == "png" else "image/svg+xml"
     return image_response(content, content_type, f"qr-{code}.{fmt}", request.GET.get("download") == "1")
 
@@ -111,9 +102,7 @@ def attachment_pdf_pages(request: HttpRequest) -> tuple[str, list[posters.SheetE
 async def attachment_pdf(request: HttpRequest) -> HttpResponse:
     user = await request.auser()
     if not user.is_authenticated or not user.has_role(*ORGANISER_ROLES):
-        return await sync_to_async(error_page)(
-            request, _("Your account's role does not give access to this page."), 403
-        )
+        raise NotAllowed(_("Your account's role does not give access to this page."))
     title, entries = await sync_to_async(attachment_pdf_pages)(request)
     content = await asyncio.to_thread(lambda: posters.to_pdf(posters.attachment_pages(title, entries)))
     return image_response(content, "application/pdf", "attachment-1.pdf", True)
@@ -191,14 +180,11 @@ async def poster_response(text: posters.PosterText, fmt: str, name: str) -> Http
     return image_response(content, "image/png", f"{name}.png", True)
 
 
-def token_value(request: HttpRequest, purpose: str, token: str, keys: set[str]) -> dict | HttpResponse:
-    """The token's payload (a dict holding ``keys``), or the 400 page saying why it is refused."""
-    try:
-        value = read_token(purpose, token).value
-    except TokenError as error:
-        return render(request, "qr/token_error.html", {"error": error}, status=400)
+def token_value(purpose: str, token: str, keys: set[str]) -> dict:
+    """The token's payload (a dict holding ``keys``); a ``TokenError`` says why it is refused."""
+    value = read_token(purpose, token).value
     if not isinstance(value, dict) or not keys <= value.keys():
-        return render(request, "qr/token_error.html", {"error": TokenError("tampered")}, status=400)
+        raise TokenError("tampered")
     return value
 
 
@@ -206,11 +192,9 @@ def token_value(request: HttpRequest, purpose: str, token: str, keys: set[str]) 
 @require_GET
 def join(request: HttpRequest, token: str) -> HttpResponse:
     """A signed join link to a live session; tampered, expired or misused tokens get a 400 page."""
-    value = token_value(request, "live.join", token, {"s"})
-    if isinstance(value, HttpResponse):
-        return value
+    value = token_value("live.join", token, {"s"})
     if not isinstance(value["s"], int):
-        return render(request, "qr/token_error.html", {"error": TokenError("tampered")}, status=400)
+        raise TokenError("tampered")
     return redirect("livestream:session", pk=value["s"])
 
 

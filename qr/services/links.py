@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from audit import services as audit
 from campaigns.models import Campaign, CampaignOrganisation
 from directory.models import Organisation
+from events_server.errors import DomainError
 from qr.models import LinkDailyCount, ShortLink
 
 # 31 letters and digits without look-alikes (0/o, 1/l/i): 10 of them give about 50 bits.
@@ -28,13 +29,13 @@ ATTACHMENT_KINDS = (
 SOURCES = {"qr": LinkDailyCount.Metric.SCAN_QR, "poster": LinkDailyCount.Metric.SCAN_POSTER}
 
 
-class LinkError(Exception):
+class LinkError(DomainError):
     """A link that cannot be made or followed; ``status`` is the HTTP status to answer with."""
 
+    code = "link"
+
     def __init__(self, message: str, status: int = 400) -> None:
-        super().__init__(message)
-        self.message = message
-        self.status = status
+        super().__init__(message, status=status)
 
 
 def new_code() -> str:

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from django.utils import timezone
 
 from campaigns.models import Campaign, Phase
+from events_server.errors import DomainError
 from workcalendar.services import days
 from workcalendar.services.days import Calendar, WorkingDate
 
@@ -68,8 +69,10 @@ class Week:
         return f"{self.monday:%Y-%m-%d} – {self.sunday:%Y-%m-%d}"
 
 
-class WeekError(ValueError):
-    pass
+class WeekError(DomainError, ValueError):
+    """A date that is not the Monday of a reporting week (``returns.parse_week`` words it for people)."""
+
+    code = "week"
 
 
 def week_of(campaign: Campaign, monday: dt.date) -> Week:
