@@ -17,8 +17,7 @@ from accounts.models import GraduateProfile, User
 from accounts.permissions import role_required
 from events_server import uploads
 from jobs.models import Application
-from qr.models import LinkDailyCount
-from qr.services import attribution
+from qr import attribution
 
 ROLE_HOMES = {
     User.Role.STUDENT: "accounts:applications",
@@ -38,7 +37,7 @@ def register_student(request: HttpRequest) -> HttpResponse:
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = services.register_student(form.save(commit=False))
-        attribution.credit_request(request, LinkDailyCount.Metric.REGISTRATION)
+        attribution.credit_request(request, attribution.REGISTRATION)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, _("Welcome! Complete your graduate profile to apply in one tap."))
         next_url = _safe_next(request)
@@ -52,7 +51,7 @@ def register_company(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         user = form.save(commit=False)
         services.register_company(user, form.cleaned_data)
-        attribution.credit_request(request, LinkDailyCount.Metric.REGISTRATION)
+        attribution.credit_request(request, attribution.REGISTRATION)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, _("Company registered. Post your first job."))
         return redirect("jobs:recruit_dashboard")

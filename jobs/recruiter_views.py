@@ -15,10 +15,9 @@ from campaigns.services import current_campaign
 from events_server import ratelimit, uploads
 from events_server.errors import DomainError
 from events_server.ids import parse_id
-from jobs import services
+from jobs import services, sources
 from jobs.forms import ApplicationStatusForm, JobCheckForm, JobPostingForm
 from jobs.models import Application, JobPosting
-from qr.services import attribution
 from review.checks import highlight
 from review.models import Decision
 from review.services import screen_posting
@@ -151,11 +150,11 @@ def applications(request: HttpRequest) -> HttpResponse:
         queryset = queryset.filter(job_id=parse_id(job_id))
     if status in Application.Status.values:
         queryset = queryset.filter(status=status)
-    queryset = attribution.filter_by_source(queryset, source)
+    queryset = sources.filter_by_source(queryset, source)
     shown = list(queryset[:200])
-    names = attribution.source_names(a.source_ref for a in shown)
+    names = sources.source_names(a.source_ref for a in shown)
     for application in shown:
-        application.source_label = attribution.source_label(application, names)  # type: ignore[attr-defined]
+        application.source_label = sources.source_label(application, names)  # type: ignore[attr-defined]
     return render(
         request,
         "jobs/recruit/applications.html",
@@ -163,7 +162,7 @@ def applications(request: HttpRequest) -> HttpResponse:
             "applications": shown,
             "jobs": _company_jobs(request).only("id", "title"),
             "statuses": Application.Status.choices,
-            "sources": attribution.source_choices(request.user.organisation_id, company_applications),
+            "sources": sources.source_choices(request.user.organisation_id, company_applications),
             "selected_job": job_id,
             "selected_status": status,
             "selected_source": source,
@@ -180,13 +179,13 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
         for value, label in Application.Status.choices
         if value in services.NEXT_STATUSES[application.status]
     ]
-    names = attribution.source_names([application.source_ref])
+    names = sources.source_names([application.source_ref])
     return render(
         request,
         "jobs/recruit/application_detail.html",
         {
             "application": application,
-            "source_label": attribution.source_label(application, names),
+            "source_label": sources.source_label(application, names),
             "profile": application.profile,
             "events": application.events.select_related("actor"),
             "next_statuses": next_statuses,

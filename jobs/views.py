@@ -17,14 +17,13 @@ from django.views.decorators.http import require_GET, require_POST
 from accounts.models import User
 from directory.models import Organisation
 from events_server.errors import DomainError
-from jobs import services
+from jobs import services, sources
 from jobs.forms import JobSearchForm
 from jobs.models import Application, JobPosting
 from jobs.search import JobFilters
 from jobs.structured_data import job_posting_data, json_ld
 from livestream.services import room
-from qr.models import LinkDailyCount
-from qr.services import attribution
+from qr import attribution
 
 
 @require_GET
@@ -64,14 +63,14 @@ def visible_job_or_unavailable(request: HttpRequest, pk: int) -> JobPosting | Ht
 
 def room_token(request: HttpRequest) -> str:
     """The live room's signed job link, carried from the job page to the apply form."""
-    name = attribution.ROOM_LINK_PARAM
+    name = sources.ROOM_LINK_PARAM
     token = request.POST.get(name) or request.GET.get(name) or ""
-    return token[: attribution.MAX_TOKEN_LENGTH]
+    return token[: sources.MAX_TOKEN_LENGTH]
 
 
 def job_url(job: JobPosting, token: str) -> str:
     url = reverse("jobs:detail", args=[job.pk])
-    return f"{url}?{urlencode({attribution.ROOM_LINK_PARAM: token})}" if token else url
+    return f"{url}?{urlencode({sources.ROOM_LINK_PARAM: token})}" if token else url
 
 
 @require_GET
@@ -92,7 +91,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             "existing": existing,
             "json_ld": json_ld(job_posting_data(job, url)),
             "room_token": room_token(request),
-            "room_param": attribution.ROOM_LINK_PARAM,
+            "room_param": sources.ROOM_LINK_PARAM,
         },
     )
 
@@ -112,8 +111,8 @@ def apply(request: HttpRequest, pk: int) -> HttpResponse:
     if not hasattr(request.user, "graduate_profile"):
         messages.info(request, _("Complete your graduate profile, then apply with one tap."))
         return redirect(f"{reverse('accounts:profile')}?{urlencode({'next': detail_url})}")
-    source, source_ref = attribution.vouched_source(job, room_token=token, cookies=request.COOKIES)
-    session_id = attribution.live_session_id(source, source_ref)
+    source, source_ref = sources.vouched_source(job, room_token=token, cookies=request.COOKIES)
+    session_id = sources.live_session_id(source, source_ref)
     try:
         with transaction.atomic():
             result = services.apply(
@@ -125,7 +124,7 @@ def apply(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, error.message)
         return redirect(detail_url)
     if result.created:
-        attribution.credit_request(request, LinkDailyCount.Metric.APPLICATION)
+        attribution.credit_request(request, attribution.APPLICATION)
         messages.success(request, _("Application sent. You can follow its status under My applications."))
     else:
         messages.info(request, _("You have already applied for this job; here is your application."))

@@ -32,8 +32,7 @@ from livestream.realtime.hub import Hub, Sink, get_hub
 from livestream.services import room, sessions
 from livestream.services.sessions import LoginRequired, RoomAccess
 from livestream.services.snapshot import personal_snapshot, public_snapshot
-from qr.models import LinkDailyCount
-from qr.services import attribution
+from qr import attribution
 
 log = logging.getLogger(__name__)
 CLOSE_FRAME_SECONDS = 5  # how long a dropped socket may take to take its close frame
@@ -278,7 +277,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         result = await self.call(room.apply_from_room, message.job_id)
         if result.status == "applied":
             cookies = self.scope.get("cookies", {})
-            await database_sync_to_async(attribution.credit)(cookies, LinkDailyCount.Metric.APPLICATION)
+            await database_sync_to_async(attribution.credit)(cookies, attribution.APPLICATION)
         return {"job_id": message.job_id, "status": result.status, "url": result.url}
 
     async def on_session_go_live(self, message: schemas.SessionGoLive) -> dict[str, Any]:

@@ -18,8 +18,8 @@ from livestream.media.hls import replay_ready
 from livestream.models import LiveSession, Question
 from livestream.services import room, sessions
 from livestream.strings import room_strings
-from qr.models import LinkDailyCount
-from qr.services import attribution, pages
+from qr import attribution
+from qr.services import pages
 
 VIEWER_COOKIE = "lv"  # a random id that counts unique anonymous viewers; no personal data
 
@@ -56,7 +56,7 @@ def session_page(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect_to_login(request.get_full_path())
     response = render(request, "livestream/session.html", room_context(request, session))
     viewer = remember_viewer(request, response)
-    attribution.credit_request(request, LinkDailyCount.Metric.VIEWER, once_key=f"{session.pk}:{viewer}")
+    attribution.credit_request(request, attribution.VIEWER, once_key=f"{session.pk}:{viewer}")
     return response
 
 

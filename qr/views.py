@@ -20,10 +20,10 @@ from accounts.permissions import role_required
 from campaigns.services import campaign_choice
 from events_server.errors import NotAllowed
 from livestream.services import sessions
-from qr import codes, posters
+from qr import attribution, codes, posters
 from qr.forms import LinkStateForm
 from qr.models import LinkDailyCount, ShortLink
-from qr.services import attribution, links, pages
+from qr.services import links, pages
 from qr.tokens import TokenError, read_token
 from review import materials
 from review.models import Material

@@ -18,9 +18,7 @@ from booking.models import BoothApplication, Event, Notification, Registration
 from booking.services import checkin, events, registrations, rules
 from events_server.errors import DomainError
 from jobs.services import public_jobs
-from qr import codes
-from qr.models import LinkDailyCount
-from qr.services import attribution
+from qr import attribution, codes
 from qr.services.pages import public_base_url
 from qr.tokens import TokenError
 from qr.views import token_value
@@ -100,7 +98,7 @@ def register(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, error.message)
         return redirect(f"/events/{pk}/")
     if outcome.status in ("confirmed", "waitlisted"):
-        attribution.credit_request(request, LinkDailyCount.Metric.BOOKING)
+        attribution.credit_request(request, attribution.BOOKING)
     if outcome.status == "full":
         messages.warning(request, _("All places are taken. You can join the waiting list below."))
         return redirect(f"/events/{pk}/?full=1")

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from accounts.models import User
+from jobs.sources import room_job_url
 from livestream.models import ChatMessage, LiveSession, PinnedCard, Question
 from livestream.realtime.schemas import CardOut, ChatMessageOut, Counters, QuestionOut
-from qr.services.attribution import room_job_url
 
 
 def display_name(user: User, session: LiveSession) -> str:

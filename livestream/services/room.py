@@ -22,6 +22,7 @@ from events_server.errors import DomainError, NotAllowed
 from events_server.ratelimit import allow
 from jobs import services as jobs
 from jobs.models import Application, JobPosting
+from jobs.sources import live_source, room_job_url
 from livestream.models import (
     BannedWord,
     CardApplication,
@@ -34,7 +35,6 @@ from livestream.models import (
 from livestream.realtime.events import MODERATORS, broadcast_on_commit, moderators_and, user_audience
 from livestream.services.payloads import card_payload, chat_payload, counters_payload, question_payload
 from livestream.services.sessions import access_session, check_host, require_live_or_scheduled
-from qr.services.attribution import live_source, room_job_url
 
 CHAT_MAX_LENGTH = 200
 QUESTION_MAX_LENGTH = 300

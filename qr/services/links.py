@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from django.db import IntegrityError, transaction
-from django.db.models import F, Sum
+from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -16,6 +16,7 @@ from audit import services as audit
 from campaigns.models import Campaign, CampaignOrganisation
 from directory.models import Organisation
 from events_server.errors import DomainError
+from qr import attribution
 from qr.models import LinkDailyCount, ShortLink
 
 # 31 letters and digits without look-alikes (0/o, 1/l/i): 10 of them give about 50 bits.
@@ -26,7 +27,6 @@ ATTACHMENT_KINDS = (
     Organisation.Kind.SME_DEPARTMENT,
     Organisation.Kind.EMPLOYMENT_DEPARTMENT,
 )
-SOURCES = {"qr": LinkDailyCount.Metric.SCAN_QR, "poster": LinkDailyCount.Metric.SCAN_POSTER}
 
 
 class LinkError(DomainError):
@@ -191,23 +191,10 @@ def resolve(code: str) -> ShortLink:
     return link
 
 
-def count(link_id: int, metric: str, *, day: dt.date | None = None) -> None:
-    """Add one to the link's count of ``metric`` for ``day`` (today in Asia/Shanghai by default)."""
-    day = day or timezone.localdate()
-    rows = LinkDailyCount.objects.filter(link_id=link_id, day=day, metric=metric)
-    if rows.update(count=F("count") + 1):
-        return
-    try:
-        with transaction.atomic():
-            LinkDailyCount.objects.create(link_id=link_id, day=day, metric=metric, count=1)
-    except IntegrityError:  # another request created the row first
-        rows.update(count=F("count") + 1)
-
-
 def follow(code: str, source: str) -> ShortLink:
     """Resolve a scanned or clicked link and count it under its source."""
     link = resolve(code)
-    count(link.pk, SOURCES.get(source, LinkDailyCount.Metric.CLICK))
+    attribution.scanned(link.pk, source)
     return link
 
 

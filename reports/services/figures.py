@@ -30,6 +30,7 @@ from internships.models import Placement
 from internships.services.figures import intern_figures
 from jobs.models import Application, ApplicationEvent, JobPosting
 from livestream.models import LiveSession
+from qr import attribution
 from qr.models import LinkDailyCount
 from reports.columns import FIGURE_KEYS
 from reports.services.scope import DEPARTMENT_KINDS, region_codes
@@ -228,7 +229,7 @@ def _partner(unit: Organisation, week: Week) -> Figures:
     """What the partner's campaign links brought in; the rest of its activity is on its own site."""
     first, last = week.phase_starts.date(), week.ends.date()
     in_week = Q(day__gte=week.starts.date())
-    viewer, application = Q(metric=LinkDailyCount.Metric.VIEWER), Q(metric=LinkDailyCount.Metric.APPLICATION)
+    viewer, application = Q(metric=attribution.VIEWER), Q(metric=attribution.APPLICATION)
     values = LinkDailyCount.objects.filter(
         link__organisation=unit, link__campaign_id=week.phase.campaign_id, day__gte=first, day__lt=last
     ).aggregate(

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandParser
 
 from jobs.models import Application
-from qr.services.attribution import unvouched_applications
+from jobs.sources import unvouched_applications
 
 
 class Command(BaseCommand):

@@ -1,93 +1,27 @@
-"""Credit a link for what its visitors do next: register, watch a live session, apply; and say
-where an application came from, believing only what the server can vouch for.
-
-Following a link leaves a signed cookie holding only the link's id, for QR_ATTRIBUTION_DAYS;
-who the visitor is never reaches the counts."""
+"""Where an application came from, believing only what the server can vouch for."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
 
-from django.conf import settings
-from django.core import signing
-from django.core.cache import cache
 from django.db.models import CharField, Exists, OuterRef, QuerySet, Value
 from django.db.models.functions import Cast, Concat
-from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from events_server.ids import parse_id
 from jobs.models import Application, JobPosting
 from livestream.models import LiveSession
+from qr import attribution
 from qr.models import ShortLink
-from qr.services.links import count
 from qr.tokens import TokenError, make_token, read_token
 
-COOKIE = "via"
-SALT = "qr.via"
-ONCE_SECONDS = 2 * 24 * 3600
-
-
-def max_age() -> int:
-    return settings.QR_ATTRIBUTION_DAYS * 24 * 3600
-
-
-def signer() -> signing.TimestampSigner:
-    return signing.TimestampSigner(salt=SALT)
-
-
-def remember(response: HttpResponse, link_id: int) -> HttpResponse:
-    response.set_cookie(
-        COOKIE,
-        signer().sign(str(link_id)),
-        max_age=max_age(),
-        httponly=True,
-        samesite="Lax",
-        secure=settings.SESSION_COOKIE_SECURE,
-    )
-    return response
-
-
-def link_id_from_cookie(value: str | None) -> int | None:
-    """The link id in a ``via`` cookie value, or None when absent, forged or too old."""
-    if not value:
-        return None
-    try:
-        text = signer().unsign(value, max_age=max_age())
-    except signing.BadSignature:
-        return None
-    return parse_id(text)
-
-
-def credit(cookies: dict[str, str], metric: str, *, once_key: str = "") -> bool:
-    """Count ``metric`` for the link in ``cookies``; with ``once_key``, at most once per key."""
-    link_id = link_id_from_cookie(cookies.get(COOKIE))
-    if link_id is None:
-        return False
-    if once_key and not cache.add(f"qr:once:{link_id}:{metric}:{once_key}", 1, ONCE_SECONDS):
-        return False
-    from qr.models import ShortLink
-
-    if not ShortLink.objects.filter(pk=link_id).exists():
-        return False
-    count(link_id, metric)
-    return True
-
-
-def credit_request(request: HttpRequest, metric: str, *, once_key: str = "") -> bool:
-    return credit(request.COOKIES, metric, once_key=once_key)
-
-
-# --- where an application came from ----------------------------------------------------------
-#
 # A source is credited only when the server can vouch for it; what a request merely says
 # (form fields, query strings) is never believed. Three sources are vouched for:
 #   live  the student applied over the room's socket (the consumer knows the room), or through a
 #         job link the server put in that room: ``?live=<token>``, signed, purpose-bound
 #         ("live.job"), naming the session and the job, expiring after ROOM_LINK_VALID_FOR;
-#   link  the student followed a campaign link: the ``via`` cookie signed above;
+#   link  the student followed a campaign link: the ``via`` cookie (``qr.attribution``);
 #   zone  anything else, including every token or cookie that does not check out.
 
 ROOM_LINK_PARAM = "live"
@@ -148,8 +82,8 @@ def vouched_source(job: JobPosting, *, room_token: str, cookies: dict[str, str])
     session_id = room_of_token(room_token, job)
     if session_id is not None:
         return live_source(session_id)
-    link_id = link_id_from_cookie(cookies.get(COOKIE))
-    if link_id is not None and ShortLink.objects.filter(pk=link_id).exists():
+    link_id = attribution.followed_link(cookies)
+    if link_id is not None:
         return Application.Source.LINK, f"link:{link_id}"
     return Application.Source.ZONE, ""
 
