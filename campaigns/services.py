@@ -17,15 +17,9 @@ from django.utils.translation import gettext as _
 
 from audit import services as audit
 from campaigns.models import Campaign, CampaignOrganisation, Phase
+from campaigns.signals import carried_over
 from directory.models import Organisation
 from events_server.errors import DomainError
-from qr.models import ShortLink
-from qr.services.links import LinkError, create_link
-from reports.models import Contact
-
-# Links worth a new code in the next campaign: zone links on portals and posters, partner zones,
-# custom pages. Links to one live session or event belong to that session or event.
-CARRIED_PURPOSES = (ShortLink.Purpose.ZONE, ShortLink.Purpose.PARTNER_ZONE, ShortLink.Purpose.CUSTOM)
 
 
 def _span(campaign: Campaign) -> tuple[dt.date, dt.date] | None:
@@ -185,11 +179,8 @@ def create_next_campaign(
         for n, p in enumerate(draft.phases, start=1)
     )
     carried = {"organisations": 0, "links": 0, "contacts": 0}
-    if carry_over_from is not None:
-        try:
-            carried = _carry_over(carry_over_from, campaign, actor)
-        except LinkError as error:  # e.g. no free code could be drawn: nothing is saved
-            raise DomainError(error.message) from None
+    if carry_over_from is not None:  # a DomainError on the way (no free link code) saves nothing
+        carried |= _carry_over(carry_over_from, campaign, actor)
     audit.record(
         "campaigns.campaign.created",
         actor=actor,
@@ -215,38 +206,10 @@ def _carry_over(source: Campaign, campaign: Campaign, actor: object) -> dict[str
         )
         for m in source.memberships.all()
     )
-    now = timezone.now()
-    links = [
-        create_link(
-            campaign,
-            organisation=link.organisation,
-            purpose=link.purpose,
-            label=link.label,
-            target=link.target,
-            allow_offsite=link.allow_offsite,
-            created_by=actor if getattr(actor, "pk", None) else None,
-        )
-        for link in source.short_links.filter(purpose__in=CARRIED_PURPOSES, disabled_at=None)
-        .select_related("organisation")
-        .order_by("pk")
-        if not link.is_expired(now)
-    ]
-    contacts = Contact.objects.bulk_create(
-        Contact(
-            campaign=campaign,
-            organisation_id=c.organisation_id,
-            unit_name=c.unit_name,
-            person=c.person,
-            title=c.title,
-            office_phone=c.office_phone,
-            mobile=c.mobile,
-            email=c.email,
-            position=c.position,
-            updated_by=None,  # nobody has confirmed it for this campaign yet
-        )
-        for c in source.report_contacts.all()
-    )
-    return {"organisations": len(members), "links": len(links), "contacts": len(contacts)}
+    carried = {"organisations": len(members)}
+    for _receiver, counts in carried_over.send(Campaign, source=source, campaign=campaign, actor=actor):
+        carried |= counts
+    return carried
 
 
 # Hosts, organisers, partners and participants ------------------------------------------------

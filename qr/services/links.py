@@ -198,6 +198,33 @@ def follow(code: str, source: str) -> ShortLink:
     return link
 
 
+# Links worth a new code in the next campaign: zone links on portals and posters, partner zones,
+# custom pages. Links to one live session or event belong to that session or event.
+CARRIED_PURPOSES = (ShortLink.Purpose.ZONE, ShortLink.Purpose.PARTNER_ZONE, ShortLink.Purpose.CUSTOM)
+
+
+def carry_over(source: Campaign, campaign: Campaign, actor: object, **_signal: object) -> dict[str, int]:
+    """The next campaign gets ``source``'s zone, partner-zone and custom links with new codes (so
+    scans count per campaign); a receiver of ``campaigns.signals.carried_over``."""
+    now = timezone.now()
+    links = [
+        create_link(
+            campaign,
+            organisation=link.organisation,
+            purpose=link.purpose,
+            label=link.label,
+            target=link.target,
+            allow_offsite=link.allow_offsite,
+            created_by=actor if getattr(actor, "pk", None) else None,
+        )
+        for link in source.short_links.filter(purpose__in=CARRIED_PURPOSES, disabled_at=None)
+        .select_related("organisation")
+        .order_by("pk")
+        if not link.is_expired(now)
+    ]
+    return {"links": len(links)}
+
+
 def can_manage(user, link: ShortLink) -> bool:
     if not user.is_authenticated:
         return False

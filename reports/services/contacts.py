@@ -18,6 +18,27 @@ FIELDS = ["unit_name", "person", "title", "office_phone", "mobile", "email"]
 MAX_PER_UNIT = 10
 
 
+def carry_over(source: Campaign, campaign: Campaign, **_signal: object) -> dict[str, int]:
+    """The next campaign starts from ``source``'s Attachment 2 contacts, to be confirmed; a
+    receiver of ``campaigns.signals.carried_over``."""
+    contacts = Contact.objects.bulk_create(
+        Contact(
+            campaign=campaign,
+            organisation_id=c.organisation_id,
+            unit_name=c.unit_name,
+            person=c.person,
+            title=c.title,
+            office_phone=c.office_phone,
+            mobile=c.mobile,
+            email=c.email,
+            position=c.position,
+            updated_by=None,  # nobody has confirmed it for this campaign yet
+        )
+        for c in source.report_contacts.all()
+    )
+    return {"contacts": len(contacts)}
+
+
 def unit_contacts(campaign: Campaign, user: User):
     return Contact.objects.filter(campaign=campaign, organisation=own_unit(user))
 
