@@ -64,7 +64,7 @@ def generate() -> int:
     """Everything in SQL; returns the campaign id. Each block inserts one table."""
     from django.core.management import call_command
 
-    from campaigns.demo import load_campaign
+    from demo.campaign import load_campaign
     from directory.models import Organisation
 
     call_command("migrate", verbosity=0)

@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from stdnum.cn import uscc
 
-from campaigns.demo import MAJORS, TITLES, load_campaign
+from demo.campaign import MAJORS, TITLES, load_campaign
 from directory.models import Organisation, Region
 from jobs.models import JobPosting
 from jobs.services import set_search_columns

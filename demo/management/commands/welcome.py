@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandParser
 
-from campaigns.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+from demo.campaign import DEMO_ACCOUNTS, DEMO_PASSWORD
 
 
 def live_room_lines(base: str) -> list[str]:

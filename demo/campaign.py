@@ -16,13 +16,13 @@ from django.utils import timezone
 from stdnum.cn import uscc
 
 from accounts.models import GraduateProfile, User
-from booking.demo import load_bookings
 from campaigns.models import Campaign, CampaignOrganisation, Phase
+from demo.events import load_bookings
+from demo.returns import load_reports
 from directory.models import Industry, Organisation
 from jobs.models import Application, JobPosting
 from jobs.services import apply, publish_job, set_search_columns
 from livestream.models import LiveSession
-from reports.demo import load_reports
 
 DEMO_PASSWORD = "shanhai-demo-2025"  # noqa: S105 - printed by `make run`; demo data only
 CAMPAIGN_SLUG = "sme-100-days-2025"

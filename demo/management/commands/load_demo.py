@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from campaigns.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, load_demo
+from demo.campaign import DEMO_ACCOUNTS, DEMO_PASSWORD, load_demo
 
 
 class Command(BaseCommand):
