@@ -4,7 +4,6 @@ from booking.models import (
     BookingRules,
     BoothApplication,
     Event,
-    Notification,
     Registration,
     Venue,
     VenueClosure,
@@ -65,9 +64,3 @@ class BoothApplicationAdmin(admin.ModelAdmin):
     list_display = ("fair", "company", "status", "booth_number")
     list_filter = ("status",)
     raw_id_fields = ("fair", "company")
-
-
-@admin.register(Notification)
-class NotificationAdmin(admin.ModelAdmin):
-    list_display = ("title", "user", "created_at", "read_at")
-    raw_id_fields = ("user",)

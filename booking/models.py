@@ -228,24 +228,6 @@ class BoothApplication(models.Model):
         return f"{self.fair} · {self.company}"
 
 
-class Notification(models.Model):
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
-    title = models.CharField(_("title"), max_length=120)
-    body = models.CharField(_("message"), max_length=500, blank=True)
-    url = models.CharField(max_length=300, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    read_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at"]
-        verbose_name = _("notification")
-        verbose_name_plural = _("notifications")
-        indexes = [models.Index(fields=["user", "read_at"])]
-
-    def __str__(self) -> str:
-        return self.title
-
-
 class CalendarFeed(models.Model):
     """A secret address for subscribing to one's own bookings from a calendar app."""
 

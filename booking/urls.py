@@ -18,7 +18,6 @@ urlpatterns = [
     path("me/tickets/<int:pk>/", students.ticket, name="ticket"),
     path("me/tickets/<int:pk>/qr.svg", students.ticket_qr, name="ticket_qr"),
     path("me/tickets/<int:pk>/cancel/", students.cancel, name="cancel"),
-    path("me/notifications/", students.notifications, name="notifications"),
     path("me/calendar/", calendars.calendar_settings, name="calendar"),
     path("t/<str:token>", students.ticket_check, name="ticket_check"),
     path("calendar/<str:key>.ics", calendars.personal_feed, name="feed"),

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "workcalendar",
     "internships",
     "frontend",
+    "notifications",
     "demo",
 ]
 

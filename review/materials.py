@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 from audit.services import record
 from events_server.errors import Conflict, DomainError
+from notifications.services import notify_members
 from review.checks import check_text
 from review.models import Material
 from review.services import _region_scope, active_rules, check_reason_length, scoped_get
@@ -96,12 +97,15 @@ def decide(user: User, material_id: int, *, approve: bool, reason: str = "") -> 
 
 
 def tell_owner(material: Material) -> None:
-    from booking.services.notify import notify_members
-
     if material.status == Material.Status.APPROVED:
         title = _("Approved: %(kind)s") % {"kind": material.get_kind_display()}
         body = material.text[:200]
     else:
         title = _("Not approved: %(kind)s") % {"kind": material.get_kind_display()}
         body = _("Reason: %s") % material.reason
-    notify_members(material.organisation, title, body)
+    kind = (
+        "review.material.approved"
+        if material.status == Material.Status.APPROVED
+        else "review.material.declined"
+    )
+    notify_members(material.organisation, kind, title, body)

@@ -2,7 +2,7 @@
 
 Receivers (apps that persist or show dates derived from the calendar) get ``year``, ``before`` and
 ``after`` (two ``workcalendar.services.days.Calendar``) and ``actor``; they recompute what moved,
-notify its owners (``booking.services.notify`` mails after the commit) and return a short summary
+notify its owners (``notifications.services.notify`` mails after the commit) and return a short summary
 ``{"label": count}`` that goes into the audit entry."""
 
 from django.dispatch import Signal

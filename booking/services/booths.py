@@ -9,10 +9,10 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 from audit import services as audit
 from booking.models import BoothApplication, Event
-from booking.services import notify
 from booking.services.events import can_manage, check_company
 from events_server import metrics
 from events_server.errors import Conflict, DomainError, NotAllowed
+from notifications import services as notifications
 from review import materials
 from review.models import Material
 
@@ -86,7 +86,13 @@ def tell_company(application: BoothApplication) -> None:
             "number": application.booth_number,
             "fair": application.fair.title,
         }
-        notify.notify_members(application.company, title, "", url)
+        notifications.notify_members(application.company, "booking.booth.approved", title, "", url)
     else:
         title = _("Booth application not accepted: %s") % application.fair.title
-        notify.notify_members(application.company, title, _("Reason: %s") % application.decision_reason, url)
+        notifications.notify_members(
+            application.company,
+            "booking.booth.declined",
+            title,
+            _("Reason: %s") % application.decision_reason,
+            url,
+        )

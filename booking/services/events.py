@@ -14,12 +14,13 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 from audit import services as audit
 from booking.models import Event, Venue
-from booking.services import notify, rules
+from booking.services import rules
 from campaigns.services import current_campaign
 from directory.models import Organisation
 from events_server import metrics
 from events_server.errors import Conflict, DomainError, NotAllowed
 from events_server.ids import parse_id
+from notifications import services as notifications
 
 FAIR_ORGANISER_ROLES = (User.Role.UNIVERSITY_STAFF, User.Role.REVIEWER)
 
@@ -82,8 +83,9 @@ def request_campus_session(user: User, draft: EventDraft) -> Event:
     )
     audit.record("booking.campus.requested", actor=user, obj=event, after={"venue": str(draft.venue)})
     for staff in draft.venue.university.members.filter(role=User.Role.UNIVERSITY_STAFF, is_active=True):
-        notify.notify(
+        notifications.notify(
             staff,
+            "booking.campus.requested",
             _("New campus session request: %s") % event.title,
             company.name,
             reverse("booking:requests"),
@@ -173,7 +175,8 @@ def tell_company_of_decision(event: Event) -> None:
     else:
         title = _("Campus session not accepted: %s") % event.title
         body = _("Reason: %s") % event.decision_reason
-    notify.notify_members(event.organiser, title, body, url)
+    kind = "booking.campus.approved" if event.status == Event.Status.APPROVED else "booking.campus.declined"
+    notifications.notify_members(event.organiser, kind, title, body, url)
 
 
 def publish_visit(user: User, draft: EventDraft) -> Event:

@@ -25,9 +25,10 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from booking.models import BookingRules, Event, Registration
-from booking.services import claim, notify, rules
+from booking.services import claim, rules
 from events_server import metrics
 from events_server.errors import DomainError, NotAllowed
+from notifications import services as notifications
 
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 CODE_LENGTH = 8
@@ -237,8 +238,9 @@ def promote_waiting(event: Event) -> list[Registration]:
             break
         registration.status, registration.confirmed_at = Registration.Status.CONFIRMED, timezone.now()
         registration.save(update_fields=["status", "confirmed_at"])
-        notify.notify(
+        notifications.notify(
             registration.student,
+            "booking.waitlist.promoted",
             _("A place came free: you are confirmed for %s") % event.title,
             _("Your ticket is ready."),
             reverse("booking:ticket", args=[registration.pk]),

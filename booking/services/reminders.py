@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from booking.models import Event, Registration
-from booking.services import notify
+from notifications import services as notifications
 
 
 def send_reminders(now: dt.datetime | None = None) -> int:
@@ -31,8 +31,9 @@ def send_reminders(now: dt.datetime | None = None) -> int:
             event = registration.event
             start = timezone.localtime(event.starts_at).strftime("%m-%d %H:%M")
             where = str(event.venue or event.address)
-            notify.notify(
+            notifications.notify(
                 registration.student,
+                "booking.reminder",
                 _("Tomorrow: %s") % event.title,
                 _("%(start)s at %(where)s. Bring your ticket.") % {"start": start, "where": where},
                 reverse("booking:ticket", args=[registration.pk]),

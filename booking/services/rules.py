@@ -11,10 +11,10 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from booking.models import BookingRules, Event, Venue
-from booking.services.notify import notify
 from directory.models import Organisation
 from events_server import metrics
 from events_server.errors import Conflict, DomainError
+from notifications.services import notify
 from workcalendar.services import days as workdays
 from workcalendar.services.days import WorkingDate
 
@@ -158,5 +158,5 @@ def revisit_requests_after_year_entered(
         people = [event.created_by] if event.created_by else []
         people += list(event.university.members.filter(role=User.Role.UNIVERSITY_STAFF, is_active=True))
         for person in people:
-            notify(person, title, body, url)
+            notify(person, "booking.window.moved", title, body, url)
     return {"campus_request_windows_moved": moved}

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from django.core import mail
 
-from booking.models import Event, Notification, VenueClosure
+from booking.models import Event, VenueClosure
 from booking.tests.conftest import at
+from notifications.models import Notification
 from workcalendar.tests.conftest import fresh_calendar  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.django_db

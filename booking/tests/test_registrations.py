@@ -7,9 +7,10 @@ import datetime as dt
 import pytest
 from django.core import mail
 
-from booking.models import BookingRules, Event, Notification, Registration
+from booking.models import BookingRules, Event, Registration
 from booking.services import checkin, registrations, reminders
 from booking.tests.conftest import at, students, visit
+from notifications.models import Notification
 
 pytestmark = pytest.mark.django_db
 

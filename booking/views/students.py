@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 from accounts.models import User
 from accounts.permissions import role_required
 from booking.forms import KIND_FILTER, BoothApplicationForm
-from booking.models import BoothApplication, Event, Notification, Registration
+from booking.models import BoothApplication, Event, Registration
 from booking.services import checkin, events, registrations, rules
 from events_server.errors import DomainError
 from jobs.services import public_jobs
@@ -163,15 +163,6 @@ def ticket_check(request: HttpRequest, token: str) -> HttpResponse:
     staff = events.can_manage(request.user, event)
     context = {"registration": registration, "event": event, "staff": staff, "token": token}
     return render(request, "booking/ticket_check.html", context)
-
-
-@login_required
-def notifications(request: HttpRequest) -> HttpResponse:
-    mine = Notification.objects.filter(user=request.user)
-    if request.method == "POST":
-        mine.filter(read_at=None).update(read_at=timezone.now())
-        return redirect("booking:notifications")
-    return render(request, "booking/notifications.html", {"notifications": mine[:100]})
 
 
 @login_required

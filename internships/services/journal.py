@@ -14,7 +14,6 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from audit.services import record
-from booking.services.notify import notify, notify_members
 from events_server.errors import Conflict, DomainError, NotAllowed
 from internships.models import (
     LOG_MAX_CHARS,
@@ -27,6 +26,7 @@ from internships.models import (
     WeeklyLog,
 )
 from internships.services.placements import complete_if_evaluated, lock, monday_of, today
+from notifications.services import notify, notify_members
 
 MAX_OPEN_PROBLEMS = 5
 EVALUATING_STATES = (Placement.State.ACTIVE, Placement.State.ENDED_EARLY)
@@ -191,9 +191,9 @@ def raise_problem(placement: Placement, text: str, *, by: User) -> Problem:
     }
     url = reverse("internships:university", args=[placement.pk])
     if placement.supervisor:
-        notify(placement.supervisor, title, body, url)
+        notify(placement.supervisor, "internships.problem.raised", title, body, url)
     else:
-        notify_members(placement.university, title, body, url)
+        notify_members(placement.university, "internships.problem.raised", title, body, url)
     return problem
 
 
@@ -219,6 +219,7 @@ def answer_problem(problem: Problem, response: str, *, by: User) -> None:
     record("internships.problem.answered", actor=by, obj=locked)
     notify(
         placement.student,
+        "internships.problem.answered",
         _("Your university answered your problem"),
         locked.response,
         reverse("internships:student", args=[placement.pk]),

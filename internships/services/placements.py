@@ -20,10 +20,10 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from audit.services import record, snapshot
-from booking.services.notify import notify, notify_members
 from events_server.errors import Conflict, DomainError
 from internships.models import Evaluation, Placement
 from jobs.models import Application, JobPosting
+from notifications.services import notify, notify_members
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 DEFAULT_MONTHS = 3
@@ -103,6 +103,7 @@ def propose_placement(application: Application, *, by: User) -> Placement | None
     record("internships.placement.proposed", actor=by, obj=placement, after=_snapshot(placement))
     notify(
         application.student,
+        "internships.placement.proposed",
         _("Your internship at %(company)s is being arranged") % {"company": job.company.name},
         _("The company confirms the dates and your mentor next."),
         _url("student", placement),
@@ -110,6 +111,7 @@ def propose_placement(application: Application, *, by: User) -> Placement | None
     if by.role == User.Role.RECRUITER:
         notify(
             by,
+            "internships.placement.to_confirm",
             _("Confirm the internship of %(student)s") % {"student": application.profile.full_name},
             _("Set the dates and name the mentor; the placement starts once confirmed."),
             _url("company", placement),
@@ -162,9 +164,16 @@ def confirm_placement(
         "end": ends_on,
         "mentor": locked.mentor_name,
     }
-    notify(locked.student, _("Your internship is confirmed"), body, _url("student", locked))
+    notify(
+        locked.student,
+        "internships.placement.confirmed",
+        _("Your internship is confirmed"),
+        body,
+        _url("student", locked),
+    )
     notify_members(
         locked.university,
+        "internships.placement.confirmed",
         _("%(student)s starts an internship at %(company)s")
         % {"student": locked.application.profile.full_name, "company": locked.company.name},
         body,
@@ -190,7 +199,13 @@ def assign_supervisor(placement: Placement, supervisor: User, *, by: User) -> No
         before=before,
         after={"supervisor": supervisor.pk},
     )
-    notify(supervisor, _("You supervise an internship"), str(placement), _url("university", placement))
+    notify(
+        supervisor,
+        "internships.placement.supervisor",
+        _("You supervise an internship"),
+        str(placement),
+        _url("university", placement),
+    )
 
 
 @transaction.atomic
@@ -212,7 +227,13 @@ def end_early(placement: Placement, *, on: dt.date, reason: str, by: User) -> No
         reason=reason.strip()[:500],
     )
     for person in {locked.student, locked.supervisor} - {None, by}:
-        notify(person, _("An internship ended early"), reason.strip(), _url(_side_page(person), locked))
+        notify(
+            person,
+            "internships.placement.ended_early",
+            _("An internship ended early"),
+            reason.strip(),
+            _url(_side_page(person), locked),
+        )
     placement.state, placement.ended_on = locked.state, locked.ended_on
 
 
@@ -225,7 +246,13 @@ def complete_if_evaluated(placement: Placement, *, by: User) -> bool:
     placement.save(update_fields=["state", "updated_at"])
     record("internships.placement.completed", actor=by, obj=placement)
     for person in {placement.student, placement.supervisor} - {None}:
-        notify(person, _("An internship is completed"), str(placement), _url(_side_page(person), placement))
+        notify(
+            person,
+            "internships.placement.completed",
+            _("An internship is completed"),
+            str(placement),
+            _url(_side_page(person), placement),
+        )
     return True
 
 

@@ -9,9 +9,9 @@ import time_machine
 from django.urls import reverse
 
 from audit.models import AuditEntry
-from booking.models import Notification
 from internships.models import AccommodationWeek, Evaluation, Placement, Problem, WeeklyLog
 from internships.tests.conftest import client_for, said, sh
+from notifications.models import Notification
 
 
 def test_an_internship_is_followed_from_hire_to_completion(cast):

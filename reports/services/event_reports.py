@@ -23,12 +23,12 @@ from django.utils.translation import gettext_lazy
 from accounts.models import User
 from audit.services import record
 from booking.models import BoothApplication, Event, Registration
-from booking.services.notify import notify_members
 from campaigns.models import Campaign
 from directory.models import Organisation
 from events_server.errors import Conflict, DomainError, NotAllowed
 from jobs.models import Application
 from livestream.models import LiveSession, Question
+from notifications.services import notify_members
 from reports.models import EventReport
 from reports.services.scope import DEPARTMENT_KINDS, region_codes
 from reports.services.weeks import SHANGHAI, event_report_deadline, local_date
@@ -300,6 +300,7 @@ def recompute_after_year_entered(
         kind, pk = subject.kind, subject.obj.pk
         notify_members(
             subject.host,
+            "reports.event_report.due_moved",
             _("Report deadline moved: %(title)s") % {"title": subject.title},
             _(
                 "The official %(year)d holiday schedule is now on the platform: the report on %(title)s "

@@ -115,7 +115,7 @@ def test_an_event_ending_late_december_2026_has_a_provisional_2027_deadline_on_b
 def test_entering_the_2027_schedule_moves_a_provisional_deadline_and_tells_its_host(
     world, django_capture_on_commit_callbacks
 ):
-    from booking.models import Notification
+    from notifications.models import Notification
     from workcalendar.tests.conftest import year_form
 
     world.suzhou_recruiter.email = "bob@example.cn"
@@ -143,7 +143,7 @@ def test_entering_the_2027_schedule_moves_a_provisional_deadline_and_tells_its_h
 
 @pytest.mark.usefixtures("fresh_calendar")
 def test_a_report_filed_against_a_provisional_deadline_gets_the_official_one_without_a_notification(world):
-    from booking.models import Notification
+    from notifications.models import Notification
     from workcalendar.tests.conftest import year_form
 
     event = offline(world, "visit", world.suzhou, sh("2026-12-30 09:00"))
