@@ -365,7 +365,7 @@ def load_sessions(campaign: Campaign, companies: list[Organisation]) -> None:
 
 def approve_demo_poster(session: LiveSession) -> None:
     """The live demo session's poster text, approved as a reviewer would, so it can be printed."""
-    from qr.services.pages import live_poster_text, poster_copy
+    from posters.services import live_poster_text, poster_copy
     from review import materials
     from review.models import Material
 

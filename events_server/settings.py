@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "internships",
     "frontend",
     "notifications",
+    "posters",
     "demo",
 ]
 

@@ -21,6 +21,7 @@ urlpatterns = [
     path("", include("internships.urls")),
     path("", include("campaigns.urls")),
     path("", include("notifications.urls")),
+    path("", include("posters.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

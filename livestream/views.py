@@ -16,7 +16,7 @@ from events_server.errors import DomainError
 from livestream.forms import LiveSessionForm
 from livestream.media.hls import replay_ready
 from livestream.models import LiveSession, Question
-from livestream.services import room, sessions
+from livestream.services import room, sessions, share
 from livestream.strings import room_strings
 from qr import attribution
 from qr.services import pages
@@ -88,7 +88,7 @@ def host_console(request: HttpRequest, pk: int) -> HttpResponse:
     if session.state == LiveSession.State.ENDED:
         return redirect("livestream:session", pk=session.pk)
     context = room_context(request, session, host=True) | {
-        "share": pages.share_links(session, pages.public_base_url(request))
+        "share": share.share_links(session, pages.public_base_url(request))
     }
     return render(request, "livestream/host.html", context)
 

@@ -62,3 +62,11 @@ def read_token(purpose: str, token: str) -> Token:
     if data["e"] <= dt.datetime.now(dt.UTC).timestamp():
         raise TokenError("expired")
     return Token(purpose=purpose, value=data["v"], expires_at=dt.datetime.fromtimestamp(data["e"], dt.UTC))
+
+
+def read_payload(purpose: str, token: str, keys: set[str]) -> dict:
+    """The token's payload, a dict holding ``keys``; a ``TokenError`` says why it is refused."""
+    value = read_token(purpose, token).value
+    if not isinstance(value, dict) or not keys <= value.keys():
+        raise TokenError("tampered")
+    return value

@@ -9,7 +9,5 @@ urlpatterns = [
     path("links/", views.attachment, name="attachment"),
     path("links/attachment-1.pdf", views.attachment_pdf, name="attachment_pdf"),
     path("links/<str:code>/", views.link_detail, name="link"),
-    re_path(r"^live/(?P<pk>\d+)/poster\.(?P<fmt>pdf|png)$", views.live_poster, name="live_poster"),
-    re_path(r"^events/(?P<pk>\d+)/poster\.(?P<fmt>pdf|png)$", views.event_poster, name="event_poster"),
     path("join/<str:token>", views.join, name="join"),
 ]

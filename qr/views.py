@@ -1,4 +1,4 @@
-"""Short links, code images, Attachment 1, link statistics, posters and join links.
+"""Short links, code images, Attachment 1, link statistics and join links.
 
 Images and PDFs are drawn in a worker thread (``asyncio.to_thread``), never on the event loop
 that also serves the live-room sockets."""
@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 
 from asgiref.sync import sync_to_async
-from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -19,14 +18,11 @@ from accounts.models import User
 from accounts.permissions import role_required
 from campaigns.services import campaign_choice
 from events_server.errors import NotAllowed
-from livestream.services import sessions
 from qr import attribution, codes, posters
 from qr.forms import LinkStateForm
 from qr.models import LinkDailyCount, ShortLink
 from qr.services import links, pages
-from qr.tokens import TokenError, read_token
-from review import materials
-from review.models import Material
+from qr.tokens import TokenError, read_payload
 
 ORGANISER_ROLES = (User.Role.ADMIN, User.Role.REVIEWER, User.Role.UNIVERSITY_STAFF, User.Role.PARTNER_STAFF)
 
@@ -137,83 +133,11 @@ def link_detail(request: HttpRequest, code: str) -> HttpResponse:
     return render(request, "qr/link.html", context, status=400 if form.errors else 200)
 
 
-def poster_text(request: HttpRequest, user: User, pk: int) -> posters.PosterText | Material:
-    """The poster's text once reviewers approved it; otherwise its material, submitted for review."""
-    session = sessions.access_hosted_session(user, pk)
-    text = pages.live_poster_text(session, pages.public_base_url(request))
-    return approved_or_material(text, f"live:{session.pk}", session.company)
-
-
-def approved_or_material(text: posters.PosterText, subject: str, owner) -> posters.PosterText | Material:
-    material = materials.submit(Material.Kind.POSTER, subject, owner, pages.poster_copy(text))
-    return text if material.status == Material.Status.APPROVED else material
-
-
-def material_page(request: HttpRequest, material: Material) -> HttpResponse:
-    status = 202 if material.status == Material.Status.PENDING else 403
-    return render(request, "qr/poster_review.html", {"material": material}, status=status)
-
-
-@require_GET
-async def live_poster(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
-    """A printable poster of a live session for its hosts: A4 PDF or 300 dpi PNG."""
-    return await serve_poster(request, poster_text, pk, fmt, f"live-{pk}-poster")
-
-
-async def serve_poster(request: HttpRequest, build, pk: int, fmt: str, name: str) -> HttpResponse:
-    """Who may have it and its approved text from ``build`` (sync, in a thread); drawn off the loop."""
-    user = await request.auser()
-    if not user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    text = await sync_to_async(build)(request, user, pk)
-    if isinstance(text, Material):
-        return await sync_to_async(material_page)(request, text)
-    return await poster_response(text, fmt, name)
-
-
-async def poster_response(text: posters.PosterText, fmt: str, name: str) -> HttpResponse:
-    page = await asyncio.to_thread(posters.poster_page, text)
-    if fmt == "pdf":
-        content = await asyncio.to_thread(posters.to_pdf, [page])
-        return image_response(content, "application/pdf", f"{name}.pdf", True)
-    content = await asyncio.to_thread(posters.to_png, page)
-    return image_response(content, "image/png", f"{name}.png", True)
-
-
-def token_value(purpose: str, token: str, keys: set[str]) -> dict:
-    """The token's payload (a dict holding ``keys``); a ``TokenError`` says why it is refused."""
-    value = read_token(purpose, token).value
-    if not isinstance(value, dict) or not keys <= value.keys():
-        raise TokenError("tampered")
-    return value
-
-
 @never_cache
 @require_GET
 def join(request: HttpRequest, token: str) -> HttpResponse:
     """A signed join link to a live session; tampered, expired or misused tokens get a 400 page."""
-    value = token_value("live.join", token, {"s"})
+    value = read_payload("live.join", token, {"s"})
     if not isinstance(value["s"], int):
         raise TokenError("tampered")
     return redirect("livestream:session", pk=value["s"])
-
-
-def event_poster_text(request: HttpRequest, user: User, pk: int) -> posters.PosterText | Material:
-    from booking.models import Event
-    from booking.services.events import can_manage
-
-    event = get_object_or_404(
-        Event.objects.select_related("campaign", "organiser", "university", "venue"), pk=pk
-    )
-    at_the_fair = event.booths.filter(company_id=user.organisation_id, status="approved").exists()
-    if event.status != Event.Status.APPROVED or not (can_manage(user, event) or at_the_fair):
-        raise Http404(_("No such event."))
-    owner = user.organisation or event.organiser
-    text = pages.event_poster_text(event, owner, pages.public_base_url(request))
-    return approved_or_material(text, f"event:{event.pk}:{owner.pk}", owner)
-
-
-@require_GET
-async def event_poster(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
-    """A poster of a campus session, visit or fair, for its organisers and the fair's companies."""
-    return await serve_poster(request, event_poster_text, pk, fmt, f"event-{pk}-poster")

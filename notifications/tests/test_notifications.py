@@ -22,7 +22,9 @@ def test_notifications_kept_by_booking_survive_the_move_to_their_own_app():
     old = migrate(BEFORE)
     try:
         user = old.get_model("accounts", "User").objects.create(username="kept", role="student")
-        old.get_model("booking", "Notification").objects.create(user_id=user.pk, title="候补成功", url="/events/1/")
+        old.get_model("booking", "Notification").objects.create(
+            user_id=user.pk, title="候补成功", url="/events/1/"
+        )
     finally:
         executor = MigrationExecutor(connection)
         migrate(executor.loader.graph.leaf_nodes())

@@ -24,3 +24,14 @@ def assert_decodes_to(image: Image.Image | bytes, expected: str) -> None:
     zbar, zxing = decode_both(image)
     assert zbar == [expected], f"zbar read {zbar!r}"
     assert zxing == [expected], f"zxing-cpp read {zxing!r}"
+
+
+def pdf_page_images(content: bytes) -> list[Image.Image]:
+    """The page images embedded in one of our PDFs (one JPEG per page)."""
+    assert content.startswith(b"%PDF-")
+    images, start = [], content.find(b"\xff\xd8\xff")
+    while start != -1:
+        images.append(Image.open(io.BytesIO(content[start:])))
+        images[-1].load()
+        start = content.find(b"\xff\xd8\xff", start + 1)
+    return images

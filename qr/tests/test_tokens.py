@@ -8,8 +8,8 @@ import pytest
 import time_machine
 from django.utils import timezone
 
+from livestream.services.share import join_url
 from livestream.tests.conftest import make_session
-from qr.services.pages import join_url
 from qr.tokens import TokenError, make_token, read_token
 from tests.factories import make_company, make_job
 
