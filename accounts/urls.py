@@ -11,7 +11,6 @@ urlpatterns = [
     path("accounts/register/company/", views.register_company, name="register_company"),
     path("accounts/home/", views.home, name="home"),
     path("me/profile/", views.profile, name="profile"),
-    path("me/applications/", views.applications, name="applications"),
     path("me/resume/", views.resume, name="resume"),
     path("org/", views.organisation, name="organisation"),
 ]

@@ -1,4 +1,4 @@
-"""Sign-up, the graduate profile, a student's applications, and the role home page."""
+"""Sign-up, the graduate profile and the role home page."""
 
 from __future__ import annotations
 
@@ -16,11 +16,10 @@ from accounts.forms import CompanySignupForm, GraduateProfileForm, SignupForm
 from accounts.models import GraduateProfile, User
 from accounts.permissions import role_required
 from events_server import uploads
-from jobs.models import Application
 from qr import attribution
 
 ROLE_HOMES = {
-    User.Role.STUDENT: "accounts:applications",
+    User.Role.STUDENT: "jobs:my_applications",
     User.Role.RECRUITER: "jobs:recruit_dashboard",
     User.Role.ADMIN: "admin:index",
 }
@@ -79,18 +78,8 @@ def profile(request: HttpRequest) -> HttpResponse:
             form.cleaned_data["preferred_fields"],
         )
         messages.success(request, _("Profile saved."))
-        return redirect(_safe_next(request) or "accounts:applications")
+        return redirect(_safe_next(request) or "jobs:my_applications")
     return render(request, "accounts/profile.html", {"form": form, "next": _safe_next(request)})
-
-
-@role_required(User.Role.STUDENT)
-def applications(request: HttpRequest) -> HttpResponse:
-    mine = (
-        Application.objects.filter(student=request.user)
-        .select_related("job", "job__company", "job__region", "job__region__parent")
-        .prefetch_related("events")
-    )
-    return render(request, "accounts/applications.html", {"applications": mine})
 
 
 @role_required(User.Role.STUDENT)

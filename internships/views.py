@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.models import User
 from accounts.permissions import role_required
+from directory.regions import region_codes  # the one rule of which regions a unit covers
 from events_server.errors import DomainError
 from internships.forms import (
     ConfirmPlacementForm,
@@ -41,7 +42,6 @@ from internships.services.placements import (
     placements_of,
     today,
 )
-from reports.services.scope import region_codes  # the one rule of which regions a unit covers
 
 STUDENT, RECRUITER, STAFF, REVIEWER = "student", "recruiter", "university_staff", "reviewer"
 DEPARTMENT_WEEKS = 8

@@ -8,6 +8,7 @@ urlpatterns = [
     path("jobs/<int:pk>/", views.detail, name="detail"),
     path("jobs/<int:pk>/apply/", views.apply, name="apply"),
     path("companies/<int:pk>/", views.company, name="company"),
+    path("me/applications/", views.my_applications, name="my_applications"),
     path("recruit/", recruiter_views.dashboard, name="recruit_dashboard"),
     path("recruit/jobs/new/", recruiter_views.job_new, name="recruit_job_new"),
     path("recruit/jobs/check/", recruiter_views.job_check, name="recruit_job_check"),

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.models import User
+from accounts.permissions import role_required
 from directory.models import Organisation
 from events_server.errors import DomainError
 from jobs import services, sources
@@ -131,7 +132,7 @@ def apply(request: HttpRequest, pk: int) -> HttpResponse:
     target = request.POST.get("next", "")
     if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         return HttpResponseRedirect(target)  # a URL, never a view name ("0" is not one)
-    return redirect("accounts:applications")
+    return redirect("jobs:my_applications")
 
 
 @require_GET
@@ -143,3 +144,14 @@ def company(request: HttpRequest, pk: int) -> HttpResponse:
     )
     jobs = services.search_public_jobs(JobFilters(company_id=organisation.pk))
     return render(request, "jobs/company.html", {"company": organisation, "jobs": jobs[:100]})
+
+
+@role_required(User.Role.STUDENT)
+def my_applications(request: HttpRequest) -> HttpResponse:
+    """A student's applications with their status history ("My applications")."""
+    mine = (
+        Application.objects.filter(student=request.user)
+        .select_related("job", "job__company", "job__region", "job__region__parent")
+        .prefetch_related("events")
+    )
+    return render(request, "jobs/my_applications.html", {"applications": mine})

@@ -1,11 +1,13 @@
 from django.contrib import admin
 
+from qr.forms import ShortLinkForm
 from qr.models import LinkDailyCount, ShortLink
 from qr.services.links import new_code
 
 
 @admin.register(ShortLink)
 class ShortLinkAdmin(admin.ModelAdmin):
+    form = ShortLinkForm
     list_display = ("label", "code", "purpose", "organisation", "target", "disabled_at", "expires_at")
     list_filter = ("purpose", "campaign")
     search_fields = ("label", "code", "organisation__name")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -54,14 +53,6 @@ class ShortLink(models.Model):
 
     def __str__(self) -> str:
         return f"{self.label} (/q/{self.code})"
-
-    def clean(self) -> None:
-        from qr.services.links import LinkError, validate_target
-
-        try:
-            self.target = validate_target(self.target, allow_offsite=self.allow_offsite)
-        except LinkError as error:
-            raise ValidationError({"target": error.message}) from None
 
     @property
     def path(self) -> str:

@@ -61,7 +61,7 @@ def test_status_moves_forward_and_the_student_sees_the_history(client, job):
     with pytest.raises(Conflict):
         services.change_application_status(application, "rejected", by=bob)
     client.force_login(alice)
-    page = client.get(reverse("accounts:applications")).content.decode()
+    page = client.get(reverse("jobs:my_applications")).content.decode()
     assert job.title in page
     assert page.count("<li>") >= 5
 

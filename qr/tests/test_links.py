@@ -152,3 +152,25 @@ def test_an_application_after_a_scan_is_credited(client, uni_link):
     client.post(f"/jobs/{job.pk}/apply/")
     client.post(f"/jobs/{job.pk}/apply/")  # a second tap is the same application
     assert counts(uni_link)["application"] == 1
+
+
+@pytest.mark.parametrize(
+    ("target", "offsite", "message"),
+    [("//evil.example/", False, "开头"), ("https://example.com/", False, "本站"), (" /a b", False, "空格")],
+)
+def test_the_admin_form_checks_the_target_as_the_service_does(campaign, target, offsite, message):
+    from qr.forms import ShortLinkForm
+
+    data = {"code": "abc", "campaign": campaign.pk, "purpose": "custom", "label": "x", "target": target}
+    form = ShortLinkForm(data | ({"allow_offsite": "on"} if offsite else {}))
+    assert not form.is_valid()
+    assert message in " ".join(form.errors["target"])
+
+
+def test_the_admin_form_keeps_a_good_target_stripped(campaign):
+    from qr.forms import ShortLinkForm
+
+    data = {"code": "abc", "campaign": campaign.pk, "purpose": "custom", "label": "x", "target": " /jobs/ "}
+    form = ShortLinkForm(data)
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["target"] == "/jobs/"

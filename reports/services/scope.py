@@ -18,20 +18,12 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from directory.models import Organisation, Region
+from directory.regions import region_codes
 from events_server.errors import NotAllowed
 
 DEPARTMENT_KINDS = (Organisation.Kind.SME_DEPARTMENT, Organisation.Kind.EMPLOYMENT_DEPARTMENT)
 UNIT_KINDS = (*DEPARTMENT_KINDS, Organisation.Kind.UNIVERSITY, Organisation.Kind.PARTNER_PLATFORM)
 UNIT_ROLES = (User.Role.REVIEWER, User.Role.UNIVERSITY_STAFF, User.Role.PARTNER_STAFF)
-
-
-def region_codes(region: Region | None) -> list[str] | None:
-    """The region codes inside ``region`` (itself and, for a province, its cities); None for nationwide."""
-    if region is None:
-        return None
-    if region.level == Region.Level.PROVINCE:
-        return [region.code, *Region.objects.filter(parent_id=region.code).values_list("code", flat=True)]
-    return [region.code]
 
 
 def is_unit(organisation: Organisation | None) -> bool:
