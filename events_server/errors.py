@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils.cache import add_never_cache_headers
 
 
 class DomainError(Exception):
@@ -60,10 +61,13 @@ class DomainErrorMiddleware:
             body = {"error": {"code": exception.code, "message": exception.message}}
             if exception.field:
                 body["error"]["field"] = exception.field
-            return JsonResponse(body, status=exception.status_code)
-        return render(
-            request,
-            exception.template,
-            {"message": exception.message, "error": exception},
-            status=exception.status_code,
-        )
+            response: HttpResponse = JsonResponse(body, status=exception.status_code)
+        else:
+            response = render(
+                request,
+                exception.template,
+                {"message": exception.message, "error": exception},
+                status=exception.status_code,
+            )
+        add_never_cache_headers(response)  # an error says how things stand now (a link may come back on)
+        return response

@@ -49,6 +49,7 @@ def test_a_disabled_or_expired_link_says_so_with_410(client, uni_link, staff):
     links.set_state(uni_link, actor=staff, enabled=False, expires_at=None)
     response = client.get(f"/q/{uni_link.code}")
     assert response.status_code == 410 and "已被所有者关闭" in response.content.decode()
+    assert "no-cache" in response["Cache-Control"]  # switched on again, it must not stay hidden
     ShortLink.objects.filter(pk=uni_link.pk).update(
         disabled_at=None, expires_at=timezone.now() - dt.timedelta(seconds=1)
     )
