@@ -17,7 +17,7 @@ def migrate(targets):
     return executor.loader.project_state([t for t in targets if t[1] is not None]).apps
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_notifications_kept_by_booking_survive_the_move_to_their_own_app():
     old = migrate(BEFORE)
     try:
