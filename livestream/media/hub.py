@@ -21,7 +21,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from events_server.errors import Conflict, DomainError
-from events_server.metrics import RTC_PEERS
+from events_server.metrics import MEDIA_SESSIONS, RTC_PEERS
 from livestream.media.broadcast import Broadcast, Stage
 
 log = logging.getLogger(__name__)
@@ -81,6 +81,7 @@ class MediaHub:
             hls = HlsWriter.for_session(session_id, resume=resume) if settings.HLS_ENABLED else None
             found = Broadcast(session_id, bitrate=settings.RTC_VIDEO_BITRATE, on_stage=self.on_stage, hls=hls)
             self.broadcasts[session_id] = found
+            MEDIA_SESSIONS.set(len(self.broadcasts))
             self.watchers[session_id] = asyncio.ensure_future(self.watch(found))
         return found
 
@@ -110,6 +111,7 @@ class MediaHub:
 
     async def close_broadcast(self, session_id: int) -> None:
         broadcast = self.broadcasts.pop(session_id, None)
+        MEDIA_SESSIONS.set(len(self.broadcasts))
         watcher = self.watchers.pop(session_id, None)
         if watcher is not None and watcher is not asyncio.current_task():
             watcher.cancel()

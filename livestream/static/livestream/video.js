@@ -128,7 +128,7 @@
     setMode("webrtc");
     const timer = setTimeout(() => { if (conn.connectionState !== "connected") { leave(); watchHls(); } }, CONNECT_TIMEOUT_MS);
     let moved = false;
-    const rewatch = () => { moved = true; clearTimeout(timer); say(T.video_reconnecting); leave(); watchWebRTC(); };
+    const rewatch = () => { moved = true; clearTimeout(timer); say(T.video_moving); leave(); watchWebRTC(); };
     watchPlacement(conn, rewatch, { inbound: true });
     conn.onconnectionstatechange = () => {
       if (conn.connectionState === "connected") clearTimeout(timer);
@@ -141,7 +141,7 @@
     if (!pc || mode !== "webrtc") return;
     if (await placement() === peerBase) return;
     if (d.publishUrl) { if (wantOnAir) { leave(); goOnAir(); } }
-    else { say(T.video_reconnecting); leave(); watchWebRTC(); }
+    else { say(T.video_moving); leave(); watchWebRTC(); }
   }
 
   function watchHls(message) {
