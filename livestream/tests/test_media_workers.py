@@ -150,15 +150,9 @@ def test_a_killed_worker_s_sessions_move_and_the_phone_and_host_follow(
         phone.goto(proxy.url + path)
         try:
             wait_for(phone, DECODED, 30, timeout=30)
-        except AssertionError:
-            print("\n".join(logs))
-            print(
-                phone.evaluate(
-                    "() => [document.querySelector('[data-video]').dataset.mode, document.querySelector('[data-stage-note]').textContent]"
-                )
-            )
-            print((tmp_path / "error.log").read_text()[-3000:])
-            raise
+        except AssertionError as failed:
+            note = phone.locator("[data-stage-note]").text_content()
+            raise AssertionError(f"{failed}; the page said {note!r}; " + "\n".join(logs[-20:])) from None
         assert (
             phone.evaluate("() => document.querySelector('[data-video]').dataset.worker")
             == f"/rtc/w/{victim}"
