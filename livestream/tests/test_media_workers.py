@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from playwright.sync_api import expect
 
 from livestream.media import placement
@@ -106,6 +107,19 @@ def six_sessions(live_world) -> list[int]:
     return [live_world.session.pk, *(s.pk for s in extra)]
 
 
+def in_a_thread(query):
+    """ORM code beside Playwright's loop, closing the thread's connection (the test database is
+    dropped at the end, which an open connection would prevent)."""
+
+    def run():
+        try:
+            return query()
+        finally:
+            connection.close()
+
+    return outside_the_browser_loop(run)
+
+
 def wait_until(condition, timeout: float, what: str, step: float = 0.2):
     deadline = time.monotonic() + timeout
     while not (value := condition()):
@@ -119,7 +133,7 @@ def wait_until(condition, timeout: float, what: str, step: float = 0.2):
 def test_a_killed_worker_s_sessions_move_and_the_phone_and_host_follow(
     live_world, placed, chromium, tmp_path
 ):
-    sessions = outside_the_browser_loop(lambda: six_sessions(live_world))
+    sessions = in_a_thread(lambda: six_sessions(live_world))
     var_dir = tmp_path / "var"
     collect_static(var_dir)
     stack = Stack(tmp_path, placed.MEDIA_PLACEMENT_REDIS_URL, webs=2, workers=3, var_dir=var_dir)
@@ -157,7 +171,7 @@ def test_a_killed_worker_s_sessions_move_and_the_phone_and_host_follow(
             phone.evaluate("() => document.querySelector('[data-video]').dataset.worker")
             == f"/rtc/w/{victim}"
         )
-        cookie = outside_the_browser_loop(lambda: session_cookie(live_world.host, proxy))
+        cookie = in_a_thread(lambda: session_cookie(live_world.host, proxy))
         host_context = chromium.new_context(**PHONE)
         host_context.add_cookies([cookie])
         host = host_context.new_page()
