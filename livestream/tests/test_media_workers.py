@@ -7,6 +7,7 @@ A drained worker hands its sessions over without being stopped; SIGTERM does the
 from __future__ import annotations
 
 import json
+import re
 import time
 import urllib.request
 import uuid
@@ -37,11 +38,22 @@ MOVE_WITHIN = 10.0  # seconds, from the kill to every session held by a live wor
 class Stack:
     """nginx, ``webs`` web processes and ``workers`` media workers sharing one Redis prefix."""
 
-    def __init__(self, tmp_path, redis_url: str, *, webs: int, workers: int, var_dir=None) -> None:
+    def __init__(
+        self,
+        tmp_path,
+        redis_url: str,
+        *,
+        webs: int,
+        workers: int,
+        var_dir=None,
+        hls: bool = False,
+        seats: int = 50,
+    ) -> None:
         self.prefix = f"test:{uuid.uuid4().hex[:8]}"
         common = {
             "MEDIA_PLACEMENT_PREFIX": self.prefix + ":media",
-            "HLS_ENABLED": "false",
+            "HLS_ENABLED": "true" if hls else "false",
+            "RTC_VIEWER_CAP": str(seats),
             "HLS_ROOT": str(tmp_path / "hls"),  # shared by the workers, as on one machine
             "RTC_RECONNECT_GRACE": "60",
         }
@@ -55,9 +67,9 @@ class Stack:
         }
         ports = {name: server.port for name, server in self.workers.items()}
         self.proxy = (
-            Nginx(tmp_path, self.webs, var_dir, media=next(iter(self.workers.values())), workers=ports)
-            if var_dir
-            else None
+            # HLS files (the shanhai_media upstream here) from a web process: every process reads the
+            # same HLS_ROOT, and no single worker has to be alive for them.
+            Nginx(tmp_path, self.webs, var_dir, media=self.webs[0], workers=ports) if var_dir else None
         )
         if self.proxy:  # nginx passes $host without its port: the page's origin is trusted by name
             for server in [*self.webs, *self.workers.values()]:
@@ -242,5 +254,61 @@ def test_drain_hands_sessions_over_and_sigterm_too(live_world, placed, tmp_path)
         stack.workers["w2"].stop()  # SIGTERM, as systemd stops it for a deploy
         assert all(w == "w1" for w in placement.leases().values()), "w2 handed over before it went"
         assert "w2" not in placement.workers()
+    finally:
+        stack.stop()
+
+
+PLAYED = "() => document.querySelector('[data-player]').currentTime"
+SEGMENT = re.compile(r"#EXTINF:([0-9.]+)")
+
+
+@pytest.mark.nginx
+@pytest.mark.browser
+@pytest.mark.xfail(
+    strict=True,
+    reason="needs the HLS branch: HlsWriter.for_session(resume=True) continuing the recording "
+    "(#EXT-X-DISCONTINUITY) instead of starting afresh; remove this marker when merged",
+)
+def test_hls_keeps_playing_across_a_killed_worker_and_the_replay_spans_the_gap(
+    live_world, placed, chromium, tmp_path
+):
+    from livestream.media.hls import session_dir
+    from livestream.services.sessions import end_session
+
+    session = live_world.session.pk
+    var_dir = tmp_path / "var"
+    collect_static(var_dir)
+    stack = Stack(
+        tmp_path, placed.MEDIA_PLACEMENT_REDIS_URL, webs=1, workers=2, var_dir=var_dir, hls=True, seats=0
+    )
+    placed.MEDIA_PLACEMENT_PREFIX = stack.prefix + ":media"
+    placed.HLS_ROOT = tmp_path / "hls"
+    try:
+        stack.start()
+        victim = get_json(f"{stack.proxy.url}/live/{session}/placement/")["worker"]
+        phone = chromium.new_context(**PHONE).new_page()
+        phone.goto(f"{stack.proxy.url}/live/{session}/")
+        expect(phone.locator("[data-video-mode]")).to_have_text("标准直播流（HLS）", timeout=15000)
+        wait_for(phone, PLAYED, 4, timeout=40)
+        stack.workers[victim].kill()
+        killed_at = phone.evaluate(PLAYED)
+        wait_until(lambda: placement.leases().get(session) not in ("", victim, None), 12, "placed again")
+        assert wait_for(phone, PLAYED, killed_at + 6, timeout=40) > killed_at + 6, "hls.js keeps playing"
+        in_a_thread(lambda: end_session(None, session))
+        playlists = lambda: [p.read_text() for p in session_dir(session).glob("*.m3u8")]  # noqa: E731
+        wait_until(lambda: any("#EXT-X-ENDLIST" in text for text in playlists()), 20, "the replay is closed")
+        replay = next(text for text in playlists() if "#EXT-X-ENDLIST" in text)
+        assert "#EXT-X-DISCONTINUITY" in replay, "one recording with a discontinuity, not a new one"
+        before, after = replay.split("#EXT-X-DISCONTINUITY", 1)
+        gap = sum(map(float, SEGMENT.findall(before)))
+        assert gap >= 4, "what was recorded before the kill is kept"
+        assert sum(map(float, SEGMENT.findall(after))) >= 4, "and what came after"
+        # The replay page plays through the gap.
+        viewer = chromium.new_context(**PHONE).new_page()
+        viewer.goto(f"{stack.proxy.url}/live/{session}/")
+        expect(viewer.locator("[data-video-mode]")).to_have_text("回放", timeout=15000)
+        wait_for(viewer, PLAYED, 0.5, timeout=30)
+        viewer.evaluate(f"() => {{ document.querySelector('[data-player]').currentTime = {gap - 1.5}; }}")
+        assert wait_for(viewer, PLAYED, gap + 1.5, timeout=20) > gap + 1.5, "the replay plays across the gap"
     finally:
         stack.stop()
