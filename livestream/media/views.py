@@ -64,6 +64,8 @@ class Moved(DomainError):
 
 async def elsewhere(pk: int) -> tuple[JsonResponse | None, bool]:
     """(a "moved" answer if the session is placed on another worker, whether this worker continues it)."""
+    if not placement.enabled():
+        return None, False  # one media process: every session is here
     found, resume = await sync_to_async(placement.route)(pk, settings.MEDIA_WORKER_ID)
     if found is None:
         return None, resume
