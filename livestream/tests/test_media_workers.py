@@ -76,8 +76,8 @@ class Stack:
                 server.env["CSRF_TRUSTED_ORIGINS"] = self.proxy.url
 
     def start(self) -> Stack:
-        with ThreadPoolExecutor(6) as pool:
-            list(pool.map(DaphneServer.start, [*self.webs, *self.workers.values()]))
+        with ThreadPoolExecutor(6) as pool:  # five processes importing aiortc at once: give them time
+            list(pool.map(lambda server: server.start(timeout=90), [*self.webs, *self.workers.values()]))
         if self.proxy:
             self.proxy.start(probe="/healthz")
         deadline = time.monotonic() + 20
@@ -266,6 +266,7 @@ SEGMENT = re.compile(r"#EXTINF:([0-9.]+)")
 @pytest.mark.browser
 @pytest.mark.xfail(
     strict=True,
+    raises=AssertionError,
     reason="needs the HLS branch: HlsWriter.for_session(resume=True) continuing the recording "
     "(#EXT-X-DISCONTINUITY) instead of starting afresh; remove this marker when merged",
 )
