@@ -3,6 +3,7 @@ lapse when a worker stops renewing them, drain, and the offer views' routing."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 import uuid
 
@@ -133,3 +134,26 @@ def test_concurrent_placements_agree(registry):
         answers = list(pool.map(lambda _: placement.place(9).worker, range(16)))
     assert len(set(answers)) == 1
     assert placement.generation(9) == 1
+
+
+@pytest.mark.django_db
+def test_the_page_asks_where_and_an_offer_at_the_wrong_process_is_redirected(registry, live_world, client):
+    from livestream.tests.video import offer_of, publisher_pc
+
+    register(Worker("w1", "/rtc/w/w1", 0.0, 0))
+    session = live_world.session.pk
+    assert client.get(f"/live/{session}/placement/").json() == {"worker": "w1", "base": "/rtc/w/w1"}
+    client.force_login(live_world.host)
+    offer = asyncio.run(offer_of(publisher_pc()))
+    refused = client.post(f"/live/{session}/rtc/publish/", {"sdp": offer}, content_type="application/json")
+    assert refused.status_code == 421
+    assert refused.json()["error"]["code"] == "moved"
+    assert refused.json()["placement"] == {"worker": "w1", "base": "/rtc/w/w1"}
+
+
+@pytest.mark.django_db
+def test_a_session_not_live_has_no_placement(registry, live_world, client):
+    register(Worker("w1", "/rtc/w/w1", 0.0, 0))
+    type(live_world.session).objects.filter(pk=live_world.session.pk).update(state="scheduled")
+    assert client.get(f"/live/{live_world.session.pk}/placement/").json() == {"worker": "", "base": ""}
+    assert placement.leases() == {}
