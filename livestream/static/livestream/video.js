@@ -75,8 +75,9 @@
     return reply;
   }
 
-  /* Every PLACEMENT_CHECK_MS while connected: if the worker looks gone (no bytes in, or the
-   * connection dropped) or ``force``, ask where the session is; reconnect if it moved. */
+  /* Every PLACEMENT_CHECK_MS while connected: if the worker looks gone (no bytes in for a check,
+   * for viewers; the connection dropped, for everyone), ask where the session is and reconnect
+   * if it moved. A host who merely paused costs its viewers one small GET each per check. */
   function watchPlacement(conn, reconnect, options) {
     let lastBytes = -1, quiet = 0, busy = false;
     const timer = setInterval(async () => {
@@ -92,7 +93,7 @@
           lastBytes = bytes;
           suspect = suspect || quiet >= 1;
         }
-        if ((suspect || options.always) && conn === pc && await placement() !== peerBase && conn === pc) {
+        if (suspect && conn === pc && await placement() !== peerBase && conn === pc) {
           clearInterval(timer);
           reconnect();
         }
