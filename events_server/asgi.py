@@ -28,3 +28,7 @@ application = ProtocolTypeRouter(
 )
 
 tune_garbage_collector()
+
+from livestream.media.worker import start_if_configured  # noqa: E402
+
+start_if_configured()  # a media worker (MEDIA_WORKER_ID) registers and takes sessions

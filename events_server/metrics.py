@@ -26,6 +26,9 @@ LIVE_DROPPED = Counter(
     "Frames dropped because their socket fell behind and was closed (4008).",
 )
 RTC_PEERS = Gauge("shanhai_rtc_peers", "WebRTC peer connections open in this process, by role.", ["role"])
+MEDIA_SESSIONS = Gauge(
+    "shanhai_media_worker_sessions", "Live sessions this process broadcasts (encoders running)."
+)
 BOOKING_CONFLICTS = Counter(
     "shanhai_booking_conflicts_total",
     "Bookings refused because something was taken: full events, overlapping venues, booths.",

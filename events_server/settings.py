@@ -8,6 +8,7 @@ on PostgreSQL and Redis. With DEBUG off the process refuses a default secret.
 from __future__ import annotations
 
 import ipaddress
+import re
 from pathlib import Path
 
 import dj_database_url
@@ -266,6 +267,20 @@ HLS_ENABLED = env_bool("HLS_ENABLED", default=True)
 HLS_ROOT = Path(env_str("HLS_ROOT", str(VAR_DIR / "hls")))
 # Live sessions without a publisher show a synthetic test pattern (make run turns this on).
 DEMO_PUBLISHER = env_bool("DEMO_PUBLISHER", default=False)
+# Media workers (livestream/media/placement.py): a process with MEDIA_WORKER_ID registers in Redis
+# and takes live sessions; the browser reaches it at MEDIA_WORKER_URL (a path prefix nginx maps to
+# it, /rtc/w/<id> by default). Leases are renewed every MEDIA_BEAT_SECONDS and lapse after
+# MEDIA_LEASE_SECONDS; a lapsed session is placed again on the least loaded worker. Without Redis,
+# or with no worker registered, the process that gets the offer serves the session (make run).
+MEDIA_WORKER_ID = env_str("MEDIA_WORKER_ID", "")
+MEDIA_WORKER_URL = env_str("MEDIA_WORKER_URL", f"/rtc/w/{MEDIA_WORKER_ID}" if MEDIA_WORKER_ID else "")
+MEDIA_PLACEMENT_REDIS_URL = env_str("MEDIA_PLACEMENT_REDIS_URL", REDIS_URL)
+MEDIA_PLACEMENT_PREFIX = env_str("MEDIA_PLACEMENT_PREFIX", "shanhai:media")
+MEDIA_LEASE_SECONDS = env_int("MEDIA_LEASE_SECONDS", 6)
+MEDIA_BEAT_SECONDS = env_int("MEDIA_BEAT_SECONDS", 2)
+MEDIA_SESSION_COST = env_int("MEDIA_SESSION_COST_PERCENT", 25) / 100  # of a core, for placement only
+if MEDIA_WORKER_ID and not re.fullmatch(r"[A-Za-z0-9_-]{1,40}", MEDIA_WORKER_ID):
+    raise ImproperlyConfigured("MEDIA_WORKER_ID: letters, digits, - and _ only (it is part of a URL path)")
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "noreply@shanhai.example")

@@ -13,6 +13,11 @@ urlpatterns = [
     path("live/<int:pk>/rtc/leave/", media.leave, name="rtc_leave"),
     path("live/<int:pk>/hls/<str:name>", media.hls_file, name="hls"),
     path("live/rtc/ice/", media.ice_servers, name="rtc_ice"),
+    path("live/<int:pk>/placement/", media.where, name="rtc_placement"),
+    # The same offers on a media worker, by the prefix its placement gives (MEDIA_WORKER_URL).
+    path("rtc/w/<slug:worker>/live/<int:pk>/rtc/publish/", media.publish, name="worker_publish"),
+    path("rtc/w/<slug:worker>/live/<int:pk>/rtc/view/", media.view, name="worker_view"),
+    path("rtc/w/<slug:worker>/live/<int:pk>/rtc/leave/", media.leave, name="worker_leave"),
     path("recruit/live/", views.my_sessions, name="mine"),
     path("recruit/live/new/", views.schedule, name="schedule"),
 ]

@@ -66,7 +66,7 @@ class DaphneServer:
     def ws_url(self) -> str:
         return f"ws://127.0.0.1:{self.port}"
 
-    def start(self) -> DaphneServer:
+    def start(self, timeout: float = 20) -> DaphneServer:
         command = [
             DAPHNE,
             "-b",
@@ -81,7 +81,7 @@ class DaphneServer:
         self.log.parent.mkdir(parents=True, exist_ok=True)
         with self.log.open("ab") as log:
             self.process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=log, stderr=log)  # noqa: S603
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             try:
                 with urllib.request.urlopen(self.url + "/healthz", timeout=1):  # noqa: S310 - our own http URL

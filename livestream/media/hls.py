@@ -52,7 +52,9 @@ class HlsWriter:
         self.worker = asyncio.ensure_future(self.run())
 
     @classmethod
-    def for_session(cls, session_id: int) -> HlsWriter:
+    def for_session(cls, session_id: int, *, resume: bool = False) -> HlsWriter:
+        # ``resume``: the session moved here from a worker that stopped; the HLS branch continues
+        # the recording (a discontinuity) instead of starting afresh. Accepted, not yet acted on.
         return cls(session_dir(session_id))
 
     def push(self, frame: av.Frame) -> None:

@@ -21,7 +21,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from events_server.errors import Conflict, DomainError
-from events_server.metrics import RTC_PEERS
+from events_server.metrics import MEDIA_SESSIONS, RTC_PEERS
 from livestream.media.broadcast import Broadcast, Stage
 
 log = logging.getLogger(__name__)
@@ -68,16 +68,20 @@ class MediaHub:
         self.peers: dict[str, Peer] = {}
         self.watchers: dict[int, asyncio.Task] = {}
         self.shutdown_hooked = False
+        self.before_shutdown: list = []  # coroutines run before peers close (a worker hands over)
 
     # -- broadcasts -------------------------------------------------------------------------
-    def broadcast(self, session_id: int) -> Broadcast:
+    def broadcast(self, session_id: int, *, resume: bool = False) -> Broadcast:
+        """The session's broadcast, started if needed; ``resume``: the session was on another
+        worker before, so its recording continues rather than starting afresh."""
         found = self.broadcasts.get(session_id)
         if found is None:
             from livestream.media.hls import HlsWriter
 
-            hls = HlsWriter.for_session(session_id) if settings.HLS_ENABLED else None
+            hls = HlsWriter.for_session(session_id, resume=resume) if settings.HLS_ENABLED else None
             found = Broadcast(session_id, bitrate=settings.RTC_VIDEO_BITRATE, on_stage=self.on_stage, hls=hls)
             self.broadcasts[session_id] = found
+            MEDIA_SESSIONS.set(len(self.broadcasts))
             self.watchers[session_id] = asyncio.ensure_future(self.watch(found))
         return found
 
@@ -107,6 +111,7 @@ class MediaHub:
 
     async def close_broadcast(self, session_id: int) -> None:
         broadcast = self.broadcasts.pop(session_id, None)
+        MEDIA_SESSIONS.set(len(self.broadcasts))
         watcher = self.watchers.pop(session_id, None)
         if watcher is not None and watcher is not asyncio.current_task():
             watcher.cancel()
@@ -155,6 +160,14 @@ class MediaHub:
         for peer_id in list(self.peers):
             await self.close_peer(peer_id)
 
+    async def shut_down(self) -> None:
+        for hook in self.before_shutdown:
+            try:
+                await hook()
+            except Exception:
+                log.exception("media hub: a shutdown step failed")
+        await self.close_all()
+
     def hook_shutdown(self) -> None:
         """Under daphne (Twisted), close every peer before the reactor stops."""
         if self.shutdown_hooked or "twisted.internet.reactor" not in sys.modules:
@@ -162,7 +175,7 @@ class MediaHub:
         from twisted.internet import defer, reactor
 
         reactor.addSystemEventTrigger(
-            "before", "shutdown", lambda: defer.Deferred.fromFuture(asyncio.ensure_future(self.close_all()))
+            "before", "shutdown", lambda: defer.Deferred.fromFuture(asyncio.ensure_future(self.shut_down()))
         )
         self.shutdown_hooked = True
 
@@ -170,8 +183,10 @@ class MediaHub:
         return sum(1 for p in self.peers.values() if p.role == role and session_id in (None, p.session_id))
 
     # -- offer / answer ---------------------------------------------------------------------
-    async def publish(self, session_id: int, owner: str, offer: str) -> tuple[str, str]:
-        broadcast = self.broadcast(session_id)
+    async def publish(
+        self, session_id: int, owner: str, offer: str, *, resume: bool = False
+    ) -> tuple[str, str]:
+        broadcast = self.broadcast(session_id, resume=resume)
         current = self.peers.get(broadcast.publisher or "")
         if current is not None and current.owner != owner:
             raise PublisherBusy(_("Another host of your company is on camera. Ask them to hand over first."))
@@ -184,8 +199,10 @@ class MediaHub:
         broadcast.attach(peer.id, [t for t in tracks if t.kind in ("audio", "video")])
         return peer.id, answer
 
-    async def view(self, session_id: int, owner: str, offer: str) -> tuple[str, str]:
-        broadcast = self.broadcast(session_id)  # also when the seats are full: it feeds the HLS stream
+    async def view(self, session_id: int, owner: str, offer: str, *, resume: bool = False) -> tuple[str, str]:
+        broadcast = self.broadcast(
+            session_id, resume=resume
+        )  # also when the seats are full: it feeds the HLS stream
         if self.count("viewer", session_id) >= settings.RTC_VIEWER_CAP:
             raise SeatsFull(_("All low-latency seats are taken; you are watching the standard stream."))
         peer = self.new_peer("viewer", session_id, owner)

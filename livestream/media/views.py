@@ -7,11 +7,13 @@ import json
 import re
 
 from asgiref.sync import sync_to_async
+from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from events_server.errors import DomainError
+from livestream.media import placement
 from livestream.media.hls import session_dir
 from livestream.media.hub import SeatsFull, hub
 from livestream.services import sessions, stage
@@ -45,23 +47,57 @@ def ice_servers(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"iceServers": stage.ice_servers(request.user)})
 
 
+@require_GET
+def where(request: HttpRequest, pk: int) -> JsonResponse:
+    """Where the page sends this session's offers: a media worker's URL prefix ("" = this site's
+    default media upstream). Any process answers; a session without a live worker is placed now."""
+    session = stage.check_viewer(request.user, pk)
+    if session.state != session.State.LIVE:
+        return JsonResponse(placement.NOWHERE)
+    return JsonResponse(placement.where(pk))
+
+
+class Moved(DomainError):
+    status_code = 421  # Misdirected Request: ask for the placement and send the offer there
+    code = "moved"
+
+
+async def elsewhere(pk: int) -> tuple[JsonResponse | None, bool]:
+    """(a "moved" answer if the session is placed on another worker, whether this worker continues it)."""
+    if not placement.enabled():
+        return None, False  # one media process: every session is here
+    found, resume = await sync_to_async(placement.route)(pk, settings.MEDIA_WORKER_ID)
+    if found is None:
+        return None, resume
+    moved = Moved(_("The video moved to another server. Reconnecting…"))
+    return error(moved, placement=found.as_json()), False
+
+
 @require_POST
-async def publish(request: HttpRequest, pk: int) -> JsonResponse:
+async def publish(request: HttpRequest, pk: int, worker: str = "") -> JsonResponse:
     user = await request.auser()
     try:
         await sync_to_async(stage.check_publisher)(user, pk)
-        peer, answer = await hub.publish(pk, f"u{user.pk}", stage.clean_offer(read_json(request)))
+        offer = stage.clean_offer(read_json(request))
+        moved, resume = await elsewhere(pk)
+        if moved is not None:
+            return moved
+        peer, answer = await hub.publish(pk, f"u{user.pk}", offer, resume=resume)
     except DomainError as exc:
         return error(exc)
     return JsonResponse({"peer": peer, "sdp": answer, "type": "answer"})
 
 
 @require_POST
-async def view(request: HttpRequest, pk: int) -> JsonResponse:
+async def view(request: HttpRequest, pk: int, worker: str = "") -> JsonResponse:
     user = await request.auser()
     try:
         await sync_to_async(stage.check_live_viewer)(user, pk)
-        peer, answer = await hub.view(pk, owner_key(request, user), stage.clean_offer(read_json(request)))
+        offer = stage.clean_offer(read_json(request))
+        moved, resume = await elsewhere(pk)
+        if moved is not None:
+            return moved
+        peer, answer = await hub.view(pk, owner_key(request, user), offer, resume=resume)
     except SeatsFull as exc:
         return error(exc, fallback="hls")
     except DomainError as exc:
@@ -70,7 +106,7 @@ async def view(request: HttpRequest, pk: int) -> JsonResponse:
 
 
 @require_POST
-async def leave(request: HttpRequest, pk: int) -> JsonResponse:
+async def leave(request: HttpRequest, pk: int, worker: str = "") -> JsonResponse:
     """Close one's own peer: a viewer leaving, or a host handing the camera over."""
     user = await request.auser()
     try:

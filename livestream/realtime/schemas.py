@@ -221,7 +221,7 @@ class StageEvent(Strict):
 
     seq: int
     type: Literal["stage"]
-    stage: Literal["waiting", "live", "reconnecting", "closed"]
+    stage: Literal["waiting", "live", "reconnecting", "closed", "moving"]  # moving: ask the placement again
 
 
 class CardEvent(Strict):

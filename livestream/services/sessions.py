@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 from audit import services as audit
 from events_server.errors import Conflict, DomainError, NotAllowed
+from livestream.media import placement
 from livestream.models import LiveSession
 from livestream.realtime.backends import get_backend
 from livestream.realtime.events import broadcast_on_commit
@@ -127,6 +128,7 @@ def go_live(user: User, session_id: int) -> LiveSession:
     session.save(update_fields=["state", "went_live_at"])
     audit.record("livestream.session.live", actor=user, obj=session)
     broadcast_on_commit(session.pk, state_payload(session))
+    transaction.on_commit(lambda: placement.place_soon(session.pk))  # on the least loaded media worker
     return session
 
 

@@ -118,3 +118,13 @@ def test_sessions_left_live_past_their_end_are_ended_with_their_figures(live_wor
     call_command("end_overdue_sessions")
     session = LiveSession.objects.get(pk=live_world.session.pk)
     assert session.state == "ended" and session.ended_at is not None
+
+
+def test_without_redis_the_page_is_told_to_use_the_default_media_upstream(live_world, client, settings):
+    settings.MEDIA_PLACEMENT_REDIS_URL = ""
+    response = client.get(f"/live/{live_world.session.pk}/placement/")
+    assert response.json() == {"worker": "", "base": ""}
+    assert (
+        f'data-placement-url="/live/{live_world.session.pk}/placement/"'
+        in client.get(f"/live/{live_world.session.pk}/").content.decode()
+    )

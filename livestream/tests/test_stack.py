@@ -45,11 +45,17 @@ class Nginx:
     """Debian's nginx, in the foreground, with its files in a directory of the test's own."""
 
     def __init__(
-        self, home: Path, upstreams: list[DaphneServer], var_dir: Path, media: DaphneServer | None = None
+        self,
+        home: Path,
+        upstreams: list[DaphneServer],
+        var_dir: Path,
+        media: DaphneServer | None = None,
+        workers: dict[str, int] | None = None,
     ) -> None:
         self.home, self.port = home, free_port()
         servers = "\n".join(f"    server 127.0.0.1:{s.port};" for s in upstreams)
         media_port = (media or upstreams[0]).port
+        mapped = "\n".join(f"        {name} 127.0.0.1:{port};" for name, port in (workers or {}).items())
         user = "user root;" if os.geteuid() == 0 else ""  # workers must read this test's private tmp dir
         (home / "nginx.conf").write_text(f"""
 {user}
@@ -68,6 +74,10 @@ http {{
     scgi_temp_path {home}/scgi;
     proxy_cache_path {home}/hls-cache keys_zone=shanhai_hls:1m;
     include {LIMITS};
+    map $shanhai_worker $shanhai_media_worker {{
+        default "";
+{mapped}
+    }}
     upstream shanhai {{
         least_conn;
 {servers}

@@ -1,7 +1,10 @@
 /* Live video. Viewers: WebRTC while the server has low-latency seats, HLS (native or hls.js)
  * otherwise or when the network blocks WebRTC, the recording after the session; the badge says
  * which. Hosts: publish the camera and microphone over WebRTC, hand over, retry after drops.
- * Offers carry every ICE candidate (no trickle), so one POST sets a connection up. */
+ * Offers carry every ICE candidate (no trickle), so one POST sets a connection up. Offers go to
+ * the media worker the session is placed on (asked of the placement URL); when that worker stops
+ * (its frames stop, the connection drops, or the room says "moving") the page asks again and
+ * reconnects to wherever the session went. */
 (function () {
   "use strict";
   const stage = document.querySelector("[data-video]");
@@ -12,7 +15,9 @@
   const badge = stage.querySelector("[data-video-mode]");
   const d = stage.dataset;
   const CONNECT_TIMEOUT_MS = 6000, GATHER_TIMEOUT_MS = 2000, RETRY_MS = 3000;
+  const PLACEMENT_CHECK_MS = 2000, MOVED_TRIES = 3;
   let pc = null, peerId = null, hls = null, mode = null;
+  let base = "", peerBase = "";  /* the media worker's URL prefix ("" = this site's default) */
 
   function say(text) { note.textContent = text || ""; note.hidden = !text; }
   function setMode(name) { mode = name; badge.textContent = T["video_" + name] || ""; badge.dataset.mode = name; stage.dataset.mode = name; }
@@ -42,16 +47,63 @@
     });
   }
 
-  async function negotiate(conn, url) {
+  /* -- placement: which media worker holds the session ------------------------------------ */
+  async function placement() {
+    if (!d.placementUrl) return base;
+    try {
+      const response = await fetch(d.placementUrl, { credentials: "same-origin", cache: "no-store" });
+      if (response.ok) return (await response.json()).base || "";
+    } catch (e) { /* offline for a moment: keep the last answer */ }
+    return base;
+  }
+
+  async function negotiate(conn, path) {
     await conn.setLocalDescription(await conn.createOffer());
     await gathered(conn);
-    const reply = await post(url, { sdp: conn.localDescription.sdp });
-    if (reply.ok) await conn.setRemoteDescription({ type: "answer", sdp: reply.data.sdp });
+    base = await placement();
+    let reply;
+    for (let tries = 0; tries < MOVED_TRIES; tries++) {
+      reply = await post(base + path, { sdp: conn.localDescription.sdp });
+      if (reply.status !== 421) break;  /* the session is on another worker: send it there */
+      base = (reply.data.placement && reply.data.placement.base) || await placement();
+    }
+    if (reply.ok) {
+      peerBase = base;
+      stage.dataset.worker = (reply.data.worker || base);
+      await conn.setRemoteDescription({ type: "answer", sdp: reply.data.sdp });
+    }
     return reply;
   }
 
+  /* Every PLACEMENT_CHECK_MS while connected: if the worker looks gone (no bytes in for a check,
+   * for viewers; the connection dropped, for everyone), ask where the session is and reconnect
+   * if it moved. A host who merely paused costs its viewers one small GET each per check. */
+  function watchPlacement(conn, reconnect, options) {
+    let lastBytes = -1, quiet = 0, busy = false;
+    const timer = setInterval(async () => {
+      if (conn !== pc) { clearInterval(timer); return; }
+      if (busy) return;
+      busy = true;
+      try {
+        let suspect = conn.connectionState === "disconnected" || conn.connectionState === "failed";
+        if (options.inbound) {
+          let bytes = 0;
+          (await conn.getStats()).forEach((r) => { if (r.type === "inbound-rtp") bytes += r.bytesReceived || 0; });
+          quiet = bytes === lastBytes ? quiet + 1 : 0;
+          lastBytes = bytes;
+          suspect = suspect || quiet >= 1;
+        }
+        if (suspect && conn === pc && await placement() !== peerBase && conn === pc) {
+          clearInterval(timer);
+          reconnect();
+        }
+      } finally { busy = false; }
+    }, PLACEMENT_CHECK_MS);
+    return timer;
+  }
+
   function leave() {
-    if (peerId) fetch(d.leaveUrl, {
+    if (peerId) fetch(peerBase + d.leaveUrl, {
       method: "POST", credentials: "same-origin", keepalive: true,
       headers: { "Content-Type": "application/json", "X-CSRFToken": d.csrf },
       body: JSON.stringify({ peer: peerId }),
@@ -76,10 +128,21 @@
     peerId = reply.data.peer;
     setMode("webrtc");
     const timer = setTimeout(() => { if (conn.connectionState !== "connected") { leave(); watchHls(); } }, CONNECT_TIMEOUT_MS);
+    let moved = false;
+    const rewatch = () => { moved = true; clearTimeout(timer); say(T.video_moving); leave(); watchWebRTC(); };
+    watchPlacement(conn, rewatch, { inbound: true });
     conn.onconnectionstatechange = () => {
       if (conn.connectionState === "connected") clearTimeout(timer);
-      if (conn.connectionState === "failed") { clearTimeout(timer); leave(); watchHls(); }
+      if (conn.connectionState === "failed" && !moved && conn === pc) { clearTimeout(timer); leave(); watchHls(); }
     };
+  }
+
+  /* The room says the session is moving to another worker (a drain): reconnect now. */
+  async function moving() {
+    if (!pc || mode !== "webrtc") return;
+    if (await placement() === peerBase) return;
+    if (d.publishUrl) { if (wantOnAir) { leave(); goOnAir(); } }
+    else { say(T.video_moving); leave(); watchWebRTC(); }
   }
 
   function watchHls(message) {
@@ -116,6 +179,7 @@
   document.addEventListener("live:stage", (e) => {
     if (e.detail === "reconnecting") say(T.video_reconnecting);
     else if (e.detail === "live") say("");
+    else if (e.detail === "moving") moving();
   });
 
   /* -- hosts -------------------------------------------------------------------------------- */
@@ -149,8 +213,10 @@
     cameraSay(T.camera_on);
     if (cameraButton) cameraButton.hidden = true;
     if (handOver) handOver.hidden = false;
+    const republish = () => { if (wantOnAir && conn === pc) { cameraSay(T.camera_lost); leave(); goOnAir(); } };
+    watchPlacement(conn, republish, { inbound: false });
     conn.onconnectionstatechange = () => {
-      if (conn.connectionState === "failed" && wantOnAir) { cameraSay(T.camera_lost); leave(); setTimeout(goOnAir, RETRY_MS); }
+      if (conn.connectionState === "failed" && wantOnAir && conn === pc) { cameraSay(T.camera_lost); leave(); setTimeout(goOnAir, RETRY_MS); }
     };
   }
 
