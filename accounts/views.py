@@ -15,6 +15,7 @@ from accounts import services
 from accounts.forms import CompanySignupForm, GraduateProfileForm, SignupForm
 from accounts.models import GraduateProfile, User
 from accounts.permissions import role_required
+from accounts.roles import is_platform_admin
 from events_server import uploads
 from jobs.models import Application
 from qr.models import LinkDailyCount
@@ -62,7 +63,7 @@ def register_company(request: HttpRequest) -> HttpResponse:
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     user = request.user
-    if user.is_superuser:
+    if is_platform_admin(user):
         return redirect("admin:index")
     if user.role == User.Role.STUDENT and not hasattr(user, "graduate_profile"):
         return redirect("accounts:profile")

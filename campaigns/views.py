@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from accounts.models import User
 from accounts.permissions import role_required
+from accounts.roles import is_platform_admin
 from campaigns.forms import CampaignForm, MemberForm, PhaseFormSet
 from campaigns.models import Campaign, CampaignOrganisation
 from campaigns.services import (
@@ -62,7 +63,7 @@ def campaign_list(request: HttpRequest) -> HttpResponse:
     context = {
         "campaigns": campaigns,
         "current": current,
-        "can_create": request.user.is_authenticated and request.user.has_role(User.Role.ADMIN),
+        "can_create": is_platform_admin(request.user),
     }
     return render(request, "campaigns/list.html", context)
 

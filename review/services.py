@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from accounts.roles import is_platform_admin
 from audit.services import record, snapshot
 from directory.models import Organisation
 from events_server import ratelimit
@@ -54,7 +55,7 @@ def screen_posting(fields: dict[str, object]) -> tuple[str, list[Finding]]:
 
 def _region_scope(user: User, field: str) -> Q:
     """Postings or companies in the reviewer's region; national departments and admins see all."""
-    if user.is_superuser or user.role == User.Role.ADMIN:
+    if is_platform_admin(user):
         return Q()
     if user.role != User.Role.REVIEWER or user.organisation is None:
         raise NotAllowed(_("Only department reviewers can review."))

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from accounts.permissions import role_required
+from accounts.roles import is_platform_admin
 from audit.models import AuditEntry
 from events_server import uploads
 from events_server.errors import DomainError
@@ -104,7 +105,7 @@ def company_licence(request: HttpRequest, pk: int) -> HttpResponse:
 def log(request: HttpRequest) -> HttpResponse:
     entries = AuditEntry.objects.select_related("actor")
     user = request.user
-    if not (user.is_superuser or user.role == User.Role.ADMIN) and user.organisation.region_id:
+    if not is_platform_admin(user) and user.organisation.region_id:
         entries = entries.filter(region_code=user.organisation.region.province_code)
     return render(request, "review/log.html", {"entries": entries[:200]})
 

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from accounts.roles import is_platform_admin
 from audit import services as audit
 from booking.models import Event, Venue
 from booking.services import notify, rules
@@ -108,7 +109,7 @@ def can_manage(user: User, event: Event) -> bool:
     """The organiser's people, the host university's staff, and administrators."""
     if not user.is_authenticated:
         return False
-    if user.has_role(User.Role.ADMIN):
+    if is_platform_admin(user):
         return True
     return user.organisation_id is not None and user.organisation_id in (
         event.organiser_id,
@@ -130,7 +131,7 @@ def decide_campus_session(user: User, event_id: int, *, approve: bool, reason: s
         )
         if event is None:  # an unknown id (or none at all) is a message, not a 500
             raise DomainError(_("There is no such event."))
-        if not (user.has_role(User.Role.ADMIN) or user.organisation_id == event.university_id):
+        if not (is_platform_admin(user) or user.organisation_id == event.university_id):
             raise NotAllowed(_("Only the university's career office can decide this request."))
         if event.status != Event.Status.REQUESTED:
             raise Conflict(_("This request has already been decided."))

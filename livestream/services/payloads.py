@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from accounts.models import User
+from accounts.roles import is_platform_admin
 from livestream.models import ChatMessage, LiveSession, PinnedCard, Question
 from livestream.realtime.schemas import CardOut, ChatMessageOut, Counters, QuestionOut
 from qr.services.attribution import room_job_url
@@ -14,7 +15,7 @@ def display_name(user: User, session: LiveSession) -> str:
     """What the room shows for an author: the host company, or a student's family-name style alias."""
     if user.organisation_id and user.organisation_id == session.company_id:
         return f"{session.company.name} · HR"
-    if user.role == User.Role.ADMIN or user.is_superuser:
+    if is_platform_admin(user):
         return "管理员"
     profile = getattr(user, "graduate_profile", None) if user.role == User.Role.STUDENT else None
     initial = ((profile.full_name if profile else "") or user.last_name or user.first_name or user.username)[

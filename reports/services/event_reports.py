@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from accounts.models import User
+from accounts.roles import is_platform_admin
 from audit.services import record
 from booking.models import BoothApplication, Event, Registration
 from booking.services.notify import notify_members
@@ -113,7 +114,7 @@ def overseen_by(user: User, campaign: Campaign, now: dt.datetime | None = None) 
     """Ended events in ``user``'s remit: a department's region, a university's own, all for admins."""
     now = now or timezone.now()
     sessions, events = ended_sessions(), ended_events(now)
-    if not user.has_role(User.Role.ADMIN):
+    if not is_platform_admin(user):
         org = user.organisation
         if org is None:
             return []

@@ -17,6 +17,7 @@ from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from accounts.roles import is_platform_admin
 from directory.models import Organisation, Region
 from events_server.errors import NotAllowed
 
@@ -47,7 +48,7 @@ def own_unit(user: User) -> Organisation:
 
 def oversees(user: User) -> bool:
     """Administrators and department staff see other units' returns."""
-    if user.has_role(User.Role.ADMIN):
+    if is_platform_admin(user):
         return True
     return user.has_role(User.Role.REVIEWER) and user.organisation is not None
 
@@ -55,7 +56,7 @@ def oversees(user: User) -> bool:
 def visible_units(user: User) -> QuerySet[Organisation]:
     """The reporting units ``user`` may see: all for admins, the region's for a department, else its own."""
     units = Organisation.objects.filter(kind__in=UNIT_KINDS).select_related("region")
-    if user.has_role(User.Role.ADMIN):
+    if is_platform_admin(user):
         return units
     if user.has_role(*UNIT_ROLES) and is_unit(user.organisation):
         org = user.organisation
@@ -82,7 +83,7 @@ def access_unit(user: User, unit_id: object) -> Organisation:
 
 def visible_region(user: User) -> Region | None:
     """The region a dashboard is limited to for ``user`` (None: nationwide)."""
-    if user.has_role(User.Role.ADMIN):
+    if is_platform_admin(user):
         return None
     org = user.organisation
     if org is None:
