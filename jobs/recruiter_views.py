@@ -42,7 +42,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         .select_related("region", "region__parent")
         .annotate(
             applicant_count=Count("applications"),
-            new_count=Count("applications", filter=Q(applications__status="received")),
+            new_count=Count("applications", filter=Q(applications__status=Application.Status.RECEIVED)),
         )
         .annotate(last_reason=Subquery(last_reason))
         .order_by("-updated_at")

@@ -30,6 +30,7 @@ from livestream.realtime.backends import get_backend
 from livestream.realtime.clients import buffered_bytes_probe, client_address
 from livestream.realtime.hub import Hub, Sink, get_hub
 from livestream.services import room, sessions
+from livestream.services.room import LiveApplyResult
 from livestream.services.sessions import LoginRequired, RoomAccess
 from livestream.services.snapshot import personal_snapshot, public_snapshot
 from qr.models import LinkDailyCount
@@ -276,7 +277,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
 
     async def on_job_apply(self, message: schemas.JobApply) -> dict[str, Any]:
         result = await self.call(room.apply_from_room, message.job_id)
-        if result.status == "applied":
+        if result.status == LiveApplyResult.Status.APPLIED:
             cookies = self.scope.get("cookies", {})
             await database_sync_to_async(attribution.credit)(cookies, LinkDailyCount.Metric.APPLICATION)
         return {"job_id": message.job_id, "status": result.status, "url": result.url}

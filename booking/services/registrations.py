@@ -14,6 +14,7 @@ import contextlib
 import datetime as dt
 import secrets
 from dataclasses import dataclass
+from enum import StrEnum
 
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F
@@ -32,9 +33,16 @@ CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 CODE_LENGTH = 8
 
 
+class Result(StrEnum):
+    CONFIRMED = "confirmed"
+    WAITLISTED = "waitlisted"
+    FULL = "full"  # no place and no waiting list asked for: the page offers it
+    ALREADY = "already"
+
+
 @dataclass(frozen=True)
 class Outcome:
-    status: str  # confirmed | waitlisted | full | already
+    status: Result
     registration: Registration | None = None
 
 
@@ -62,17 +70,17 @@ def register(student: User, event_id: int, *, join_waitlist: bool = False) -> Ou
     existing, missed = registrations_that_matter(student, event, limit)
     check_not_suspended(limit, missed)
     if existing:
-        return Outcome("already", existing)
+        return Outcome(Result.ALREADY, existing)
     try:
         registration = place(event, student, join_waitlist=join_waitlist)
         if registration and registration.status == Registration.Status.CONFIRMED:
-            return Outcome("confirmed", registration)
+            return Outcome(Result.CONFIRMED, registration)
         metrics.BOOKING_CONFLICTS.labels("full").inc()
-        return Outcome("waitlisted", registration) if registration else Outcome("full")
+        return Outcome(Result.WAITLISTED, registration) if registration else Outcome(Result.FULL)
     except IntegrityError:  # two taps at once: the unique constraint kept the first, nothing else
         existing, _missed = registrations_that_matter(student, event, limit)
         if existing:
-            return Outcome("already", existing)
+            return Outcome(Result.ALREADY, existing)
         raise DomainError(_("Could not register you just now; please try again.")) from None
 
 

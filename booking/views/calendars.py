@@ -51,7 +51,7 @@ def personal_feed(request: HttpRequest, key: str) -> HttpResponse:
         raise Http404(_("There is no calendar at this address."))
     registrations = (
         Registration.objects.filter(student=feed.user)
-        .exclude(status="cancelled")
+        .exclude(status=Registration.Status.CANCELLED)
         .select_related("event", "event__venue")
     )
     organised = (
@@ -88,7 +88,7 @@ def calendar_settings(request: HttpRequest) -> HttpResponse:
     url = f"{public_base_url(request)}/calendar/{feed.key}.ics" if feed else ""
     university = (
         request.user.organisation
-        if request.user.organisation and request.user.organisation.kind == "university"
+        if request.user.organisation and request.user.organisation.kind == Organisation.Kind.UNIVERSITY
         else None
     )
     return render(request, "booking/calendar.html", {"feed_url": url, "university": university})

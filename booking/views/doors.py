@@ -19,7 +19,7 @@ from django.views.decorators.http import require_GET, require_POST
 from accounts.models import User
 from accounts.permissions import role_required
 from booking.forms import CheckInForm
-from booking.models import Event
+from booking.models import Event, Registration
 from booking.services import checkin, events
 from events_server.ratelimit import allow
 
@@ -46,7 +46,7 @@ def scanner(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def door_counts(event: Event) -> dict[str, int]:
-    confirmed = event.registrations.filter(status="confirmed")
+    confirmed = event.registrations.filter(status=Registration.Status.CONFIRMED)
     return {"confirmed": confirmed.count(), "checked_in": confirmed.exclude(checked_in_at=None).count()}
 
 

@@ -23,7 +23,7 @@ from booking.forms import (
     VenueForm,
     VisitForm,
 )
-from booking.models import BookingRules, BoothApplication, Event, Venue
+from booking.models import BookingRules, BoothApplication, Event, Registration, Venue
 from booking.services import booths, events, rules
 from events_server.errors import DomainError
 from events_server.ids import parse_id
@@ -239,5 +239,7 @@ def attendees(request: HttpRequest, pk: int) -> HttpResponse:
     event = get_object_or_404(Event, pk=pk)
     if not events.can_manage(request.user, event):
         return render(request, "frontend/error.html", {"message": _("This is not your event.")}, status=404)
-    registrations = event.registrations.exclude(status="cancelled").select_related("student", "checked_in_by")
+    registrations = event.registrations.exclude(status=Registration.Status.CANCELLED).select_related(
+        "student", "checked_in_by"
+    )
     return render(request, "booking/attendees.html", {"event": event, "registrations": registrations})

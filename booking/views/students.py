@@ -16,6 +16,7 @@ from accounts.permissions import role_required
 from booking.forms import KIND_FILTER, BoothApplicationForm
 from booking.models import BoothApplication, Event, Notification, Registration
 from booking.services import checkin, events, registrations, rules
+from booking.services.registrations import Result
 from events_server.errors import DomainError
 from jobs.services import public_jobs
 from qr import codes
@@ -47,7 +48,11 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
         )
     mine = None
     if user.is_authenticated:
-        mine = Registration.objects.filter(event=event, student=user).exclude(status="cancelled").first()
+        mine = (
+            Registration.objects.filter(event=event, student=user)
+            .exclude(status=Registration.Status.CANCELLED)
+            .first()
+        )
     context = {
         "event": event,
         "mine": mine,
@@ -58,7 +63,9 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "window": rules.request_window(event) if manager and event.status == Event.Status.REQUESTED else None,
         "at_the_fair": event.status == Event.Status.APPROVED
         and user.is_authenticated
-        and event.booths.filter(company_id=user.organisation_id, status="approved").exists(),
+        and event.booths.filter(
+            company_id=user.organisation_id, status=BoothApplication.Status.APPROVED
+        ).exists(),
     }
     return render(request, "booking/event.html", context)
 
@@ -99,15 +106,15 @@ def register(request: HttpRequest, pk: int) -> HttpResponse:
     except DomainError as error:
         messages.error(request, error.message)
         return redirect(f"/events/{pk}/")
-    if outcome.status in ("confirmed", "waitlisted"):
+    if outcome.status in (Result.CONFIRMED, Result.WAITLISTED):
         attribution.credit_request(request, LinkDailyCount.Metric.BOOKING)
-    if outcome.status == "full":
+    if outcome.status == Result.FULL:
         messages.warning(request, _("All places are taken. You can join the waiting list below."))
         return redirect(f"/events/{pk}/?full=1")
     text = {
-        "confirmed": _("You are registered. Your ticket is below."),
-        "waitlisted": _("You are on the waiting list. We will tell you when a place comes free."),
-        "already": _("You are already registered for this event."),
+        Result.CONFIRMED: _("You are registered. Your ticket is below."),
+        Result.WAITLISTED: _("You are on the waiting list. We will tell you when a place comes free."),
+        Result.ALREADY: _("You are already registered for this event."),
     }[outcome.status]
     messages.success(request, text)
     return redirect("booking:ticket", pk=outcome.registration.pk)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
@@ -17,6 +18,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from accounts.roles import is_platform_admin
 from audit import services as audit
 from events_server.errors import DomainError, NotAllowed
 from events_server.ratelimit import allow
@@ -124,7 +126,7 @@ def mute_author(user: User, session_id: int, message_id: int, minutes: int) -> M
     session = access_session(session_id)
     check_host(user, session)
     author = access_message(session, message_id).author
-    if author.organisation_id == session.company_id or author.is_superuser:
+    if author.organisation_id == session.company_id or is_platform_admin(author):
         raise DomainError(_("Hosts cannot be muted."))
     until = timezone.now() + dt.timedelta(minutes=minutes)
     mute, _created = Mute.objects.update_or_create(
@@ -304,7 +306,12 @@ def unpin_card(user: User, session_id: int) -> None:
 
 @dataclass(frozen=True)
 class LiveApplyResult:
-    status: str  # applied | already_applied | profile_required
+    class Status(StrEnum):
+        APPLIED = "applied"
+        ALREADY_APPLIED = "already_applied"
+        PROFILE_REQUIRED = "profile_required"
+
+    status: Status
     url: str = ""
 
 
@@ -338,6 +345,8 @@ def apply_from_room(user: User, session_id: int, job_id: int) -> LiveApplyResult
                 record_room_application(result.application, session.pk)
     except DomainError as error:
         if error.field == "profile":
-            return LiveApplyResult("profile_required", profile_url(session.pk, job.pk))
+            return LiveApplyResult(LiveApplyResult.Status.PROFILE_REQUIRED, profile_url(session.pk, job.pk))
         raise
-    return LiveApplyResult("applied" if result.created else "already_applied")
+    return LiveApplyResult(
+        LiveApplyResult.Status.APPLIED if result.created else LiveApplyResult.Status.ALREADY_APPLIED
+    )

@@ -16,9 +16,10 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from accounts.roles import is_platform_admin
 from audit import services as audit
 from events_server.errors import Conflict, DomainError, NotAllowed
-from livestream.models import LiveSession
+from livestream.models import LiveSession, Question
 from livestream.realtime.backends import get_backend
 from livestream.realtime.events import broadcast_on_commit
 
@@ -41,7 +42,7 @@ class RoomAccess:
 def can_host(user: User, session: LiveSession) -> bool:
     if not user.is_authenticated:
         return False
-    if user.is_superuser or user.role == User.Role.ADMIN:
+    if is_platform_admin(user):
         return True
     return user.role == User.Role.RECRUITER and user.organisation_id == session.company_id
 
@@ -208,7 +209,7 @@ def session_figures(session: LiveSession) -> Figures:
     return Figures(
         peak_viewers=peak,
         unique_viewers=unique,
-        questions=session.questions.exclude(state="hidden").count(),
+        questions=session.questions.exclude(state=Question.State.HIDDEN).count(),
         chat_messages=session.chat_messages.filter(deleted_at__isnull=True).count(),
         applications=session.card_applications.count(),
     )
