@@ -260,10 +260,6 @@ def decide_company(company_id: int, *, outcome: str, reason: str, by: User) -> D
     return decision
 
 
-def latest_decision(job: JobPosting) -> Decision | None:
-    return job.decisions.order_by("-at", "-id").first()
-
-
 # --- reports ---------------------------------------------------------------------------------
 
 REPORTS_PER_HOUR = 5

@@ -14,7 +14,7 @@ from accounts.models import User
 from audit.services import record
 from campaigns.models import Campaign
 from directory.models import Organisation
-from events_server.errors import Conflict, DomainError, NotAllowed
+from events_server.errors import Conflict, DomainError
 from reports.models import WeeklyReturn
 from reports.services import figures as figures_service
 from reports.services.scope import own_unit, visible_units
@@ -129,11 +129,6 @@ def file_return(user: User, week: Week, remarks: str, now: dt.datetime | None = 
         region_code=unit.region_id or "",
     )
     return ret
-
-
-def check_can_view(user: User, unit: Organisation) -> None:
-    if not visible_units(user).filter(pk=unit.pk).exists():
-        raise NotAllowed(_("There is no such reporting unit among yours."))
 
 
 @dataclass

@@ -79,13 +79,3 @@ def access_unit(user: User, unit_id: object) -> Organisation:
     if unit is None:
         raise NotAllowed(_("There is no such reporting unit among yours."))
     return unit
-
-
-def visible_region(user: User) -> Region | None:
-    """The region a dashboard is limited to for ``user`` (None: nationwide)."""
-    if is_platform_admin(user):
-        return None
-    org = user.organisation
-    if org is None:
-        raise NotAllowed(_("Your account is not tied to an organisation."))
-    return org.region
