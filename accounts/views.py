@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from accounts import services
 from accounts.forms import CompanySignupForm, GraduateProfileForm, SignupForm
+from accounts.http import AuthenticatedRequest
 from accounts.models import GraduateProfile, User
 from accounts.permissions import role_required
 from accounts.roles import is_platform_admin
@@ -61,7 +62,7 @@ def register_company(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthenticatedRequest) -> HttpResponse:
     user = request.user
     if is_platform_admin(user):
         return redirect("admin:index")
@@ -71,7 +72,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(User.Role.STUDENT)
-def profile(request: HttpRequest) -> HttpResponse:
+def profile(request: AuthenticatedRequest) -> HttpResponse:
     instance = GraduateProfile.objects.filter(user=request.user).first() or GraduateProfile(user=request.user)
     form = GraduateProfileForm(request.POST or None, request.FILES or None, instance=instance)
     if request.method == "POST" and form.is_valid():
@@ -86,7 +87,7 @@ def profile(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(User.Role.STUDENT)
-def applications(request: HttpRequest) -> HttpResponse:
+def applications(request: AuthenticatedRequest) -> HttpResponse:
     mine = (
         Application.objects.filter(student=request.user)
         .select_related("job", "job__company", "job__region", "job__region__parent")
@@ -96,7 +97,7 @@ def applications(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(User.Role.STUDENT)
-def resume(request: HttpRequest) -> HttpResponse:
+def resume(request: AuthenticatedRequest) -> HttpResponse:
     profile = GraduateProfile.objects.filter(user=request.user).first()
     if profile is None or not profile.resume:
         raise Http404
@@ -104,6 +105,6 @@ def resume(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(User.Role.UNIVERSITY_STAFF, User.Role.REVIEWER, User.Role.PARTNER_STAFF, User.Role.ADMIN)
-def organisation(request: HttpRequest) -> HttpResponse:
+def organisation(request: AuthenticatedRequest) -> HttpResponse:
     org = request.user.organisation
     return render(request, "accounts/organisation.html", {"organisation": org})

@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from accounts.http import AuthenticatedRequest
 from accounts.models import User
 from accounts.permissions import role_required
 from events_server.errors import DomainError
@@ -53,7 +54,7 @@ PAGE_OF_ROLE = {
 
 
 @role_required(STUDENT, RECRUITER, STAFF, REVIEWER)
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthenticatedRequest) -> HttpResponse:
     if request.user.role == REVIEWER:
         return redirect("internships:department")
     placements = placements_of(request.user)
@@ -130,13 +131,13 @@ def _posted_evaluation(request: HttpRequest) -> EvaluationForm:
 
 
 @role_required(STUDENT)
-def student(request: HttpRequest, pk: int) -> HttpResponse:
+def student(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     return _student_page(request, access_placement(request.user, pk))
 
 
 @require_POST
 @role_required(STUDENT)
-def student_log(request: HttpRequest, pk: int) -> HttpResponse:
+def student_log(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     placement = access_placement(request.user, pk)
     return _act(
         request,
@@ -151,7 +152,7 @@ def student_log(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(STUDENT)
-def student_evaluate(request: HttpRequest, pk: int) -> HttpResponse:
+def student_evaluate(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     placement = access_placement(request.user, pk)
     return _act(
         request,
@@ -168,7 +169,7 @@ def student_evaluate(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(STUDENT)
-def student_problem(request: HttpRequest, pk: int) -> HttpResponse:
+def student_problem(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     placement = access_placement(request.user, pk)
     return _act(
         request,
@@ -183,7 +184,7 @@ def student_problem(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(STUDENT)
-def student_close_problem(request: HttpRequest, pk: int, problem: int) -> HttpResponse:
+def student_close_problem(request: AuthenticatedRequest, pk: int, problem: int) -> HttpResponse:
     placement = access_placement(request.user, pk)
     journal.close_problem(journal.access_problem(placement, problem), by=request.user)
     messages.success(request, _("Problem closed."))
@@ -213,13 +214,13 @@ def _company_page(
 
 
 @role_required(RECRUITER)
-def company(request: HttpRequest, pk: int) -> HttpResponse:
+def company(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     return _company_page(request, access_placement(request.user, pk))
 
 
 @require_POST
 @role_required(RECRUITER)
-def company_confirm(request: HttpRequest, pk: int) -> HttpResponse:
+def company_confirm(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     placement = access_placement(request.user, pk)
     form = ConfirmPlacementForm(request.POST, instance=Placement(pk=placement.pk))
     return _act(
@@ -235,7 +236,7 @@ def company_confirm(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(RECRUITER)
-def company_nights(request: HttpRequest, pk: int) -> HttpResponse:
+def company_nights(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     placement = access_placement(request.user, pk)
     form = NightsForm(request.POST, weeks=journal.nights_weeks(placement))
     return _act(
@@ -251,7 +252,7 @@ def company_nights(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(RECRUITER)
-def company_evaluate(request: HttpRequest, pk: int) -> HttpResponse:
+def company_evaluate(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     placement = access_placement(request.user, pk)
     return _act(
         request,
@@ -268,7 +269,7 @@ def company_evaluate(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(RECRUITER)
-def company_end(request: HttpRequest, pk: int) -> HttpResponse:
+def company_end(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     placement = access_placement(request.user, pk)
     return _act(
         request,
@@ -304,13 +305,13 @@ def _university_page(
 
 
 @role_required(STAFF)
-def university(request: HttpRequest, pk: int) -> HttpResponse:
+def university(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     return _university_page(request, access_placement(request.user, pk))
 
 
 @require_POST
 @role_required(STAFF)
-def university_supervisor(request: HttpRequest, pk: int) -> HttpResponse:
+def university_supervisor(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     placement = access_placement(request.user, pk)
     form = SupervisorForm(request.POST, university_id=placement.university_id)
     return _act(
@@ -326,7 +327,7 @@ def university_supervisor(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(STAFF)
-def university_answer(request: HttpRequest, pk: int, problem: int) -> HttpResponse:
+def university_answer(request: AuthenticatedRequest, pk: int, problem: int) -> HttpResponse:
     placement = access_placement(request.user, pk)
     found = journal.access_problem(placement, problem)
     return _act(
@@ -344,7 +345,7 @@ def university_answer(request: HttpRequest, pk: int, problem: int) -> HttpRespon
 
 
 @role_required(REVIEWER)
-def department(request: HttpRequest) -> HttpResponse:
+def department(request: AuthenticatedRequest) -> HttpResponse:
     user: User = request.user
     placements = Placement.objects.all()
     codes = region_codes(user.organisation.region) if user.organisation else []

@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from accounts.http import AuthenticatedRequest
 from accounts.permissions import role_required
 from campaigns.services import current_campaign
 from events_server import ratelimit, uploads
@@ -31,7 +32,7 @@ def _company_jobs(request: HttpRequest):
 
 
 @role_required(*RECRUITER)
-def dashboard(request: HttpRequest) -> HttpResponse:
+def dashboard(request: AuthenticatedRequest) -> HttpResponse:
     last_reason = (
         Decision.objects.filter(job=OuterRef("pk"), job__status__in=["rejected", "changes"])
         .order_by("-at", "-id")
@@ -83,7 +84,7 @@ def _edit_job(request: HttpRequest, job: JobPosting) -> HttpResponse:
 
 @require_POST
 @role_required(*RECRUITER)
-def job_check(request: HttpRequest) -> HttpResponse:
+def job_check(request: AuthenticatedRequest) -> HttpResponse:
     """Findings on the text being written, for the form to show before it is saved.
 
     Rate-limited per user (``JOB_CHECK_PER_MINUTE``: 429 with ``Retry-After``); text past the
@@ -106,7 +107,7 @@ def job_check(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(*RECRUITER)
-def job_new(request: HttpRequest) -> HttpResponse:
+def job_new(request: AuthenticatedRequest) -> HttpResponse:
     campaign = current_campaign()
     if request.user.organisation is None or campaign is None:
         raise Http404
@@ -114,13 +115,13 @@ def job_new(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(*RECRUITER)
-def job_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def job_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     return _edit_job(request, services.access_company_job(request.user, pk))
 
 
 @require_POST
 @role_required(*RECRUITER)
-def job_submit(request: HttpRequest, pk: int) -> HttpResponse:
+def job_submit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     job = services.access_company_job(request.user, pk)
     try:
         services.submit_for_review(job, by=request.user)
@@ -133,14 +134,14 @@ def job_submit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(*RECRUITER)
-def job_close(request: HttpRequest, pk: int) -> HttpResponse:
+def job_close(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     services.close_job(services.access_company_job(request.user, pk), by=request.user)
     messages.success(request, _("Posting closed."))
     return redirect("jobs:recruit_dashboard")
 
 
 @role_required(*RECRUITER)
-def applications(request: HttpRequest) -> HttpResponse:
+def applications(request: AuthenticatedRequest) -> HttpResponse:
     """The company's applicants, each with where it came from (session or link), filterable."""
     company_applications = Application.objects.filter(job__company_id=request.user.organisation_id)
     queryset = company_applications.select_related("job", "profile", "profile__university")
@@ -172,7 +173,7 @@ def applications(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(*RECRUITER)
-def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def application_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     application = services.access_company_application(request.user, pk)
     services.mark_viewed(application, by=request.user)
     next_statuses = [
@@ -196,7 +197,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(*RECRUITER)
-def application_status(request: HttpRequest, pk: int) -> HttpResponse:
+def application_status(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     application = services.access_company_application(request.user, pk)
     form = ApplicationStatusForm(request.POST)
     if not form.is_valid():
@@ -212,7 +213,7 @@ def application_status(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @role_required(*RECRUITER)
-def application_resume(request: HttpRequest, pk: int) -> HttpResponse:
+def application_resume(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     application = services.access_company_application(request.user, pk)
     resume = application.profile.resume
     if not resume:

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from accounts.http import AuthenticatedRequest
 from accounts.models import GraduateProfile, User
 from accounts.permissions import role_required
 from campaigns.models import Campaign, Phase
@@ -82,7 +83,7 @@ def check_export_rate(user: User) -> None:
 
 @role_required(*UNIT_ROLES, ADMIN, User.Role.RECRUITER, User.Role.STUDENT)
 @require_GET
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthenticatedRequest) -> HttpResponse:
     """What the user's role can report or look at."""
     user = request.user
     campaign = campaign_or_404(request)
@@ -108,7 +109,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @role_required(*UNIT_ROLES, ADMIN)
 @require_http_methods(["GET", "POST"])
-def contact_list(request: HttpRequest) -> HttpResponse:
+def contact_list(request: AuthenticatedRequest) -> HttpResponse:
     """The unit's own contacts (add one here) and, for overseers, the table of their units."""
     campaign = campaign_or_404(request)
     user = request.user
@@ -141,7 +142,7 @@ def contact_list(request: HttpRequest) -> HttpResponse:
 
 @role_required(*UNIT_ROLES)
 @require_http_methods(["GET", "POST"])
-def contact_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def contact_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     campaign = campaign_or_404(request)
     contact = contacts.access_contact(campaign, request.user, pk)
     form = ContactForm(request.POST or None, instance=contact)
@@ -159,7 +160,7 @@ def contact_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @role_required(*UNIT_ROLES)
 @require_POST
-def contact_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def contact_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     contacts.delete_contact(campaign_or_404(request), request.user, pk)
     messages.success(request, _("Contact removed."))
     return redirect("reports:contacts")
@@ -167,7 +168,7 @@ def contact_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 @role_required(*UNIT_ROLES, ADMIN)
 @require_GET
-def contacts_export(request: HttpRequest, fmt: str) -> HttpResponse:
+def contacts_export(request: AuthenticatedRequest, fmt: str) -> HttpResponse:
     campaign = campaign_or_404(request)
     check_export_rate(request.user)
     rows = contacts.table(campaign, request.user)
@@ -189,7 +190,7 @@ def unit_for(request: HttpRequest) -> Organisation:
 
 @role_required(*UNIT_ROLES, ADMIN)
 @require_GET
-def weekly_list(request: HttpRequest) -> HttpResponse:
+def weekly_list(request: AuthenticatedRequest) -> HttpResponse:
     """The weeks a unit owes returns for, newest first, with each one's status."""
     campaign = campaign_or_404(request)
     phase = phase_by_number(campaign, request.GET.get("phase"))
@@ -209,7 +210,7 @@ def weekly_list(request: HttpRequest) -> HttpResponse:
 
 @role_required(*UNIT_ROLES, ADMIN)
 @require_http_methods(["GET", "POST"])
-def weekly_return(request: HttpRequest, week: str) -> HttpResponse:
+def weekly_return(request: AuthenticatedRequest, week: str) -> HttpResponse:
     """One week's return: its figures (fresh while a draft), remarks, and filing for the own unit."""
     campaign = campaign_or_404(request)
     the_week = returns.parse_week(campaign, week)
@@ -252,7 +253,7 @@ def weekly_return(request: HttpRequest, week: str) -> HttpResponse:
 
 @role_required(*UNIT_ROLES, ADMIN)
 @require_GET
-def weekly_export(request: HttpRequest, week: str, fmt: str) -> HttpResponse:
+def weekly_export(request: AuthenticatedRequest, week: str, fmt: str) -> HttpResponse:
     """The return as xlsx or csv: the filed version once filed, else the current draft figures."""
     campaign = campaign_or_404(request)
     the_week = returns.parse_week(campaign, week)
@@ -268,7 +269,7 @@ def weekly_export(request: HttpRequest, week: str, fmt: str) -> HttpResponse:
 
 @role_required(User.Role.REVIEWER, ADMIN)
 @require_GET
-def board(request: HttpRequest) -> HttpResponse:
+def board(request: AuthenticatedRequest) -> HttpResponse:
     """Every unit in the overseer's scope as due, overdue or filed for a week."""
     campaign = campaign_or_404(request)
     if not oversees(request.user):
@@ -298,7 +299,7 @@ def board(request: HttpRequest) -> HttpResponse:
 
 @role_required(User.Role.REVIEWER, ADMIN)
 @require_POST
-def task_start(request: HttpRequest) -> HttpResponse:
+def task_start(request: AuthenticatedRequest) -> HttpResponse:
     campaign = campaign_or_404(request)
     form = ExportForm(request.POST)
     if not form.is_valid():
@@ -310,7 +311,7 @@ def task_start(request: HttpRequest) -> HttpResponse:
 
 @role_required(User.Role.REVIEWER, ADMIN)
 @require_GET
-def task_page(request: HttpRequest, pk: int) -> HttpResponse:
+def task_page(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     task = tasks.access_task(request.user, pk)
     return render(request, "reports/task.html", {"task": task, "stale": tasks.is_stale(task)})
 
@@ -318,7 +319,7 @@ def task_page(request: HttpRequest, pk: int) -> HttpResponse:
 @never_cache
 @role_required(User.Role.REVIEWER, ADMIN)
 @require_GET
-def task_progress(request: HttpRequest, pk: int) -> JsonResponse:
+def task_progress(request: AuthenticatedRequest, pk: int) -> JsonResponse:
     task = tasks.access_task(request.user, pk)
     return JsonResponse(
         {
@@ -337,7 +338,7 @@ def task_progress(request: HttpRequest, pk: int) -> JsonResponse:
 
 @role_required(User.Role.REVIEWER, ADMIN)
 @require_GET
-def task_download(request: HttpRequest, pk: int) -> HttpResponse:
+def task_download(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     task = tasks.access_task(request.user, pk)
     if task.state != ReportTask.State.DONE or not task.result:
         raise DomainError(_("The export is not ready yet."))
@@ -357,7 +358,7 @@ def task_download(request: HttpRequest, pk: int) -> HttpResponse:
 
 @role_required(User.Role.RECRUITER, User.Role.UNIVERSITY_STAFF, User.Role.REVIEWER, ADMIN)
 @require_GET
-def event_list(request: HttpRequest) -> HttpResponse:
+def event_list(request: AuthenticatedRequest) -> HttpResponse:
     """Hosts: their ended events with due dates; overseers: the overdue ones in their remit."""
     campaign = campaign_or_404(request)
     user = request.user
@@ -385,7 +386,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
 
 @role_required(User.Role.RECRUITER, User.Role.UNIVERSITY_STAFF)
 @require_http_methods(["GET", "POST"])
-def event_report(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
+def event_report(request: AuthenticatedRequest, kind: str, pk: int) -> HttpResponse:
     subject = event_reports.access_subject(request.user, kind, pk)
     form = SummaryForm(request.POST or None)
     if request.method == "POST" and subject.report is None and form.is_valid():
@@ -431,7 +432,7 @@ def demand_region(request: HttpRequest) -> Region | None:
 
 @role_required(User.Role.REVIEWER, ADMIN)
 @require_GET
-def demand_dashboard(request: HttpRequest) -> HttpResponse:
+def demand_dashboard(request: AuthenticatedRequest) -> HttpResponse:
     campaign = campaign_or_404(request)
     phases = list(campaign.phases.all())
     if not phases:
@@ -460,7 +461,7 @@ def demand_dashboard(request: HttpRequest) -> HttpResponse:
 
 @role_required(User.Role.UNIVERSITY_STAFF, ADMIN)
 @require_GET
-def graduates(request: HttpRequest) -> HttpResponse:
+def graduates(request: AuthenticatedRequest) -> HttpResponse:
     user = request.user
     if user.has_role(User.Role.UNIVERSITY_STAFF):
         university = user.organisation
@@ -483,7 +484,7 @@ def graduates(request: HttpRequest) -> HttpResponse:
 
 @role_required(User.Role.STUDENT)
 @require_GET
-def my_matches(request: HttpRequest) -> HttpResponse:
+def my_matches(request: AuthenticatedRequest) -> HttpResponse:
     profile = GraduateProfile.objects.filter(user=request.user).select_related("university__region").first()
     if profile is None:
         return render(request, "reports/matches.html", {"profile": None, "matches": []})

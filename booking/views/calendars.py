@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from accounts.http import AuthenticatedRequest
 from booking.ics import CalendarEvent, build_calendar, stable_uid
 from booking.models import CalendarFeed, Event, Registration
 from directory.models import Organisation
@@ -79,7 +80,7 @@ def university_feed(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def calendar_settings(request: HttpRequest) -> HttpResponse:
+def calendar_settings(request: AuthenticatedRequest) -> HttpResponse:
     """Show the secret feed address; POST makes a new one (the old one stops working)."""
     feed = CalendarFeed.objects.filter(user=request.user).first()
     if request.method == "POST":

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
+from accounts.http import AuthenticatedRequest
 from accounts.models import User
 from accounts.permissions import role_required
 from booking.forms import CheckInForm
@@ -27,7 +28,7 @@ SCANS_PER_MINUTE = 120
 
 
 @role_required(User.Role.RECRUITER, User.Role.UNIVERSITY_STAFF, User.Role.REVIEWER, User.Role.ADMIN)
-def scanner(request: HttpRequest, pk: int) -> HttpResponse:
+def scanner(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     event = get_object_or_404(Event, pk=pk)
     if not events.can_manage(request.user, event):
         return render(request, "frontend/error.html", {"message": _("This is not your event.")}, status=404)
@@ -71,7 +72,7 @@ def managed_event(request: HttpRequest, pk: int) -> Event | None:
 @never_cache
 @require_GET
 @role_required(*DOOR_ROLES)
-def door_list(request: HttpRequest, pk: int) -> JsonResponse:
+def door_list(request: AuthenticatedRequest, pk: int) -> JsonResponse:
     """``/events/<pk>/checkin/list.json``: the ticket codes a door phone keeps for offline use."""
     event = managed_event(request, pk)
     if event is None:
@@ -109,7 +110,7 @@ def parse_scans(body: bytes) -> list[checkin.OfflineScan]:
 
 @require_POST
 @role_required(*DOOR_ROLES)
-def door_sync(request: HttpRequest, pk: int) -> JsonResponse:
+def door_sync(request: AuthenticatedRequest, pk: int) -> JsonResponse:
     """``/events/<pk>/checkin/sync/``: check in what the door phone recorded offline."""
     event = managed_event(request, pk)
     if event is None:

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from accounts.http import AuthenticatedRequest
 from accounts.models import User
 from accounts.permissions import role_required
 from booking.forms import KIND_FILTER, BoothApplicationForm
@@ -122,7 +123,7 @@ def register(request: HttpRequest, pk: int) -> HttpResponse:
 
 @role_required(User.Role.STUDENT)
 @require_POST
-def cancel(request: HttpRequest, pk: int) -> HttpResponse:
+def cancel(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     try:
         registration = registrations.cancel(request.user, pk)
     except DomainError as error:
@@ -134,7 +135,7 @@ def cancel(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_GET
-def tickets(request: HttpRequest) -> HttpResponse:
+def tickets(request: AuthenticatedRequest) -> HttpResponse:
     mine = (
         Registration.objects.filter(student=request.user)
         .select_related("event", "event__venue")
@@ -145,7 +146,7 @@ def tickets(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def ticket(request: HttpRequest, pk: int) -> HttpResponse:
+def ticket(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     registration = get_object_or_404(
         Registration.objects.select_related("event", "event__venue", "event__organiser"),
         pk=pk,
@@ -177,7 +178,7 @@ def ticket_check(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @login_required
-def notifications(request: HttpRequest) -> HttpResponse:
+def notifications(request: AuthenticatedRequest) -> HttpResponse:
     mine = Notification.objects.filter(user=request.user)
     if request.method == "POST":
         mine.filter(read_at=None).update(read_at=timezone.now())
@@ -187,7 +188,7 @@ def notifications(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def ticket_qr(request: HttpRequest, pk: int) -> HttpResponse:
+def ticket_qr(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """The ticket's signed code as SVG (personal: never cached by proxies)."""
     registration = get_object_or_404(
         Registration.objects.select_related("event"),
