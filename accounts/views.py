@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
@@ -22,7 +22,7 @@ from jobs.models import Application
 from qr.models import LinkDailyCount
 from qr.services import attribution
 
-ROLE_HOMES = {
+ROLE_HOMES: dict[str, str] = {
     User.Role.STUDENT: "accounts:applications",
     User.Role.RECRUITER: "jobs:recruit_dashboard",
     User.Role.ADMIN: "admin:index",
@@ -97,7 +97,7 @@ def applications(request: AuthenticatedRequest) -> HttpResponse:
 
 
 @role_required(User.Role.STUDENT)
-def resume(request: AuthenticatedRequest) -> HttpResponse:
+def resume(request: AuthenticatedRequest) -> HttpResponseBase:
     profile = GraduateProfile.objects.filter(user=request.user).first()
     if profile is None or not profile.resume:
         raise Http404

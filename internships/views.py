@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -44,6 +44,9 @@ from internships.services.placements import (
 )
 from reports.services.scope import region_codes  # the one rule of which regions a unit covers
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
 STUDENT, RECRUITER, STAFF, REVIEWER = "student", "recruiter", "university_staff", "reviewer"
 DEPARTMENT_WEEKS = 8
 PAGE_OF_ROLE = {
@@ -70,11 +73,11 @@ def home(request: AuthenticatedRequest) -> HttpResponse:
 
 
 def _act(
-    request: HttpRequest,
+    request: AuthenticatedRequest,
     placement: Placement,
     page: Callable[..., HttpResponse],
     name: str,
-    form: forms.Form,
+    form: forms.BaseForm,
     action: Callable[[dict[str, Any]], object],
     done: str,
 ) -> HttpResponse:
@@ -97,7 +100,7 @@ def _act(
 
 
 def _student_page(
-    request: HttpRequest, placement: Placement, status: int = 200, **forms: Any
+    request: AuthenticatedRequest, placement: Placement, status: int = 200, **forms: Any
 ) -> HttpResponse:
     due = journal.open_evaluations(placement, request.user)
     log = journal.this_week_log(placement)
@@ -114,7 +117,9 @@ def _student_page(
     return render(request, "internships/student.html", context, status=status)
 
 
-def _evaluation_forms(due: list[str], bound: EvaluationForm | None) -> list[tuple[str, EvaluationForm]]:
+def _evaluation_forms(
+    due: list[str], bound: EvaluationForm | None
+) -> list[tuple[StrOrPromise, EvaluationForm]]:
     result = []
     for stage in due:
         form = bound if bound is not None and bound.data.get("stage") == stage else None
@@ -123,7 +128,7 @@ def _evaluation_forms(due: list[str], bound: EvaluationForm | None) -> list[tupl
     return result
 
 
-def _posted_evaluation(request: HttpRequest) -> EvaluationForm:
+def _posted_evaluation(request: AuthenticatedRequest) -> EvaluationForm:
     stage = request.POST.get("stage", "")
     return EvaluationForm(
         request.POST, auto_id=f"{stage if stage in Evaluation.Stage.values else 'evaluation'}_%s"
@@ -195,7 +200,7 @@ def student_close_problem(request: AuthenticatedRequest, pk: int, problem: int) 
 
 
 def _company_page(
-    request: HttpRequest, placement: Placement, status: int = 200, **forms: Any
+    request: AuthenticatedRequest, placement: Placement, status: int = 200, **forms: Any
 ) -> HttpResponse:
     weeks = journal.nights_weeks(placement) if placement.state != Placement.State.PLANNED else []
     due = journal.open_evaluations(placement, request.user)
@@ -286,7 +291,7 @@ def company_end(request: AuthenticatedRequest, pk: int) -> HttpResponse:
 
 
 def _university_page(
-    request: HttpRequest, placement: Placement, status: int = 200, **forms: Any
+    request: AuthenticatedRequest, placement: Placement, status: int = 200, **forms: Any
 ) -> HttpResponse:
     context = {
         "placement": placement,

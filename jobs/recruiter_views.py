@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib import messages
 from django.db.models import Count, OuterRef, Q, Subquery
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseBase, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -27,7 +27,7 @@ from review.services import screen_posting
 RECRUITER = ("recruiter", "admin")
 
 
-def _company_jobs(request: HttpRequest):
+def _company_jobs(request: AuthenticatedRequest):
     return JobPosting.objects.filter(company_id=request.user.organisation_id)
 
 
@@ -58,7 +58,7 @@ def _screening(fields: dict[str, object]) -> dict[str, object]:
     return {"findings": findings, "segments": highlight(text, findings)}
 
 
-def _edit_job(request: HttpRequest, job: JobPosting) -> HttpResponse:
+def _edit_job(request: AuthenticatedRequest, job: JobPosting) -> HttpResponse:
     form = JobPostingForm(request.POST or None, instance=job)
     if request.method == "POST":
         check = JobCheckForm(request.POST)  # text past the caps is refused, not screened
@@ -213,7 +213,7 @@ def application_status(request: AuthenticatedRequest, pk: int) -> HttpResponse:
 
 
 @role_required(*RECRUITER)
-def application_resume(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+def application_resume(request: AuthenticatedRequest, pk: int) -> HttpResponseBase:
     application = services.access_company_application(request.user, pk)
     resume = application.profile.resume
     if not resume:

@@ -5,7 +5,7 @@ the unit or region scope through ``reports.services.scope``; rules live in the s
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -338,7 +338,7 @@ def task_progress(request: AuthenticatedRequest, pk: int) -> JsonResponse:
 
 @role_required(User.Role.REVIEWER, ADMIN)
 @require_GET
-def task_download(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+def task_download(request: AuthenticatedRequest, pk: int) -> HttpResponseBase:
     task = tasks.access_task(request.user, pk)
     if task.state != ReportTask.State.DONE or not task.result:
         raise DomainError(_("The export is not ready yet."))

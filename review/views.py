@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
@@ -95,7 +95,7 @@ def company_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
 
 
 @role_required(*REVIEWERS)
-def company_licence(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+def company_licence(request: AuthenticatedRequest, pk: int) -> HttpResponseBase:
     company = services.access_review_company(request.user, pk)
     if not company.licence:
         raise Http404

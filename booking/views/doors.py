@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -64,7 +64,7 @@ def result_json(result: checkin.CheckIn) -> dict[str, object]:
 DOOR_ROLES = (User.Role.RECRUITER, User.Role.UNIVERSITY_STAFF, User.Role.REVIEWER, User.Role.ADMIN)
 
 
-def managed_event(request: HttpRequest, pk: int) -> Event | None:
+def managed_event(request: AuthenticatedRequest, pk: int) -> Event | None:
     event = get_object_or_404(Event, pk=pk)
     return event if events.can_manage(request.user, event) else None
 
