@@ -5,12 +5,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from typing_extensions import TypeIs
+
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
 
     from accounts.models import User
 
 ADMIN = "admin"  # accounts.models.User.Role.ADMIN (a TextChoices member equals its value)
+
+
+def signed_in(user: User | AnonymousUser) -> TypeIs[User]:
+    """A signed-in account (``request.user`` is then a ``User``, not ``AnonymousUser``)."""
+    return bool(user.is_authenticated)
 
 
 def is_platform_admin(user: User | AnonymousUser | Any) -> bool:

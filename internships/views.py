@@ -120,7 +120,7 @@ def _student_page(
 def _evaluation_forms(
     due: list[str], bound: EvaluationForm | None
 ) -> list[tuple[StrOrPromise, EvaluationForm]]:
-    result = []
+    result: list[tuple[StrOrPromise, EvaluationForm]] = []
     for stage in due:
         form = bound if bound is not None and bound.data.get("stage") == stage else None
         form = form or EvaluationForm(initial={"stage": stage}, auto_id=f"{stage}_%s")

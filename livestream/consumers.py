@@ -155,7 +155,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         if public is None:
             public = await self.in_thread(public_snapshot, room_id)
             self.hub.keep_snapshot(room_id, public)
-        counts = viewers and json.loads(viewers)
+        counts = json.loads(viewers) if viewers else None
         if access.user_id is None:
             snapshot = personal_snapshot(public, access, counts)  # anonymous: no query, no thread
         else:

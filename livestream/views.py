@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -103,7 +104,10 @@ def my_sessions(request: AuthenticatedRequest) -> HttpResponse:
 @role_required(User.Role.RECRUITER)
 @require_http_methods(["GET", "POST"])
 def schedule(request: AuthenticatedRequest) -> HttpResponse:
-    form = LiveSessionForm(request.POST or None, company=request.user.organisation)
+    company = request.user.organisation
+    if company is None:  # recruiters always belong to a company (a database constraint)
+        raise PermissionDenied
+    form = LiveSessionForm(request.POST or None, company=company)
     if request.method == "POST" and form.is_valid():
         try:
             session = sessions.schedule_session(request.user, form)

@@ -48,7 +48,7 @@ def campaign_or_404(request: HttpRequest) -> Campaign:
     """``?campaign=<slug>`` (a form's field on POST), else the current campaign: every figure a
     reporting page shows is this campaign's only."""
     slug = request.GET.get("campaign") or request.POST.get("campaign")
-    campaign, request.campaign_choices = campaign_choice(slug)
+    campaign, request.campaign_choices = campaign_choice(slug)  # type: ignore[attr-defined]  # for the page
     if campaign is None:
         raise Http404(_("No campaign is running."))
     return campaign
@@ -96,8 +96,8 @@ def home(request: AuthenticatedRequest) -> HttpResponse:
         "department": user.has_role(ADMIN)
         or (user.organisation and user.organisation.kind in DEPARTMENT_KINDS),
     }
-    if week is not None and context["has_unit"]:
-        unit = user.organisation
+    unit = user.organisation
+    if week is not None and is_unit(unit):
         ret = unit.weekly_returns.filter(campaign=campaign, week_start=week.monday).first()
         context["status"] = returns.status_of(ret, week)
         context["status_label"] = returns.BoardStatus.LABELS[context["status"]]
@@ -115,7 +115,8 @@ def contact_list(request: AuthenticatedRequest) -> HttpResponse:
     user = request.user
     has_unit = is_unit(user.organisation)
     form = ContactForm(
-        request.POST or None, initial={"unit_name": user.organisation.name if has_unit else ""}
+        request.POST or None,
+        initial={"unit_name": user.organisation.name if is_unit(user.organisation) else ""},
     )
     if request.method == "POST":
         if not has_unit:
@@ -181,7 +182,7 @@ def contacts_export(request: AuthenticatedRequest, fmt: str) -> HttpResponse:
 # Attachment 3 -------------------------------------------------------------------------------
 
 
-def unit_for(request: HttpRequest) -> Organisation:
+def unit_for(request: AuthenticatedRequest) -> Organisation:
     """``?unit=`` for overseers (within their scope), otherwise the user's own unit."""
     if "unit" in request.GET:
         return access_unit(request.user, request.GET["unit"])
@@ -232,7 +233,9 @@ def weekly_return(request: AuthenticatedRequest, week: str) -> HttpResponse:
                 return redirect(f"{request.get_full_path()}")
     ret = returns.draft(unit, the_week) if own else returns.preview(unit, the_week)
     figures = ret.figures or empty()
-    query = {"campaign": campaign.slug} if own else {"unit": unit.pk, "campaign": campaign.slug}
+    query: dict[str, str | int] = (
+        {"campaign": campaign.slug} if own else {"unit": unit.pk, "campaign": campaign.slug}
+    )
     context = {
         **campaign_context(request, campaign),
         "unit": unit,
@@ -413,7 +416,7 @@ def event_report(request: AuthenticatedRequest, kind: str, pk: int) -> HttpRespo
 # Regional demand ----------------------------------------------------------------------------
 
 
-def demand_region(request: HttpRequest) -> Region | None:
+def demand_region(request: AuthenticatedRequest) -> Region | None:
     """The viewer's region; an administrator may pick a province with ``?region=``."""
     user = request.user
     if user.has_role(ADMIN):
@@ -470,9 +473,9 @@ def graduates(request: AuthenticatedRequest) -> HttpResponse:
         university = (
             Organisation.objects.filter(pk=pk, kind=Organisation.Kind.UNIVERSITY).first() if pk else None
         )
-        if university is None:
-            universities = Organisation.objects.filter(kind=Organisation.Kind.UNIVERSITY).order_by("name")
-            return render(request, "reports/graduates.html", {"universities": universities, "groups": None})
+    if university is None:
+        universities = Organisation.objects.filter(kind=Organisation.Kind.UNIVERSITY).order_by("name")
+        return render(request, "reports/graduates.html", {"universities": universities, "groups": None})
     groups = matching.university_groups(university)
     context = {
         "university": university,

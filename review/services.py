@@ -204,7 +204,7 @@ def decide_posting(job_id: int, *, version: int, outcome: str, reason: str, by: 
     _, findings = screen_posting(vars(job))
     check_decision(job, version=version, outcome=outcome, reason=reason, findings=findings)
     before = snapshot(job, ["status", "version"])
-    job.status = OUTCOME_STATUS[outcome]
+    job.status = OUTCOME_STATUS[Decision.Outcome(outcome)]
     if job.status == JobPosting.Status.PUBLISHED:
         job.published_at = job.published_at or timezone.now()
     job.save(update_fields=["status", "published_at", "updated_at"])
@@ -255,7 +255,7 @@ def decide_company(company_id: int, *, outcome: str, reason: str, by: User) -> D
         before=before,
         after=snapshot(company, ["verification"]),
         reason=reason.strip(),
-        region_code=company.region.province_code if company.region_id else "",
+        region_code=company.region.province_code if company.region else "",
     )
     return decision
 

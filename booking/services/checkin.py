@@ -49,8 +49,9 @@ def ticket_registration(value: object) -> Registration | None:
     if not isinstance(value, dict) or not isinstance(value.get("c"), str):
         return None
     pk = parse_id(value.get("r"))
-    found = Registration.objects.filter(pk=pk, ticket_code=value["c"]).select_related("event")
-    return found.first() if pk else None
+    if pk is None:
+        return None
+    return Registration.objects.filter(pk=pk, ticket_code=value["c"]).select_related("event").first()
 
 
 def find_registration(text: str) -> Registration | CheckIn:

@@ -118,7 +118,8 @@ def register(request: HttpRequest, pk: int) -> HttpResponse:
         Result.ALREADY: _("You are already registered for this event."),
     }[outcome.status]
     messages.success(request, text)
-    return redirect("booking:ticket", pk=outcome.registration.pk)
+    registration = outcome.registration  # confirmed, waitlisted and already carry one
+    return redirect("booking:ticket", pk=registration.pk if registration else 0)
 
 
 @role_required(User.Role.STUDENT)

@@ -40,7 +40,7 @@ def question_payload(question: Question, session: LiveSession) -> dict[str, Any]
         return QuestionOut(id=question.pk, state="hidden").model_dump(mode="json")
     out = QuestionOut(
         id=question.pk,
-        state=question.state,
+        state=question.state,  # type: ignore[arg-type]  # Question.State's values; pydantic validates them
         body=question.body,
         author=display_name(question.author, session),
         votes=question.votes,

@@ -233,7 +233,7 @@ def featured_jobs(session: LiveSession, *, include_unpublished: bool = False) ->
         session.jobs.select_related("region").annotate(visible=Exists(visible)).order_by("title")
     )
     if not include_unpublished:
-        listed = listed.filter(visible=True)
+        listed = listed.filter(Exists(visible))
     found = list(listed)
     for job in found:
         job.room_url = room_job_url(session.pk, job.pk) if job.visible else ""  # type: ignore[attr-defined]
@@ -250,7 +250,7 @@ def current_card(session: LiveSession) -> PinnedCard | None:
 
 
 @transaction.atomic
-def pin_card(user: User, session_id: int, job_id: int) -> PinnedCard:
+def pin_card(user: User, session_id: int, job_id: int) -> PinnedCard | None:
     session = LiveSession.objects.select_for_update().select_related("company").get(pk=session_id)
     check_host(user, session)
     if session.state != LiveSession.State.LIVE:
@@ -265,11 +265,11 @@ def pin_card(user: User, session_id: int, job_id: int) -> PinnedCard:
     if job is None:
         raise DomainError(_("Only this session's open jobs can be pinned."))
     session.cards.filter(unpinned_at__isnull=True).update(unpinned_at=timezone.now())
-    card = PinnedCard.objects.create(session=session, job=job, pinned_by=user)
+    PinnedCard.objects.create(session=session, job=job, pinned_by=user)
     card = current_card(session)
     broadcast_on_commit(session.pk, {"type": "card", "card": card_payload(card)})
     broadcast_on_commit(session.pk, counters_payload(session), MODERATORS)
-    return card  # type: ignore[return-value]
+    return card
 
 
 @transaction.atomic

@@ -8,6 +8,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
+from django.contrib.auth.models import AnonymousUser
 from django.core import signing
 from django.db import transaction
 from django.http import Http404
@@ -16,7 +17,7 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
 from accounts.models import User
-from accounts.roles import is_platform_admin
+from accounts.roles import is_platform_admin, signed_in
 from audit import services as audit
 from events_server.errors import Conflict, DomainError, NotAllowed
 from livestream.models import LiveSession, Question
@@ -39,8 +40,8 @@ class RoomAccess:
     viewer_key: str
 
 
-def can_host(user: User, session: LiveSession) -> bool:
-    if not user.is_authenticated:
+def can_host(user: User | AnonymousUser, session: LiveSession) -> bool:
+    if not signed_in(user):
         return False
     if is_platform_admin(user):
         return True
@@ -156,9 +157,10 @@ def require_live_or_scheduled(session: LiveSession) -> None:
 
 
 def check_can_schedule(user: User) -> None:
-    if not (user.is_authenticated and user.role == User.Role.RECRUITER and user.organisation_id):
+    company = user.organisation if user.is_authenticated and user.role == User.Role.RECRUITER else None
+    if company is None:
         raise NotAllowed(_("Only company recruiters can schedule live sessions."))
-    if user.organisation.verification != user.organisation.Verification.VERIFIED:
+    if company.verification != company.Verification.VERIFIED:
         raise NotAllowed(_("Your company must be verified before it can go live."))
 
 

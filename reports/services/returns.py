@@ -57,7 +57,8 @@ def parse_week(campaign: Campaign, value: str) -> Week:
 def status_of(ret: WeeklyReturn | None, week: Week, now: dt.datetime | None = None) -> str:
     now = now or timezone.now()
     if ret is not None and ret.status == WeeklyReturn.Status.FILED:
-        return BoardStatus.FILED if ret.filed_at <= week.due_at else BoardStatus.FILED_LATE
+        on_time = ret.filed_at is not None and ret.filed_at <= week.due_at  # filed returns have a time
+        return BoardStatus.FILED if on_time else BoardStatus.FILED_LATE
     return BoardStatus.OVERDUE if now >= week.due_at else BoardStatus.DUE
 
 

@@ -13,6 +13,8 @@ Staff see their own unit; a department also sees the units inside its region; ad
 
 from __future__ import annotations
 
+from typing import TypeGuard
+
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
@@ -35,7 +37,7 @@ def region_codes(region: Region | None) -> list[str] | None:
     return [region.code]
 
 
-def is_unit(organisation: Organisation | None) -> bool:
+def is_unit(organisation: Organisation | None) -> TypeGuard[Organisation]:
     return organisation is not None and organisation.kind in UNIT_KINDS
 
 
