@@ -57,7 +57,7 @@ class Subject:
 
     @property
     def kind_label(self) -> str:
-        return _("Live session") if self.kind == "live" else self.obj.get_kind_display()
+        return _("Live session") if isinstance(self.obj, LiveSession) else self.obj.get_kind_display()
 
     @property
     def due(self) -> WorkingDate:
@@ -156,7 +156,7 @@ def access_subject(user: User, kind: str, pk: int, now: dt.datetime | None = Non
 
 def prefill(subject: Subject) -> dict[str, int]:
     """What the platform counted for the event, in a fixed number of queries."""
-    if subject.kind == "live":
+    if isinstance(subject.obj, LiveSession):  # subject.kind == "live"
         session = subject.obj
         questions = Question.objects.filter(session=session).aggregate(
             asked=Count("id"), answered=Count("id", filter=Q(state=Question.State.ANSWERED))
@@ -232,8 +232,8 @@ def file_report(user: User, kind: str, pk: int, summary: str, now: dt.datetime |
         with transaction.atomic():
             report = EventReport.objects.create(
                 campaign=subject.obj.campaign,
-                live_session=subject.obj if kind == "live" else None,
-                event=subject.obj if kind == "event" else None,
+                live_session=subject.obj if isinstance(subject.obj, LiveSession) else None,
+                event=subject.obj if isinstance(subject.obj, Event) else None,
                 host=subject.host,
                 ended_at=subject.ended_at,
                 due_on=subject.due.day,
