@@ -56,9 +56,10 @@ def resolves(name: str) -> bool | None:
         return len(parts) == 2 or any(f.name == parts[2] for f in model._meta.get_fields())
     for split in range(len(parts), 1, -1):  # the longest importable module, then attributes
         module_name = ".".join(parts[:split])
-        if not (ROOT / Path(*parts[:split])).with_suffix(".py").exists() and not (
-            ROOT / Path(*parts[:split])
-        ).is_dir():
+        if (
+            not (ROOT / Path(*parts[:split])).with_suffix(".py").exists()
+            and not (ROOT / Path(*parts[:split])).is_dir()
+        ):
             continue
         target: object = importlib.import_module(module_name)
         for attribute in parts[split:]:
