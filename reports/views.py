@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from accounts.http import AuthenticatedRequest
 from accounts.models import GraduateProfile, User
 from accounts.permissions import role_required
+from accounts.roles import is_platform_admin
 from campaigns.models import Campaign, Phase
 from campaigns.services import campaign_choice, phase_by_number
 from directory.models import Organisation, Region
@@ -93,7 +94,7 @@ def home(request: AuthenticatedRequest) -> HttpResponse:
         "week": week,
         "has_unit": is_unit(user.organisation),
         "oversees": oversees(user),
-        "department": user.has_role(ADMIN)
+        "department": is_platform_admin(user)
         or (user.organisation and user.organisation.kind in DEPARTMENT_KINDS),
     }
     unit = user.organisation
@@ -419,7 +420,7 @@ def event_report(request: AuthenticatedRequest, kind: str, pk: int) -> HttpRespo
 def demand_region(request: AuthenticatedRequest) -> Region | None:
     """The viewer's region; an administrator may pick a province with ``?region=``."""
     user = request.user
-    if user.has_role(ADMIN):
+    if is_platform_admin(user):
         code = request.GET.get("region", "")
         if not code:
             return None
@@ -451,7 +452,7 @@ def demand_dashboard(request: AuthenticatedRequest) -> HttpResponse:
         "phases": phases,
         "region": region,
         "provinces": Region.objects.filter(level=Region.Level.PROVINCE)
-        if request.user.has_role(ADMIN)
+        if is_platform_admin(request.user)
         else [],
         "data": data,
         "charts": data["charts"],
