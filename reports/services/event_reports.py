@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from django.db import IntegrityError, transaction
@@ -36,7 +37,16 @@ from reports.services.weeks import SHANGHAI, event_report_deadline, local_date
 from workcalendar.services.days import Calendar, WorkingDate
 
 SUMMARY_MAX = 4000
-KINDS = ("live", "event")
+
+
+class SubjectKind(StrEnum):
+    """What a report is about; also the ``kind`` in its URL."""
+
+    LIVE = "live"
+    EVENT = "event"
+
+
+KINDS = tuple(SubjectKind)
 
 
 def due_on(ended_at: dt.datetime, calendar: Calendar | None = None) -> WorkingDate:
@@ -45,7 +55,7 @@ def due_on(ended_at: dt.datetime, calendar: Calendar | None = None) -> WorkingDa
 
 @dataclass
 class Subject:
-    kind: str  # "live" or "event"
+    kind: SubjectKind
     obj: LiveSession | Event
     host: Organisation
     ended_at: dt.datetime
@@ -77,11 +87,11 @@ def ended_events(now: dt.datetime) -> Any:
 
 def _session_subject(session: LiveSession) -> Subject:
     report = getattr(session, "report", None)
-    return Subject("live", session, session.company, session.ended_at or session.ends_at, report)
+    return Subject(SubjectKind.LIVE, session, session.company, session.ended_at or session.ends_at, report)
 
 
 def _event_subject(event: Event) -> Subject:
-    return Subject("event", event, event.organiser, event.ends_at, getattr(event, "report", None))
+    return Subject(SubjectKind.EVENT, event, event.organiser, event.ends_at, getattr(event, "report", None))
 
 
 def subjects(campaign: Campaign, sessions: Any, events: Any) -> list[Subject]:
@@ -140,7 +150,7 @@ def access_subject(user: User, kind: str, pk: int, now: dt.datetime | None = Non
     now = now or timezone.now()
     if kind not in KINDS or org is None or not user.has_role(User.Role.RECRUITER, User.Role.UNIVERSITY_STAFF):
         raise NotAllowed(_("There is no event of yours to report on here."))
-    if kind == "live":
+    if kind == SubjectKind.LIVE:
         session = ended_sessions().filter(pk=pk, company=org).select_related("company", "campaign").first()
         subject = _session_subject(session) if session else None
     else:
@@ -149,14 +159,14 @@ def access_subject(user: User, kind: str, pk: int, now: dt.datetime | None = Non
     if subject is None:
         raise NotAllowed(_("There is no ended event of yours to report on here."))
     subject.report = EventReport.objects.filter(
-        **{"live_session" if kind == "live" else "event": subject.obj}
+        **{"live_session" if kind == SubjectKind.LIVE else "event": subject.obj}
     ).first()
     return subject
 
 
 def prefill(subject: Subject) -> dict[str, int]:
     """What the platform counted for the event, in a fixed number of queries."""
-    if isinstance(subject.obj, LiveSession):  # subject.kind == "live"
+    if isinstance(subject.obj, LiveSession):  # subject.kind == SubjectKind.LIVE
         session = subject.obj
         questions = Question.objects.filter(session=session).aggregate(
             asked=Count("id"), answered=Count("id", filter=Q(state=Question.State.ANSWERED))
