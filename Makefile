@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup system-packages migrate demo lint bench-job-search bench-fanout bench-qr clean messages
+.PHONY: run test setup system-packages migrate demo lint typecheck bench-job-search bench-fanout bench-qr clean messages
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -55,6 +55,11 @@ test: setup
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+# mypy with django-stubs (configuration in pyproject.toml; strict on events_server and livestream/realtime).
+# The settings module needs a secret key or DEBUG to import.
+typecheck: setup
+	DEBUG=true $(VENV)/bin/mypy .
 
 bench-job-search: setup
 	$(PY) bench/job_search.py

@@ -9,7 +9,7 @@ from events_server.admin_widgets import SafeAutocomplete
 @admin.register(User)
 class UserAdmin(SafeAutocomplete, DjangoUserAdmin):
     fieldsets = (
-        *DjangoUserAdmin.fieldsets,
+        *(DjangoUserAdmin.fieldsets or ()),
         (_("Role"), {"fields": ("role", "organisation")}),
     )
     add_fieldsets = (

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django import forms
 from django.conf import settings
@@ -15,6 +15,9 @@ from directory.models import Industry, Organisation, Region
 from directory.validators import normalise_credit_code, validate_credit_code
 from events_server import uploads
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
 
 class SignupForm(UserCreationForm):
     class Meta:
@@ -25,11 +28,13 @@ class SignupForm(UserCreationForm):
 LICENCE_TYPES = (uploads.PDF, uploads.JPEG, uploads.PNG)
 
 
-def validate_upload(upload: UploadedFile, accepted: tuple[uploads.FileType, ...], wrong_type: str) -> None:
+def validate_upload(
+    upload: UploadedFile, accepted: tuple[uploads.FileType, ...], wrong_type: StrOrPromise
+) -> None:
     """Size within RESUME_MAX_BYTES and content (not the name) of an accepted type; the stored
     name and its extension are chosen by the server from that content (``uploads.TypedFileField``)."""
     limit = settings.RESUME_MAX_BYTES
-    if upload.size > limit:
+    if (upload.size or 0) > limit:
         raise ValidationError(
             _("The file is larger than %(mb)d MB.") % {"mb": limit // (1024 * 1024)}, code="too_large"
         )
@@ -77,7 +82,9 @@ class GraduateProfileForm(forms.ModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["university"].queryset = Organisation.objects.filter(kind=Organisation.Kind.UNIVERSITY)
+        cast(forms.ModelChoiceField, self.fields["university"]).queryset = Organisation.objects.filter(
+            kind=Organisation.Kind.UNIVERSITY
+        )
 
     def clean_resume(self) -> Any:
         resume = self.cleaned_data.get("resume")

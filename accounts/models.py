@@ -68,7 +68,9 @@ class User(AbstractUser):
         super().save(*args, **kwargs)
 
     def has_role(self, *roles: str) -> bool:
-        return self.is_authenticated and (self.role in roles or (self.is_superuser and "admin" in roles))
+        from accounts.roles import has_role
+
+        return has_role(self, *roles)
 
 
 def resume_path(instance: GraduateProfile, filename: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
@@ -13,12 +13,14 @@ from django.utils.translation import gettext as _
 
 from accounts import services
 from accounts.forms import CompanySignupForm, GraduateProfileForm, SignupForm
+from accounts.http import AuthenticatedRequest
 from accounts.models import GraduateProfile, User
 from accounts.permissions import role_required
+from accounts.roles import is_platform_admin
 from events_server import uploads
 from qr import attribution
 
-ROLE_HOMES = {
+ROLE_HOMES: dict[str, str] = {
     User.Role.STUDENT: "jobs:my_applications",
     User.Role.RECRUITER: "jobs:recruit_dashboard",
     User.Role.ADMIN: "admin:index",
@@ -58,9 +60,9 @@ def register_company(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthenticatedRequest) -> HttpResponse:
     user = request.user
-    if user.is_superuser:
+    if is_platform_admin(user):
         return redirect("admin:index")
     if user.role == User.Role.STUDENT and not hasattr(user, "graduate_profile"):
         return redirect("accounts:profile")
@@ -68,7 +70,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(User.Role.STUDENT)
-def profile(request: HttpRequest) -> HttpResponse:
+def profile(request: AuthenticatedRequest) -> HttpResponse:
     instance = GraduateProfile.objects.filter(user=request.user).first() or GraduateProfile(user=request.user)
     form = GraduateProfileForm(request.POST or None, request.FILES or None, instance=instance)
     if request.method == "POST" and form.is_valid():
@@ -83,7 +85,7 @@ def profile(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(User.Role.STUDENT)
-def resume(request: HttpRequest) -> HttpResponse:
+def resume(request: AuthenticatedRequest) -> HttpResponseBase:
     profile = GraduateProfile.objects.filter(user=request.user).first()
     if profile is None or not profile.resume:
         raise Http404
@@ -91,6 +93,6 @@ def resume(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(User.Role.UNIVERSITY_STAFF, User.Role.REVIEWER, User.Role.PARTNER_STAFF, User.Role.ADMIN)
-def organisation(request: HttpRequest) -> HttpResponse:
+def organisation(request: AuthenticatedRequest) -> HttpResponse:
     org = request.user.organisation
     return render(request, "accounts/organisation.html", {"organisation": org})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -46,8 +46,10 @@ class CampusSessionForm(EventForm):
             .select_related("university")
             .order_by("university__name", "name")
         )
-        self.fields["venue"].queryset = venues
-        self.fields["venue"].label_from_instance = lambda v: f"{v.university.name} · {v} ({v.capacity})"
+        venue = cast(forms.ModelChoiceField, self.fields["venue"])
+        venue.queryset = venues
+        # ModelChoiceField documents label_from_instance as the hook for a choice's label.
+        venue.label_from_instance = lambda v: f"{v.university.name} · {v} ({v.capacity})"  # type: ignore[method-assign,assignment]
 
 
 class VisitForm(EventForm):
@@ -72,7 +74,9 @@ class FairForm(EventForm):
 
     def __init__(self, *args: Any, organisation=None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["venue"].queryset = Venue.objects.filter(university=organisation, active=True)
+        cast(forms.ModelChoiceField, self.fields["venue"]).queryset = Venue.objects.filter(
+            university=organisation, active=True
+        )
 
 
 class VenueForm(forms.ModelForm):
@@ -85,7 +89,8 @@ class VenueForm(forms.ModelForm):
         }
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("opens_at") and data.get("closes_at") and data["closes_at"] <= data["opens_at"]:
             self.add_error("closes_at", _("The venue must close after it opens."))
         return data

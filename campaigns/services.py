@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from dataclasses import dataclass
+from typing import cast
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -208,7 +209,7 @@ def _carry_over(source: Campaign, campaign: Campaign, actor: object) -> dict[str
     )
     carried = {"organisations": len(members)}
     for _receiver, counts in carried_over.send(Campaign, source=source, campaign=campaign, actor=actor):
-        carried |= counts
+        carried |= cast("dict[str, int]", counts)  # each receiver returns its counts
     return carried
 
 

@@ -9,8 +9,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from accounts.http import AuthenticatedRequest
 from accounts.models import User
 from accounts.permissions import role_required
+from accounts.roles import is_platform_admin
 from campaigns.forms import CampaignForm, MemberForm, PhaseFormSet
 from campaigns.models import Campaign, CampaignOrganisation
 from campaigns.services import (
@@ -26,7 +28,7 @@ from events_server.errors import DomainError
 
 @role_required(User.Role.ADMIN)
 @require_http_methods(["GET", "POST"])
-def new_campaign(request: HttpRequest) -> HttpResponse:
+def new_campaign(request: AuthenticatedRequest) -> HttpResponse:
     current = current_campaign()
     form = CampaignForm(request.POST or None, initial={"carry_over_from": current.slug if current else None})
     rows = PhaseFormSet(request.POST or None, prefix="phases")
@@ -62,14 +64,14 @@ def campaign_list(request: HttpRequest) -> HttpResponse:
     context = {
         "campaigns": campaigns,
         "current": current,
-        "can_create": request.user.is_authenticated and request.user.has_role(User.Role.ADMIN),
+        "can_create": is_platform_admin(request.user),
     }
     return render(request, "campaigns/list.html", context)
 
 
 @role_required(User.Role.ADMIN)
 @require_http_methods(["GET", "POST"])
-def members(request: HttpRequest, slug: str) -> HttpResponse:
+def members(request: AuthenticatedRequest, slug: str) -> HttpResponse:
     """``/c/<slug>/organisations/``: the campaign's hosts, organisers, partners and participants."""
     campaign = get_object_or_404(Campaign, slug=slug)
     form = MemberForm(request.POST or None)
@@ -91,7 +93,7 @@ def members(request: HttpRequest, slug: str) -> HttpResponse:
 
 @role_required(User.Role.ADMIN)
 @require_http_methods(["POST"])
-def member_remove(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+def member_remove(request: AuthenticatedRequest, slug: str, pk: int) -> HttpResponse:
     member = get_object_or_404(
         CampaignOrganisation.objects.select_related("campaign"), pk=pk, campaign__slug=slug
     )

@@ -122,7 +122,11 @@ def load_visits(campaign: Campaign, companies: list[Organisation]) -> None:
 
 
 def confirm(event_: Event, student: User) -> None:
-    if Registration.objects.filter(event=event_, student=student).exclude(status="cancelled").exists():
+    if (
+        Registration.objects.filter(event=event_, student=student)
+        .exclude(status=Registration.Status.CANCELLED)
+        .exists()
+    ):
         return
     Registration.objects.create(
         event=event_,
@@ -131,4 +135,6 @@ def confirm(event_: Event, student: User) -> None:
         ticket_code=new_ticket_code(),
         confirmed_at=timezone.now(),
     )
-    Event.objects.filter(pk=event_.pk).update(taken=event_.registrations.filter(status="confirmed").count())
+    Event.objects.filter(pk=event_.pk).update(
+        taken=event_.registrations.filter(status=Registration.Status.CONFIRMED).count()
+    )

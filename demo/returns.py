@@ -198,7 +198,10 @@ def file_returns(campaign: Campaign, weeks: list[Week]) -> None:
             if last is None or week.monday > last.monday:
                 break
             if WeeklyReturn.objects.filter(
-                campaign=campaign, organisation=user.organisation, week_start=week.monday, status="filed"
+                campaign=campaign,
+                organisation=user.organisation,
+                week_start=week.monday,
+                status=WeeklyReturn.Status.FILED,
             ).exists():
                 continue
             late = username == "partner" and week == weeks[0]

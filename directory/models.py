@@ -149,7 +149,3 @@ class Organisation(models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-    @property
-    def is_company(self) -> bool:
-        return self.kind == self.Kind.COMPANY

@@ -8,6 +8,7 @@ reports them as invalid."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
@@ -22,8 +23,12 @@ BIGINT = 2**63
 class SafeOptgroupsMixin:
     field: Any  # set by AutocompleteMixin
 
-    def optgroups(self, name: str, value: list[Any], attr: dict | None = None) -> list:
-        return super().optgroups(name, [v for v in value if self.is_id(v)], attr)  # type: ignore[misc]
+    def optgroups(
+        self, name: str, value: Sequence[str], attr: dict[str, Any] | None = None
+    ) -> list[tuple[str | None, list[dict[str, Any]], int | None]]:
+        groups: list[tuple[str | None, list[dict[str, Any]], int | None]]
+        groups = super().optgroups(name, [v for v in value if self.is_id(v)], attr)  # type: ignore[misc]  # a mixin: AutocompleteMixin comes next in the MRO
+        return groups
 
     def is_id(self, value: Any) -> bool:
         remote = self.field.remote_field
@@ -52,12 +57,16 @@ class SafeAutocomplete:
     def get_autocomplete_fields(self, request: Any) -> Any:
         return super().get_autocomplete_fields(request)  # type: ignore[misc]
 
-    def formfield_for_foreignkey(self, db_field: models.ForeignKey, request: Any, **kwargs: Any) -> Any:
+    def formfield_for_foreignkey(
+        self, db_field: models.ForeignKey[Any, Any], request: Any, **kwargs: Any
+    ) -> Any:
         if db_field.name in self.get_autocomplete_fields(request) and "widget" not in kwargs:
             kwargs["widget"] = SafeAutocompleteSelect(db_field, self.admin_site, using=kwargs.get("using"))
         return super().formfield_for_foreignkey(db_field, request, **kwargs)  # type: ignore[misc]
 
-    def formfield_for_manytomany(self, db_field: models.ManyToManyField, request: Any, **kwargs: Any) -> Any:
+    def formfield_for_manytomany(
+        self, db_field: models.ManyToManyField[Any, Any], request: Any, **kwargs: Any
+    ) -> Any:
         if db_field.name in self.get_autocomplete_fields(request) and "widget" not in kwargs:
             widget = SafeAutocompleteSelectMultiple(db_field, self.admin_site, using=kwargs.get("using"))
             kwargs["widget"] = widget

@@ -68,6 +68,15 @@ def forgiving(fallback: Callable[..., Any]) -> Callable[[Callable[..., Any]], Ca
 
 
 class ForgivingRedisCacheClient(RedisCacheClient):
+    # Private attributes of Django's RedisCacheClient that get_client drives (the stubs leave them
+    # out); tests/test_cache_fence.py and .ci/newest-django catch an upgrade that changes them.
+    _pools: dict[int, redis.ConnectionPool]
+    _pool_class: type[redis.ConnectionPool]
+    _servers: list[str]
+    _pool_options: dict[str, Any]
+    _client: type[redis.Redis]
+    _get_connection_pool_index: Callable[[bool], int]
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._redis_clients: dict[int, redis.Redis] = {}
@@ -98,6 +107,9 @@ class ForgivingRedisCacheClient(RedisCacheClient):
 
 
 class SharedRedisCache(RedisCache):
+    _servers: list[str]  # private attributes of Django's RedisCache, as above
+    _options: dict[str, Any]
+
     def __init__(self, server: str, params: dict[str, Any]) -> None:
         super().__init__(server, params)
         self._class = ForgivingRedisCacheClient

@@ -8,10 +8,14 @@ in one place.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrPromise
 
 
 class DomainError(Exception):
@@ -23,7 +27,9 @@ class DomainError(Exception):
     code = "invalid"
     template = "frontend/error.html"
 
-    def __init__(self, message: str, *, field: str | None = None, status: int | None = None) -> None:
+    def __init__(
+        self, message: str | StrPromise, *, field: str | None = None, status: int | None = None
+    ) -> None:
         super().__init__(message)
         self.message = str(message)
         self.field = field

@@ -25,15 +25,23 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Awaitable, Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from typing import IO, Any, TypeVar
 
 from asgiref.sync import iscoroutinefunction, sync_to_async
 from django.conf import settings
 from django.core import signals
 from django.core.exceptions import RequestAborted
 from django.core.handlers.asgi import ASGIHandler, get_script_prefix
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import FileResponse, HttpRequest, HttpResponseBase
 from django.urls import Resolver404, ResolverMatch, get_resolver, set_script_prefix
+
+Scope = Mapping[str, Any]
+Receive = Callable[[], Awaitable[Mapping[str, Any]]]
+Send = Callable[[Mapping[str, Any]], Awaitable[None]]
+Resolved = tuple[str, ResolverMatch] | None
+T = TypeVar("T")
 
 
 class OneHopASGIHandler(ASGIHandler):
@@ -47,7 +55,7 @@ class OneHopASGIHandler(ASGIHandler):
             settings.HTTP_ASYNC_VIEW_THREADS, thread_name_prefix="http-async"
         )
 
-    async def handle(self, scope, receive, send) -> None:
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
             body_file = await self.read_body(receive)
         except RequestAborted:
@@ -63,7 +71,7 @@ class OneHopASGIHandler(ASGIHandler):
         finally:
             body_file.close()
 
-    def workers_for(self, scope) -> tuple[ThreadPoolExecutor, tuple[str, ResolverMatch] | None]:
+    def workers_for(self, scope: Scope) -> tuple[ThreadPoolExecutor, Resolved]:
         """The pool for the view the path resolves to (async views have their own), and the match,
         which ``resolve_request`` reuses: resolving is ≈ 5 % of a booking request's CPU."""
         script_name = get_script_prefix(scope)
@@ -76,17 +84,17 @@ class OneHopASGIHandler(ASGIHandler):
         return workers, (path, match)
 
     def resolve_request(self, request: HttpRequest) -> ResolverMatch:
-        early = getattr(request, "resolved_on_arrival", None)
+        early: Resolved = getattr(request, "resolved_on_arrival", None)
         if early is None or early[0] != request.path_info or hasattr(request, "urlconf"):
             return super().resolve_request(request)  # a middleware changed what to resolve
         request.resolver_match = early[1]
         return early[1]
 
     @staticmethod
-    async def in_worker(workers: ThreadPoolExecutor, function, *args):
+    async def in_worker(workers: ThreadPoolExecutor, function: Callable[..., T], *args: Any) -> T:
         return await sync_to_async(function, thread_sensitive=False, executor=workers)(*args)
 
-    def respond(self, scope, body_file, resolved) -> HttpResponse:
+    def respond(self, scope: Scope, body_file: IO[bytes], resolved: Resolved) -> HttpResponseBase:
         """The whole synchronous request, as ``WSGIHandler.__call__`` runs it.
 
         A complete (non-streaming) response is closed here, before its bytes are sent, so the
@@ -94,11 +102,14 @@ class OneHopASGIHandler(ASGIHandler):
         signals.request_started.send(sender=self.__class__, scope=scope)
         request, response = self.create_request(scope, body_file)
         if request is not None:
-            request.resolved_on_arrival = resolved
+            # Attributes Django's own handlers set too (``_handler_class``) or that only ours reads.
+            request.resolved_on_arrival = resolved  # type: ignore[attr-defined]
             response = self.get_response(request)
-            response._handler_class = self.__class__
+            response._handler_class = self.__class__  # type: ignore[attr-defined]
             if isinstance(response, FileResponse):
                 response.block_size = self.chunk_size
+        if response is None:  # create_request returns a request or an error response, never neither
+            raise RuntimeError("ASGIHandler.create_request returned neither a request nor a response")
         if not response.streaming:
             response.close()
         return response

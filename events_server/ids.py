@@ -23,7 +23,7 @@ def parse_id(value: object) -> int | None:
     return value if 0 < value <= MAX_ID else None
 
 
-class ModelIdsField(forms.ModelMultipleChoiceField):
+class ModelIdsField(forms.ModelMultipleChoiceField):  # type: ignore[type-arg]  # any model
     """A multiple choice of rows by id that refuses a value that is no id before querying it
     (on SQLite, Django's own field lets 2**63 through to the database: OverflowError, a 500)."""
 

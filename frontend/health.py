@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from typing import Any
 
 import redis
 from asgiref.sync import sync_to_async
@@ -34,7 +35,7 @@ def _ping(url: str) -> None:
 
 def cache_redis_url() -> str:
     """The Redis behind the default cache, or "" when the cache does not use Redis."""
-    cache = settings.CACHES["default"]
+    cache: dict[str, Any] = settings.CACHES["default"]
     if "redis" not in cache["BACKEND"].lower():
         return ""
     location = cache["LOCATION"]

@@ -40,7 +40,7 @@ def featured_jobs_by_field(campaign: Campaign, per_field: int = FEATURED_PER_FIE
                 order_by=[F("jobposting__published_at").desc(), F("jobposting_id").desc()],
             )
         )
-        .filter(rank__lte=per_field)
+        .filter(rank__lte=per_field)  # type: ignore[misc]  # the plugin does not see annotations on an auto-created through model
         .select_related("jobposting__company", "jobposting__region", "jobposting__region__parent")
     )
     groups = {i.code: FieldJobs(i) for i in Industry.objects.filter(emerging=True)}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -25,7 +25,8 @@ class ConfirmPlacementForm(forms.ModelForm):
         self.fields["mentor_name"].required = True
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         starts_on, ends_on = data.get("starts_on"), data.get("ends_on")
         if starts_on and ends_on and ends_on < starts_on:
             self.add_error("ends_on", _("The last day cannot be before the first day."))
@@ -57,7 +58,7 @@ class NightsForm(forms.Form):
 
     def __init__(self, *args: Any, weeks: list[dt.date], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["week"].choices = [
+        cast(forms.ChoiceField, self.fields["week"]).choices = [
             (monday.isoformat(), f"{monday:%Y-%m-%d} – {monday + dt.timedelta(days=6):%m-%d}")
             for monday in reversed(weeks)
         ]
@@ -101,7 +102,7 @@ class SupervisorForm(forms.Form):
 
     def __init__(self, *args: Any, university_id: int, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["supervisor"].queryset = User.objects.filter(
+        cast(forms.ModelChoiceField, self.fields["supervisor"]).queryset = User.objects.filter(
             role=User.Role.UNIVERSITY_STAFF, organisation_id=university_id, is_active=True
         ).order_by("username")
 

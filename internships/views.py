@@ -7,16 +7,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from accounts.http import AuthenticatedRequest
 from accounts.models import User
 from accounts.permissions import role_required
 from directory.regions import region_codes  # the one rule of which regions a unit covers
@@ -43,6 +44,9 @@ from internships.services.placements import (
     today,
 )
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
 STUDENT, RECRUITER, STAFF, REVIEWER = "student", "recruiter", "university_staff", "reviewer"
 DEPARTMENT_WEEKS = 8
 PAGE_OF_ROLE = {
@@ -53,7 +57,7 @@ PAGE_OF_ROLE = {
 
 
 @role_required(STUDENT, RECRUITER, STAFF, REVIEWER)
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthenticatedRequest) -> HttpResponse:
     if request.user.role == REVIEWER:
         return redirect("internships:department")
     placements = placements_of(request.user)
@@ -69,11 +73,11 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 def _act(
-    request: HttpRequest,
+    request: AuthenticatedRequest,
     placement: Placement,
     page: Callable[..., HttpResponse],
     name: str,
-    form: forms.Form,
+    form: forms.BaseForm,
     action: Callable[[dict[str, Any]], object],
     done: str,
 ) -> HttpResponse:
@@ -96,7 +100,7 @@ def _act(
 
 
 def _student_page(
-    request: HttpRequest, placement: Placement, status: int = 200, **forms: Any
+    request: AuthenticatedRequest, placement: Placement, status: int = 200, **forms: Any
 ) -> HttpResponse:
     due = journal.open_evaluations(placement, request.user)
     log = journal.this_week_log(placement)
@@ -113,8 +117,10 @@ def _student_page(
     return render(request, "internships/student.html", context, status=status)
 
 
-def _evaluation_forms(due: list[str], bound: EvaluationForm | None) -> list[tuple[str, EvaluationForm]]:
-    result = []
+def _evaluation_forms(
+    due: list[str], bound: EvaluationForm | None
+) -> list[tuple[StrOrPromise, EvaluationForm]]:
+    result: list[tuple[StrOrPromise, EvaluationForm]] = []
     for stage in due:
         form = bound if bound is not None and bound.data.get("stage") == stage else None
         form = form or EvaluationForm(initial={"stage": stage}, auto_id=f"{stage}_%s")
@@ -122,7 +128,7 @@ def _evaluation_forms(due: list[str], bound: EvaluationForm | None) -> list[tupl
     return result
 
 
-def _posted_evaluation(request: HttpRequest) -> EvaluationForm:
+def _posted_evaluation(request: AuthenticatedRequest) -> EvaluationForm:
     stage = request.POST.get("stage", "")
     return EvaluationForm(
         request.POST, auto_id=f"{stage if stage in Evaluation.Stage.values else 'evaluation'}_%s"
@@ -130,13 +136,13 @@ def _posted_evaluation(request: HttpRequest) -> EvaluationForm:
 
 
 @role_required(STUDENT)
-def student(request: HttpRequest, pk: int) -> HttpResponse:
+def student(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     return _student_page(request, access_placement(request.user, pk))
 
 
 @require_POST
 @role_required(STUDENT)
-def student_log(request: HttpRequest, pk: int) -> HttpResponse:
+def student_log(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     placement = access_placement(request.user, pk)
     return _act(
         request,
@@ -151,7 +157,7 @@ def student_log(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(STUDENT)
-def student_evaluate(request: HttpRequest, pk: int) -> HttpResponse:
+def student_evaluate(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     placement = access_placement(request.user, pk)
     return _act(
         request,
@@ -168,7 +174,7 @@ def student_evaluate(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(STUDENT)
-def student_problem(request: HttpRequest, pk: int) -> HttpResponse:
+def student_problem(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     placement = access_placement(request.user, pk)
     return _act(
         request,
@@ -183,7 +189,7 @@ def student_problem(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(STUDENT)
-def student_close_problem(request: HttpRequest, pk: int, problem: int) -> HttpResponse:
+def student_close_problem(request: AuthenticatedRequest, pk: int, problem: int) -> HttpResponse:
     placement = access_placement(request.user, pk)
     journal.close_problem(journal.access_problem(placement, problem), by=request.user)
     messages.success(request, _("Problem closed."))
@@ -194,7 +200,7 @@ def student_close_problem(request: HttpRequest, pk: int, problem: int) -> HttpRe
 
 
 def _company_page(
-    request: HttpRequest, placement: Placement, status: int = 200, **forms: Any
+    request: AuthenticatedRequest, placement: Placement, status: int = 200, **forms: Any
 ) -> HttpResponse:
     weeks = journal.nights_weeks(placement) if placement.state != Placement.State.PLANNED else []
     due = journal.open_evaluations(placement, request.user)
@@ -213,13 +219,13 @@ def _company_page(
 
 
 @role_required(RECRUITER)
-def company(request: HttpRequest, pk: int) -> HttpResponse:
+def company(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     return _company_page(request, access_placement(request.user, pk))
 
 
 @require_POST
 @role_required(RECRUITER)
-def company_confirm(request: HttpRequest, pk: int) -> HttpResponse:
+def company_confirm(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     placement = access_placement(request.user, pk)
     form = ConfirmPlacementForm(request.POST, instance=Placement(pk=placement.pk))
     return _act(
@@ -235,7 +241,7 @@ def company_confirm(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(RECRUITER)
-def company_nights(request: HttpRequest, pk: int) -> HttpResponse:
+def company_nights(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     placement = access_placement(request.user, pk)
     form = NightsForm(request.POST, weeks=journal.nights_weeks(placement))
     return _act(
@@ -251,7 +257,7 @@ def company_nights(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(RECRUITER)
-def company_evaluate(request: HttpRequest, pk: int) -> HttpResponse:
+def company_evaluate(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     placement = access_placement(request.user, pk)
     return _act(
         request,
@@ -268,7 +274,7 @@ def company_evaluate(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(RECRUITER)
-def company_end(request: HttpRequest, pk: int) -> HttpResponse:
+def company_end(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     placement = access_placement(request.user, pk)
     return _act(
         request,
@@ -285,7 +291,7 @@ def company_end(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _university_page(
-    request: HttpRequest, placement: Placement, status: int = 200, **forms: Any
+    request: AuthenticatedRequest, placement: Placement, status: int = 200, **forms: Any
 ) -> HttpResponse:
     context = {
         "placement": placement,
@@ -304,13 +310,13 @@ def _university_page(
 
 
 @role_required(STAFF)
-def university(request: HttpRequest, pk: int) -> HttpResponse:
+def university(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     return _university_page(request, access_placement(request.user, pk))
 
 
 @require_POST
 @role_required(STAFF)
-def university_supervisor(request: HttpRequest, pk: int) -> HttpResponse:
+def university_supervisor(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     placement = access_placement(request.user, pk)
     form = SupervisorForm(request.POST, university_id=placement.university_id)
     return _act(
@@ -326,7 +332,7 @@ def university_supervisor(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(STAFF)
-def university_answer(request: HttpRequest, pk: int, problem: int) -> HttpResponse:
+def university_answer(request: AuthenticatedRequest, pk: int, problem: int) -> HttpResponse:
     placement = access_placement(request.user, pk)
     found = journal.access_problem(placement, problem)
     return _act(
@@ -344,7 +350,7 @@ def university_answer(request: HttpRequest, pk: int, problem: int) -> HttpRespon
 
 
 @role_required(REVIEWER)
-def department(request: HttpRequest) -> HttpResponse:
+def department(request: AuthenticatedRequest) -> HttpResponse:
     user: User = request.user
     placements = Placement.objects.all()
     codes = region_codes(user.organisation.region) if user.organisation else []

@@ -4,6 +4,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from accounts.http import AuthenticatedRequest
 from events_server.admin_widgets import SafeAutocomplete
 from events_server.errors import DomainError
 from jobs import services
@@ -33,7 +34,7 @@ class JobPostingAdmin(SafeAutocomplete, admin.ModelAdmin):
         services.reindex_job(form.instance)
 
     @admin.action(description=_("Publish selected postings"))
-    def publish(self, request: HttpRequest, queryset: QuerySet[JobPosting]) -> None:
+    def publish(self, request: AuthenticatedRequest, queryset: QuerySet[JobPosting]) -> None:
         done = 0
         for job in queryset:
             try:
@@ -44,7 +45,7 @@ class JobPostingAdmin(SafeAutocomplete, admin.ModelAdmin):
         self.message_user(request, ngettext("%d posting published.", "%d postings published.", done) % done)
 
     @admin.action(description=_("Close selected postings"))
-    def close(self, request: HttpRequest, queryset: QuerySet[JobPosting]) -> None:
+    def close(self, request: AuthenticatedRequest, queryset: QuerySet[JobPosting]) -> None:
         for job in queryset:
             services.close_job(job, by=request.user)
 

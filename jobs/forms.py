@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -64,7 +64,8 @@ class JobSearchForm(forms.Form):
     )
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         low, high = data.get("salary_low"), data.get("salary_high")
         if low is not None and high is not None and low > high:
             self.add_error("salary_high", _("The upper end of the pay range is below the lower end."))
@@ -89,7 +90,9 @@ class JobSearchForm(forms.Form):
 
 class JobPostingForm(forms.ModelForm):
     region = RegionField(label=_("Work location"), include_provinces=False)
-    fields = forms.ModelMultipleChoiceField(
+    # A form field named "fields": the form metaclass moves it into base_fields, so it does not
+    # replace BaseForm.fields at run time, which mypy cannot see.
+    fields = forms.ModelMultipleChoiceField(  # type: ignore[assignment]
         label=_("Fields"),
         queryset=Industry.objects.all(),
         widget=forms.CheckboxSelectMultiple,
@@ -131,10 +134,12 @@ class JobPostingForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.initial["region"] = self.instance.region_id
-        self.fields["headcount"].validators.append(_at_least_one)
+        form_fields = cast("dict[str, forms.Field]", self.fields)  # see the "fields" field above
+        form_fields["headcount"].validators.append(_at_least_one)
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         low, high = data.get("salary_min"), data.get("salary_max")
         if low is not None and high is not None and low > high:
             self.add_error("salary_max", _("The upper salary must not be below the lower one."))

@@ -5,11 +5,12 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib import messages
 from django.db.models import Count, OuterRef, Q, Subquery
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseBase, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from accounts.http import AuthenticatedRequest
 from accounts.permissions import role_required
 from campaigns.services import current_campaign
 from events_server import ratelimit, uploads
@@ -25,12 +26,12 @@ from review.services import screen_posting
 RECRUITER = ("recruiter", "admin")
 
 
-def _company_jobs(request: HttpRequest):
+def _company_jobs(request: AuthenticatedRequest):
     return JobPosting.objects.filter(company_id=request.user.organisation_id)
 
 
 @role_required(*RECRUITER)
-def dashboard(request: HttpRequest) -> HttpResponse:
+def dashboard(request: AuthenticatedRequest) -> HttpResponse:
     last_reason = (
         Decision.objects.filter(job=OuterRef("pk"), job__status__in=["rejected", "changes"])
         .order_by("-at", "-id")
@@ -41,7 +42,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         .select_related("region", "region__parent")
         .annotate(
             applicant_count=Count("applications"),
-            new_count=Count("applications", filter=Q(applications__status="received")),
+            new_count=Count("applications", filter=Q(applications__status=Application.Status.RECEIVED)),
         )
         .annotate(last_reason=Subquery(last_reason))
         .order_by("-updated_at")
@@ -56,7 +57,7 @@ def _screening(fields: dict[str, object]) -> dict[str, object]:
     return {"findings": findings, "segments": highlight(text, findings)}
 
 
-def _edit_job(request: HttpRequest, job: JobPosting) -> HttpResponse:
+def _edit_job(request: AuthenticatedRequest, job: JobPosting) -> HttpResponse:
     form = JobPostingForm(request.POST or None, instance=job)
     if request.method == "POST":
         check = JobCheckForm(request.POST)  # text past the caps is refused, not screened
@@ -82,7 +83,7 @@ def _edit_job(request: HttpRequest, job: JobPosting) -> HttpResponse:
 
 @require_POST
 @role_required(*RECRUITER)
-def job_check(request: HttpRequest) -> HttpResponse:
+def job_check(request: AuthenticatedRequest) -> HttpResponse:
     """Findings on the text being written, for the form to show before it is saved.
 
     Rate-limited per user (``JOB_CHECK_PER_MINUTE``: 429 with ``Retry-After``); text past the
@@ -105,7 +106,7 @@ def job_check(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(*RECRUITER)
-def job_new(request: HttpRequest) -> HttpResponse:
+def job_new(request: AuthenticatedRequest) -> HttpResponse:
     campaign = current_campaign()
     if request.user.organisation is None or campaign is None:
         raise Http404
@@ -113,13 +114,13 @@ def job_new(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(*RECRUITER)
-def job_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def job_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     return _edit_job(request, services.access_company_job(request.user, pk))
 
 
 @require_POST
 @role_required(*RECRUITER)
-def job_submit(request: HttpRequest, pk: int) -> HttpResponse:
+def job_submit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     job = services.access_company_job(request.user, pk)
     try:
         services.submit_for_review(job, by=request.user)
@@ -132,14 +133,14 @@ def job_submit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(*RECRUITER)
-def job_close(request: HttpRequest, pk: int) -> HttpResponse:
+def job_close(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     services.close_job(services.access_company_job(request.user, pk), by=request.user)
     messages.success(request, _("Posting closed."))
     return redirect("jobs:recruit_dashboard")
 
 
 @role_required(*RECRUITER)
-def applications(request: HttpRequest) -> HttpResponse:
+def applications(request: AuthenticatedRequest) -> HttpResponse:
     """The company's applicants, each with where it came from (session or link), filterable."""
     company_applications = Application.objects.filter(job__company_id=request.user.organisation_id)
     queryset = company_applications.select_related("job", "profile", "profile__university")
@@ -171,7 +172,7 @@ def applications(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(*RECRUITER)
-def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def application_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     application = services.access_company_application(request.user, pk)
     services.mark_viewed(application, by=request.user)
     next_statuses = [
@@ -195,7 +196,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @role_required(*RECRUITER)
-def application_status(request: HttpRequest, pk: int) -> HttpResponse:
+def application_status(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     application = services.access_company_application(request.user, pk)
     form = ApplicationStatusForm(request.POST)
     if not form.is_valid():
@@ -211,7 +212,7 @@ def application_status(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @role_required(*RECRUITER)
-def application_resume(request: HttpRequest, pk: int) -> HttpResponse:
+def application_resume(request: AuthenticatedRequest, pk: int) -> HttpResponseBase:
     application = services.access_company_application(request.user, pk)
     resume = application.profile.resume
     if not resume:

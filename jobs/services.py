@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import GraduateProfile, User
+from accounts.roles import is_platform_admin
 from campaigns.models import Campaign
 from directory.models import Organisation
 from events_server.errors import Conflict, DomainError, NotAllowed
@@ -97,7 +98,7 @@ def reindex_job(job: JobPosting) -> None:
 
 
 def check_company_member(user: User, company: Organisation) -> None:
-    if user.is_superuser or user.role == User.Role.ADMIN:
+    if is_platform_admin(user):
         return
     if user.role != User.Role.RECRUITER or user.organisation_id != company.pk:
         raise NotAllowed(_("Only recruiters of this company may do that."))
@@ -106,7 +107,7 @@ def check_company_member(user: User, company: Organisation) -> None:
 def access_company_job(user: User, job_id: int) -> JobPosting:
     """A job of the recruiter's own company; other companies' jobs do not exist for them."""
     queryset = JobPosting.objects.select_related("company", "region")
-    if not (user.is_superuser or user.role == User.Role.ADMIN):
+    if not is_platform_admin(user):
         queryset = queryset.filter(company_id=user.organisation_id)
     try:
         return queryset.get(pk=job_id)
@@ -232,7 +233,7 @@ def apply(
 
 def access_company_application(user: User, application_id: int) -> Application:
     queryset = Application.objects.select_related("job", "job__company", "profile", "student")
-    if not (user.is_superuser or user.role == User.Role.ADMIN):
+    if not is_platform_admin(user):
         queryset = queryset.filter(job__company_id=user.organisation_id)
     try:
         return queryset.get(pk=application_id)

@@ -17,7 +17,7 @@ _SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"
 def job_posting_data(job: JobPosting, url: str) -> dict[str, Any]:
     region = job.region
     address = {"@type": "PostalAddress", "addressCountry": "CN"}
-    if region.parent_id:
+    if region.parent:
         address |= {"addressRegion": region.parent.name, "addressLocality": region.name}
     else:
         address |= {"addressRegion": region.name}
@@ -28,7 +28,7 @@ def job_posting_data(job: JobPosting, url: str) -> dict[str, Any]:
         "description": job.description,
         "identifier": {"@type": "PropertyValue", "name": job.company.name, "value": str(job.pk)},
         "datePosted": job.published_at.date().isoformat() if job.published_at else None,
-        "employmentType": EMPLOYMENT_TYPES[job.kind],
+        "employmentType": EMPLOYMENT_TYPES[JobPosting.Kind(job.kind)],
         "hiringOrganization": {"@type": "Organization", "name": job.company.name},
         "jobLocation": {"@type": "Place", "address": address},
         "baseSalary": {

@@ -14,6 +14,7 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from accounts.http import AuthenticatedRequest
 from accounts.models import User
 from accounts.permissions import role_required
 from directory.models import Organisation
@@ -147,7 +148,7 @@ def company(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @role_required(User.Role.STUDENT)
-def my_applications(request: HttpRequest) -> HttpResponse:
+def my_applications(request: AuthenticatedRequest) -> HttpResponse:
     """A student's applications with their status history ("My applications")."""
     mine = (
         Application.objects.filter(student=request.user)

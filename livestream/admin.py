@@ -4,6 +4,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
+from accounts.http import AuthenticatedRequest
 from events_server.admin_widgets import SafeAutocomplete
 from events_server.errors import DomainError
 from livestream.models import BannedWord, ChatMessage, LiveSession, Question
@@ -49,7 +50,7 @@ class ChatMessageAdmin(admin.ModelAdmin):
         return False
 
     @admin.action(description=_("Delete the selected messages from the room"))
-    def delete_messages(self, request: HttpRequest, queryset: QuerySet[ChatMessage]) -> None:
+    def delete_messages(self, request: AuthenticatedRequest, queryset: QuerySet[ChatMessage]) -> None:
         for message in queryset:
             try:
                 room.delete_chat(request.user, message.session_id, message.pk)

@@ -30,6 +30,7 @@ from livestream.realtime.backends import get_backend
 from livestream.realtime.clients import buffered_bytes_probe, client_address
 from livestream.realtime.hub import Hub, Sink, get_hub
 from livestream.services import room, sessions
+from livestream.services.room import LiveApplyResult
 from livestream.services.sessions import LoginRequired, RoomAccess
 from livestream.services.snapshot import personal_snapshot, public_snapshot
 from qr import attribution
@@ -153,7 +154,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         if public is None:
             public = await self.in_thread(public_snapshot, room_id)
             self.hub.keep_snapshot(room_id, public)
-        counts = viewers and json.loads(viewers)
+        counts = json.loads(viewers) if viewers else None
         if access.user_id is None:
             snapshot = personal_snapshot(public, access, counts)  # anonymous: no query, no thread
         else:
@@ -275,7 +276,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
 
     async def on_job_apply(self, message: schemas.JobApply) -> dict[str, Any]:
         result = await self.call(room.apply_from_room, message.job_id)
-        if result.status == "applied":
+        if result.status == LiveApplyResult.Status.APPLIED:
             cookies = self.scope.get("cookies", {})
             await database_sync_to_async(attribution.credit)(cookies, attribution.APPLICATION)
         return {"job_id": message.job_id, "status": result.status, "url": result.url}

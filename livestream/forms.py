@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils import timezone
@@ -45,14 +45,17 @@ class LiveSessionForm(forms.ModelForm):
 
     def __init__(self, *args: Any, company: Organisation, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["jobs"].queryset = public_jobs().filter(company=company).order_by("title")
+        cast(forms.ModelMultipleChoiceField, self.fields["jobs"]).queryset = (
+            public_jobs().filter(company=company).order_by("title")
+        )
         self.fields["jobs"].help_text = _("Published jobs of your company you will pin on screen.")
-        self.fields["co_host"].queryset = Organisation.objects.filter(
+        cast(forms.ModelChoiceField, self.fields["co_host"]).queryset = Organisation.objects.filter(
             kind=Organisation.Kind.UNIVERSITY, verification=Organisation.Verification.VERIFIED
         ).order_by("name")
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         starts, ends = data.get("starts_at"), data.get("ends_at")
         if starts and ends:
             if ends <= starts:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from accounts.http import AuthenticatedRequest
 from accounts.models import User
 from accounts.permissions import role_required
 from events_server.errors import DomainError
@@ -83,7 +85,7 @@ def archive(request: HttpRequest, session: LiveSession) -> HttpResponse:
 
 
 @role_required(User.Role.RECRUITER, User.Role.ADMIN)
-def host_console(request: HttpRequest, pk: int) -> HttpResponse:
+def host_console(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     session = sessions.access_hosted_session(request.user, pk)
     if session.state == LiveSession.State.ENDED:
         return redirect("livestream:session", pk=session.pk)
@@ -94,15 +96,18 @@ def host_console(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @role_required(User.Role.RECRUITER)
-def my_sessions(request: HttpRequest) -> HttpResponse:
+def my_sessions(request: AuthenticatedRequest) -> HttpResponse:
     mine = LiveSession.objects.filter(company_id=request.user.organisation_id).order_by("-starts_at")
     return render(request, "livestream/mine.html", {"sessions": mine})
 
 
 @role_required(User.Role.RECRUITER)
 @require_http_methods(["GET", "POST"])
-def schedule(request: HttpRequest) -> HttpResponse:
-    form = LiveSessionForm(request.POST or None, company=request.user.organisation)
+def schedule(request: AuthenticatedRequest) -> HttpResponse:
+    company = request.user.organisation
+    if company is None:  # recruiters always belong to a company (a database constraint)
+        raise PermissionDenied
+    form = LiveSessionForm(request.POST or None, company=company)
     if request.method == "POST" and form.is_valid():
         try:
             session = sessions.schedule_session(request.user, form)
@@ -116,7 +121,7 @@ def schedule(request: HttpRequest) -> HttpResponse:
 
 @role_required(User.Role.RECRUITER, User.Role.ADMIN)
 @require_http_methods(["GET", "POST"])
-def edit(request: HttpRequest, pk: int) -> HttpResponse:
+def edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     session = sessions.access_hosted_session(request.user, pk)
     form = LiveSessionForm(request.POST or None, instance=session, company=session.company)
     if request.method == "POST" and form.is_valid():

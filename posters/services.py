@@ -13,7 +13,7 @@ from qr.posters import PosterText
 from qr.services.links import link_for_event, link_for_live_session
 
 
-def session_time(session: LiveSession) -> str:
+def session_time(session: LiveSession | Event) -> str:
     start = timezone.localtime(session.starts_at)
     end = timezone.localtime(session.ends_at)
     return f"{start:%Y年%m月%d日 %H:%M}–{end:%H:%M}"
@@ -42,7 +42,7 @@ def poster_copy(text: PosterText) -> str:
 def event_poster_text(event: Event, owner, base_url: str) -> PosterText:
     """A poster for a campus session, visit or fair, with ``owner``'s trackable link."""
     link = link_for_event(event, owner)
-    place = f"{event.university.name} · {event.venue}" if event.venue else event.address
+    place = f"{event.university.name} · {event.venue}" if event.venue and event.university else event.address
     if event.kind == "fair":
         booths = event.booths.filter(status="approved").select_related("company").order_by("booth_number")[:5]
         lines = [f"{booth.booth_number} · {booth.company.name}" for booth in booths]

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
+from accounts.http import AuthenticatedRequest
 from accounts.models import User
 from accounts.permissions import role_required
 from campaigns.services import campaign_choice
@@ -82,7 +83,7 @@ def attachment_context(request: HttpRequest) -> dict[str, object]:
 
 @role_required(*ORGANISER_ROLES)
 @require_GET
-def attachment(request: HttpRequest) -> HttpResponse:
+def attachment(request: AuthenticatedRequest) -> HttpResponse:
     """Attachment 1: every link and code for portal home pages, with downloads."""
     return render(request, "qr/attachment.html", attachment_context(request))
 

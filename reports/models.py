@@ -176,4 +176,6 @@ class ReportTask(models.Model):
 
     @property
     def percent(self) -> int:
-        return int(100 * self.done / self.total) if self.total else (100 if self.state == "done" else 0)
+        return (
+            int(100 * self.done / self.total) if self.total else (100 if self.state == self.State.DONE else 0)
+        )

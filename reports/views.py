@@ -5,7 +5,7 @@ the unit or region scope through ``reports.services.scope``; rules live in the s
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -15,8 +15,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from accounts.http import AuthenticatedRequest
 from accounts.models import GraduateProfile, User
 from accounts.permissions import role_required
+from accounts.roles import is_platform_admin
 from campaigns.models import Campaign, Phase
 from campaigns.services import campaign_choice, phase_by_number
 from directory.models import Organisation, Region
@@ -47,7 +49,7 @@ def campaign_or_404(request: HttpRequest) -> Campaign:
     """``?campaign=<slug>`` (a form's field on POST), else the current campaign: every figure a
     reporting page shows is this campaign's only."""
     slug = request.GET.get("campaign") or request.POST.get("campaign")
-    campaign, request.campaign_choices = campaign_choice(slug)
+    campaign, request.campaign_choices = campaign_choice(slug)  # type: ignore[attr-defined]  # for the page
     if campaign is None:
         raise Http404(_("No campaign is running."))
     return campaign
@@ -82,7 +84,7 @@ def check_export_rate(user: User) -> None:
 
 @role_required(*UNIT_ROLES, ADMIN, User.Role.RECRUITER, User.Role.STUDENT)
 @require_GET
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthenticatedRequest) -> HttpResponse:
     """What the user's role can report or look at."""
     user = request.user
     campaign = campaign_or_404(request)
@@ -92,11 +94,11 @@ def home(request: HttpRequest) -> HttpResponse:
         "week": week,
         "has_unit": is_unit(user.organisation),
         "oversees": oversees(user),
-        "department": user.has_role(ADMIN)
+        "department": is_platform_admin(user)
         or (user.organisation and user.organisation.kind in DEPARTMENT_KINDS),
     }
-    if week is not None and context["has_unit"]:
-        unit = user.organisation
+    unit = user.organisation
+    if week is not None and is_unit(unit):
         ret = unit.weekly_returns.filter(campaign=campaign, week_start=week.monday).first()
         context["status"] = returns.status_of(ret, week)
         context["status_label"] = returns.BoardStatus.LABELS[context["status"]]
@@ -108,13 +110,14 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @role_required(*UNIT_ROLES, ADMIN)
 @require_http_methods(["GET", "POST"])
-def contact_list(request: HttpRequest) -> HttpResponse:
+def contact_list(request: AuthenticatedRequest) -> HttpResponse:
     """The unit's own contacts (add one here) and, for overseers, the table of their units."""
     campaign = campaign_or_404(request)
     user = request.user
     has_unit = is_unit(user.organisation)
     form = ContactForm(
-        request.POST or None, initial={"unit_name": user.organisation.name if has_unit else ""}
+        request.POST or None,
+        initial={"unit_name": user.organisation.name if is_unit(user.organisation) else ""},
     )
     if request.method == "POST":
         if not has_unit:
@@ -141,7 +144,7 @@ def contact_list(request: HttpRequest) -> HttpResponse:
 
 @role_required(*UNIT_ROLES)
 @require_http_methods(["GET", "POST"])
-def contact_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def contact_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     campaign = campaign_or_404(request)
     contact = contacts.access_contact(campaign, request.user, pk)
     form = ContactForm(request.POST or None, instance=contact)
@@ -159,7 +162,7 @@ def contact_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @role_required(*UNIT_ROLES)
 @require_POST
-def contact_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def contact_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     contacts.delete_contact(campaign_or_404(request), request.user, pk)
     messages.success(request, _("Contact removed."))
     return redirect("reports:contacts")
@@ -167,7 +170,7 @@ def contact_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 @role_required(*UNIT_ROLES, ADMIN)
 @require_GET
-def contacts_export(request: HttpRequest, fmt: str) -> HttpResponse:
+def contacts_export(request: AuthenticatedRequest, fmt: str) -> HttpResponse:
     campaign = campaign_or_404(request)
     check_export_rate(request.user)
     rows = contacts.table(campaign, request.user)
@@ -180,7 +183,7 @@ def contacts_export(request: HttpRequest, fmt: str) -> HttpResponse:
 # Attachment 3 -------------------------------------------------------------------------------
 
 
-def unit_for(request: HttpRequest) -> Organisation:
+def unit_for(request: AuthenticatedRequest) -> Organisation:
     """``?unit=`` for overseers (within their scope), otherwise the user's own unit."""
     if "unit" in request.GET:
         return access_unit(request.user, request.GET["unit"])
@@ -189,7 +192,7 @@ def unit_for(request: HttpRequest) -> Organisation:
 
 @role_required(*UNIT_ROLES, ADMIN)
 @require_GET
-def weekly_list(request: HttpRequest) -> HttpResponse:
+def weekly_list(request: AuthenticatedRequest) -> HttpResponse:
     """The weeks a unit owes returns for, newest first, with each one's status."""
     campaign = campaign_or_404(request)
     phase = phase_by_number(campaign, request.GET.get("phase"))
@@ -209,7 +212,7 @@ def weekly_list(request: HttpRequest) -> HttpResponse:
 
 @role_required(*UNIT_ROLES, ADMIN)
 @require_http_methods(["GET", "POST"])
-def weekly_return(request: HttpRequest, week: str) -> HttpResponse:
+def weekly_return(request: AuthenticatedRequest, week: str) -> HttpResponse:
     """One week's return: its figures (fresh while a draft), remarks, and filing for the own unit."""
     campaign = campaign_or_404(request)
     the_week = returns.parse_week(campaign, week)
@@ -231,7 +234,9 @@ def weekly_return(request: HttpRequest, week: str) -> HttpResponse:
                 return redirect(f"{request.get_full_path()}")
     ret = returns.draft(unit, the_week) if own else returns.preview(unit, the_week)
     figures = ret.figures or empty()
-    query = {"campaign": campaign.slug} if own else {"unit": unit.pk, "campaign": campaign.slug}
+    query: dict[str, str | int] = (
+        {"campaign": campaign.slug} if own else {"unit": unit.pk, "campaign": campaign.slug}
+    )
     context = {
         **campaign_context(request, campaign),
         "unit": unit,
@@ -252,7 +257,7 @@ def weekly_return(request: HttpRequest, week: str) -> HttpResponse:
 
 @role_required(*UNIT_ROLES, ADMIN)
 @require_GET
-def weekly_export(request: HttpRequest, week: str, fmt: str) -> HttpResponse:
+def weekly_export(request: AuthenticatedRequest, week: str, fmt: str) -> HttpResponse:
     """The return as xlsx or csv: the filed version once filed, else the current draft figures."""
     campaign = campaign_or_404(request)
     the_week = returns.parse_week(campaign, week)
@@ -268,7 +273,7 @@ def weekly_export(request: HttpRequest, week: str, fmt: str) -> HttpResponse:
 
 @role_required(User.Role.REVIEWER, ADMIN)
 @require_GET
-def board(request: HttpRequest) -> HttpResponse:
+def board(request: AuthenticatedRequest) -> HttpResponse:
     """Every unit in the overseer's scope as due, overdue or filed for a week."""
     campaign = campaign_or_404(request)
     if not oversees(request.user):
@@ -298,7 +303,7 @@ def board(request: HttpRequest) -> HttpResponse:
 
 @role_required(User.Role.REVIEWER, ADMIN)
 @require_POST
-def task_start(request: HttpRequest) -> HttpResponse:
+def task_start(request: AuthenticatedRequest) -> HttpResponse:
     campaign = campaign_or_404(request)
     form = ExportForm(request.POST)
     if not form.is_valid():
@@ -310,7 +315,7 @@ def task_start(request: HttpRequest) -> HttpResponse:
 
 @role_required(User.Role.REVIEWER, ADMIN)
 @require_GET
-def task_page(request: HttpRequest, pk: int) -> HttpResponse:
+def task_page(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     task = tasks.access_task(request.user, pk)
     return render(request, "reports/task.html", {"task": task, "stale": tasks.is_stale(task)})
 
@@ -318,7 +323,7 @@ def task_page(request: HttpRequest, pk: int) -> HttpResponse:
 @never_cache
 @role_required(User.Role.REVIEWER, ADMIN)
 @require_GET
-def task_progress(request: HttpRequest, pk: int) -> JsonResponse:
+def task_progress(request: AuthenticatedRequest, pk: int) -> JsonResponse:
     task = tasks.access_task(request.user, pk)
     return JsonResponse(
         {
@@ -337,7 +342,7 @@ def task_progress(request: HttpRequest, pk: int) -> JsonResponse:
 
 @role_required(User.Role.REVIEWER, ADMIN)
 @require_GET
-def task_download(request: HttpRequest, pk: int) -> HttpResponse:
+def task_download(request: AuthenticatedRequest, pk: int) -> HttpResponseBase:
     task = tasks.access_task(request.user, pk)
     if task.state != ReportTask.State.DONE or not task.result:
         raise DomainError(_("The export is not ready yet."))
@@ -357,7 +362,7 @@ def task_download(request: HttpRequest, pk: int) -> HttpResponse:
 
 @role_required(User.Role.RECRUITER, User.Role.UNIVERSITY_STAFF, User.Role.REVIEWER, ADMIN)
 @require_GET
-def event_list(request: HttpRequest) -> HttpResponse:
+def event_list(request: AuthenticatedRequest) -> HttpResponse:
     """Hosts: their ended events with due dates; overseers: the overdue ones in their remit."""
     campaign = campaign_or_404(request)
     user = request.user
@@ -385,7 +390,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
 
 @role_required(User.Role.RECRUITER, User.Role.UNIVERSITY_STAFF)
 @require_http_methods(["GET", "POST"])
-def event_report(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
+def event_report(request: AuthenticatedRequest, kind: str, pk: int) -> HttpResponse:
     subject = event_reports.access_subject(request.user, kind, pk)
     form = SummaryForm(request.POST or None)
     if request.method == "POST" and subject.report is None and form.is_valid():
@@ -412,10 +417,10 @@ def event_report(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
 # Regional demand ----------------------------------------------------------------------------
 
 
-def demand_region(request: HttpRequest) -> Region | None:
+def demand_region(request: AuthenticatedRequest) -> Region | None:
     """The viewer's region; an administrator may pick a province with ``?region=``."""
     user = request.user
-    if user.has_role(ADMIN):
+    if is_platform_admin(user):
         code = request.GET.get("region", "")
         if not code:
             return None
@@ -431,7 +436,7 @@ def demand_region(request: HttpRequest) -> Region | None:
 
 @role_required(User.Role.REVIEWER, ADMIN)
 @require_GET
-def demand_dashboard(request: HttpRequest) -> HttpResponse:
+def demand_dashboard(request: AuthenticatedRequest) -> HttpResponse:
     campaign = campaign_or_404(request)
     phases = list(campaign.phases.all())
     if not phases:
@@ -447,7 +452,7 @@ def demand_dashboard(request: HttpRequest) -> HttpResponse:
         "phases": phases,
         "region": region,
         "provinces": Region.objects.filter(level=Region.Level.PROVINCE)
-        if request.user.has_role(ADMIN)
+        if is_platform_admin(request.user)
         else [],
         "data": data,
         "charts": data["charts"],
@@ -460,7 +465,7 @@ def demand_dashboard(request: HttpRequest) -> HttpResponse:
 
 @role_required(User.Role.UNIVERSITY_STAFF, ADMIN)
 @require_GET
-def graduates(request: HttpRequest) -> HttpResponse:
+def graduates(request: AuthenticatedRequest) -> HttpResponse:
     user = request.user
     if user.has_role(User.Role.UNIVERSITY_STAFF):
         university = user.organisation
@@ -469,9 +474,9 @@ def graduates(request: HttpRequest) -> HttpResponse:
         university = (
             Organisation.objects.filter(pk=pk, kind=Organisation.Kind.UNIVERSITY).first() if pk else None
         )
-        if university is None:
-            universities = Organisation.objects.filter(kind=Organisation.Kind.UNIVERSITY).order_by("name")
-            return render(request, "reports/graduates.html", {"universities": universities, "groups": None})
+    if university is None:
+        universities = Organisation.objects.filter(kind=Organisation.Kind.UNIVERSITY).order_by("name")
+        return render(request, "reports/graduates.html", {"universities": universities, "groups": None})
     groups = matching.university_groups(university)
     context = {
         "university": university,
@@ -483,7 +488,7 @@ def graduates(request: HttpRequest) -> HttpResponse:
 
 @role_required(User.Role.STUDENT)
 @require_GET
-def my_matches(request: HttpRequest) -> HttpResponse:
+def my_matches(request: AuthenticatedRequest) -> HttpResponse:
     profile = GraduateProfile.objects.filter(user=request.user).select_related("university__region").first()
     if profile is None:
         return render(request, "reports/matches.html", {"profile": None, "matches": []})

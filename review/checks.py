@@ -187,6 +187,8 @@ def check_text(text: str, rules: Iterable[RuleSpec]) -> list[Finding]:
         matching = regex_set.Match(clause.group()) if regex_set is not None else range(len(owners))
         for rule in (rules[owners[index]] for index in matching or ()):
             regex = _compiled(rule.pattern)
+            if regex is None:  # a pattern RE2 cannot run is skipped (and logged), here as in the set
+                continue
             match = regex.search(clause.group())
             if match is None:
                 continue

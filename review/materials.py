@@ -17,7 +17,7 @@ from events_server.errors import Conflict, DomainError
 from notifications.services import notify_members
 from review.checks import check_text
 from review.models import Material
-from review.services import _region_scope, active_rules, check_reason_length, scoped_get
+from review.services import REASON_MAX, _region_scope, active_rules, check_reason_length, scoped_get
 
 
 def digest(text: str) -> str:
@@ -79,7 +79,7 @@ def decide(user: User, material_id: int, *, approve: bool, reason: str = "") -> 
         raise DomainError(
             _("The automatic check found problems: give a reason to approve anyway."), field="reason"
         )
-    check_reason_length(reason, limit=Material._meta.get_field("reason").max_length)
+    check_reason_length(reason, limit=Material._meta.get_field("reason").max_length or REASON_MAX)
     material.status = Material.Status.APPROVED if approve else Material.Status.REJECTED
     material.reason, material.decided_by, material.decided_at = reason, user, timezone.now()
     material.save(update_fields=["status", "reason", "decided_by", "decided_at"])

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from accounts.roles import is_platform_admin
 from audit.services import record, snapshot
 from directory.models import Organisation
 from events_server import ratelimit
@@ -54,7 +55,7 @@ def screen_posting(fields: dict[str, object]) -> tuple[str, list[Finding]]:
 
 def _region_scope(user: User, field: str) -> Q:
     """Postings or companies in the reviewer's region; national departments and admins see all."""
-    if user.is_superuser or user.role == User.Role.ADMIN:
+    if is_platform_admin(user):
         return Q()
     if user.role != User.Role.REVIEWER or user.organisation is None:
         raise NotAllowed(_("Only department reviewers can review."))
@@ -203,7 +204,7 @@ def decide_posting(job_id: int, *, version: int, outcome: str, reason: str, by: 
     _, findings = screen_posting(vars(job))
     check_decision(job, version=version, outcome=outcome, reason=reason, findings=findings)
     before = snapshot(job, ["status", "version"])
-    job.status = OUTCOME_STATUS[outcome]
+    job.status = OUTCOME_STATUS[Decision.Outcome(outcome)]
     if job.status == JobPosting.Status.PUBLISHED:
         job.published_at = job.published_at or timezone.now()
     job.save(update_fields=["status", "published_at", "updated_at"])
@@ -254,13 +255,9 @@ def decide_company(company_id: int, *, outcome: str, reason: str, by: User) -> D
         before=before,
         after=snapshot(company, ["verification"]),
         reason=reason.strip(),
-        region_code=company.region.province_code if company.region_id else "",
+        region_code=company.region.province_code if company.region else "",
     )
     return decision
-
-
-def latest_decision(job: JobPosting) -> Decision | None:
-    return job.decisions.order_by("-at", "-id").first()
 
 
 # --- reports ---------------------------------------------------------------------------------

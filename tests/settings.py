@@ -30,6 +30,3 @@ LIVE_ROOM_PREFIX = os.environ.get("LIVE_ROOM_PREFIX") or f"test:{os.getpid()}:li
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": os.path.join(os.environ["VAR_DIR"], "test-db.sqlite3")}  # noqa: F405
 WHITENOISE_USE_FINDERS = True
-# Only the booking concurrency test's control run turns this off (in a server process it
-# starts), to show that the test catches overbooking. Production settings have no such switch.
-BOOKING_LOCKING = os.environ.get("BOOKING_LOCKING", "true") != "false"

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from accounts.http import AuthenticatedRequest
 from accounts.models import User
 from accounts.permissions import role_required
 from events_server.errors import DomainError
@@ -18,7 +19,7 @@ from workcalendar.services.entry import enter_official_year
 
 @role_required(User.Role.ADMIN)
 @require_http_methods(["GET", "POST"])
-def years(request: HttpRequest) -> HttpResponse:
+def years(request: AuthenticatedRequest) -> HttpResponse:
     form = YearForm(request.POST or None)
     rows = HolidayFormSet(request.POST or None, prefix="holidays")
     if request.method == "POST" and form.is_valid() and rows.is_valid():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 
 from django.db.models import Q
 from django.utils import timezone
@@ -27,7 +28,12 @@ def ticket_token(registration: Registration) -> str:
 
 @dataclass(frozen=True)
 class CheckIn:
-    outcome: str  # checked_in | already | refused
+    class Outcome(StrEnum):
+        CHECKED_IN = "checked_in"
+        ALREADY = "already"
+        REFUSED = "refused"
+
+    outcome: Outcome
     message: str
     registration: Registration | None = None
     at: dt.datetime | None = None
@@ -35,7 +41,7 @@ class CheckIn:
 
 
 def refused(message: str, registration: Registration | None = None) -> CheckIn:
-    return CheckIn("refused", message, registration)
+    return CheckIn(CheckIn.Outcome.REFUSED, message, registration)
 
 
 def ticket_registration(value: object) -> Registration | None:
@@ -43,8 +49,9 @@ def ticket_registration(value: object) -> Registration | None:
     if not isinstance(value, dict) or not isinstance(value.get("c"), str):
         return None
     pk = parse_id(value.get("r"))
-    found = Registration.objects.filter(pk=pk, ticket_code=value["c"]).select_related("event")
-    return found.first() if pk else None
+    if pk is None:
+        return None
+    return Registration.objects.filter(pk=pk, ticket_code=value["c"]).select_related("event").first()
 
 
 def find_registration(text: str) -> Registration | CheckIn:
@@ -85,9 +92,9 @@ def check_in(staff: User, event: Event, text: str, *, now: dt.datetime | None = 
     )
     registration.refresh_from_db()
     if updated:
-        return CheckIn("checked_in", _("Checked in."), registration, now, display_name(staff))
+        return CheckIn(CheckIn.Outcome.CHECKED_IN, _("Checked in."), registration, now, display_name(staff))
     return CheckIn(
-        "already",
+        CheckIn.Outcome.ALREADY,
         _("Already checked in."),
         registration,
         registration.checked_in_at,

@@ -11,7 +11,10 @@ The column list comes from the model, so a new field with a default needs no cha
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db import connection
+from django.db.models import Field
 from django.utils import timezone
 
 from accounts.models import User
@@ -42,12 +45,19 @@ def claim_in_one_statement(
     return registration
 
 
-def claim_sql(registration: Registration, join_waitlist: bool) -> tuple[str, list]:
+def quoted_column(field: Field[Any, Any]) -> str:
+    """A concrete field's column, quoted (only relations without a column of their own lack one)."""
+    if field.column is None:
+        raise TypeError(f"{field} has no column")
+    return connection.ops.quote_name(field.column)
+
+
+def claim_sql(registration: Registration, join_waitlist: bool) -> tuple[str, list[Any]]:
     quote = connection.ops.quote_name
     fields = [field for field in Registration._meta.concrete_fields if not field.primary_key]
     columns, values, params = [], [], []
     for field in fields:
-        columns.append(quote(field.column))
+        columns.append(quoted_column(field))
         value = field.get_db_prep_save(field.pre_save(registration, add=True), connection)
         if field.name == "status":
             values.append("CASE WHEN p.placed THEN %s ELSE %s END")
@@ -58,8 +68,8 @@ def claim_sql(registration: Registration, join_waitlist: bool) -> tuple[str, lis
         else:
             values.append("%s")
             params.append(value)
-    event_table, event_id = quote(Event._meta.db_table), quote(Event._meta.pk.column)
-    table, returning = quote(Registration._meta.db_table), quote(Registration._meta.pk.column)
+    event_table, event_id = quote(Event._meta.db_table), quoted_column(Event._meta.get_field("id"))
+    table, returning = quote(Registration._meta.db_table), quoted_column(Registration._meta.get_field("id"))
     # Only quoted model names are formatted in; every value is a parameter.
     sql = (
         f"WITH took AS (UPDATE {event_table} SET taken = taken + 1 "  # noqa: S608

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from django.contrib.auth.models import AnonymousUser
 from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.urls import reverse
@@ -12,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from accounts.roles import is_platform_admin, signed_in
 from audit import services as audit
 from booking.models import Event, Venue
 from booking.services import rules
@@ -106,11 +108,11 @@ def event_fields(draft: EventDraft) -> dict[str, object]:
     }
 
 
-def can_manage(user: User, event: Event) -> bool:
+def can_manage(user: User | AnonymousUser, event: Event) -> bool:
     """The organiser's people, the host university's staff, and administrators."""
-    if not user.is_authenticated:
+    if not signed_in(user):
         return False
-    if user.has_role(User.Role.ADMIN):
+    if is_platform_admin(user):
         return True
     return user.organisation_id is not None and user.organisation_id in (
         event.organiser_id,
@@ -127,18 +129,19 @@ def decide_campus_session(user: User, event_id: int, *, approve: bool, reason: s
         event = (
             Event.objects.select_for_update(of=("self",))
             .select_related("venue", "organiser")
-            .filter(pk=parse_id(event_id))
+            .filter(pk=parse_id(event_id) or 0)  # 0: no such row
             .first()
         )
         if event is None:  # an unknown id (or none at all) is a message, not a 500
             raise DomainError(_("There is no such event."))
-        if not (user.has_role(User.Role.ADMIN) or user.organisation_id == event.university_id):
+        if not (is_platform_admin(user) or user.organisation_id == event.university_id):
             raise NotAllowed(_("Only the university's career office can decide this request."))
         if event.status != Event.Status.REQUESTED:
             raise Conflict(_("This request has already been decided."))
         if approve:
-            Venue.objects.select_for_update().get(pk=event.venue_id)  # one decision per venue at a time
-            rules.check_venue_slot(event.venue, event.starts_at, event.ends_at, exclude=event.pk)
+            # One decision per venue at a time (campus sessions are always requested for a venue).
+            venue = Venue.objects.select_for_update().get(pk=event.venue_id or 0)
+            rules.check_venue_slot(venue, event.starts_at, event.ends_at, exclude=event.pk)
         before = {"status": event.status}
         event.status = Event.Status.APPROVED if approve else Event.Status.REJECTED
         event.decision_reason, event.decided_by, event.decided_at = reason, user, timezone.now()
@@ -169,7 +172,7 @@ def tell_company_of_decision(event: Event) -> None:
     if event.status == Event.Status.APPROVED:
         title = _("Campus session confirmed: %s") % event.title
         body = _("%(university)s confirmed %(venue)s for your session.") % {
-            "university": event.university.name,
+            "university": str(event.university),  # its name
             "venue": event.venue,
         }
     else:

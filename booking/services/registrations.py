@@ -14,8 +14,8 @@ import contextlib
 import datetime as dt
 import secrets
 from dataclasses import dataclass
+from enum import StrEnum
 
-from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 from django.db.models.query import RawQuerySet
@@ -34,9 +34,16 @@ CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 CODE_LENGTH = 8
 
 
+class Result(StrEnum):
+    CONFIRMED = "confirmed"
+    WAITLISTED = "waitlisted"
+    FULL = "full"  # no place and no waiting list asked for: the page offers it
+    ALREADY = "already"
+
+
 @dataclass(frozen=True)
 class Outcome:
-    status: str  # confirmed | waitlisted | full | already
+    status: Result
     registration: Registration | None = None
 
 
@@ -64,17 +71,17 @@ def register(student: User, event_id: int, *, join_waitlist: bool = False) -> Ou
     existing, missed = registrations_that_matter(student, event, limit)
     check_not_suspended(limit, missed)
     if existing:
-        return Outcome("already", existing)
+        return Outcome(Result.ALREADY, existing)
     try:
         registration = place(event, student, join_waitlist=join_waitlist)
         if registration and registration.status == Registration.Status.CONFIRMED:
-            return Outcome("confirmed", registration)
+            return Outcome(Result.CONFIRMED, registration)
         metrics.BOOKING_CONFLICTS.labels("full").inc()
-        return Outcome("waitlisted", registration) if registration else Outcome("full")
+        return Outcome(Result.WAITLISTED, registration) if registration else Outcome(Result.FULL)
     except IntegrityError:  # two taps at once: the unique constraint kept the first, nothing else
         existing, _missed = registrations_that_matter(student, event, limit)
         if existing:
-            return Outcome("already", existing)
+            return Outcome(Result.ALREADY, existing)
         raise DomainError(_("Could not register you just now; please try again.")) from None
 
 
@@ -124,8 +131,13 @@ def student_rows(student_id: int, since: dt.datetime) -> RawQuerySet:
 
 
 def place(event: Event, student: User, *, join_waitlist: bool) -> Registration | None:
-    """A confirmed registration if a place is free; else a waiting one if asked for; else None."""
-    if locking() and connection.vendor == "postgresql":
+    """A confirmed registration if a place is free; else a waiting one if asked for; else None.
+
+    One path per database: on PostgreSQL ``claim`` takes the place and writes the registration
+    in one statement; elsewhere (SQLite) a short transaction runs the conditional update
+    (``take_place``), which holds the database's write lock until the registration is written.
+    ``booking/tests/test_race.py`` races both and shows a naive read-check-write overbooking."""
+    if connection.vendor == "postgresql":
         # Inside a caller's transaction, a savepoint keeps a double tap's IntegrityError from
         # breaking it; on its own (a web request) the statement is its own transaction.
         code = new_ticket_code()
@@ -139,29 +151,15 @@ def place(event: Event, student: User, *, join_waitlist: bool) -> Registration |
         return create(event, student, Registration.Status.WAITLISTED)
 
 
-def locking() -> bool:
-    """Guarded updates and row locks: always on, except in the concurrency test's control run
-    (tests.settings, BOOKING_LOCKING=false), which shows that the test does catch overbooking."""
-    return getattr(settings, "BOOKING_LOCKING", True)
-
-
 def lock(event_id: int) -> Event:
-    events = Event.objects.select_for_update() if locking() else Event.objects
     try:
-        return events.get(pk=event_id)
+        return Event.objects.select_for_update().get(pk=event_id)
     except Event.DoesNotExist:
         raise DomainError(_("There is no such event.")) from None
 
 
 def take_place(event: Event) -> bool:
     """One place, if any is left: ``UPDATE … SET taken = taken + 1 WHERE taken < capacity``."""
-    if not locking():  # the naive read-check-write the control run demonstrates
-        event.refresh_from_db(fields=["taken"])
-        if event.taken >= event.capacity:
-            return False
-        event.taken += 1
-        event.save(update_fields=["taken"])
-        return True
     open_event = Event.objects.filter(pk=event.pk, status=Event.Status.APPROVED, starts_at__gt=timezone.now())
     taken = open_event.filter(taken__lt=F("capacity")).update(taken=F("taken") + 1)
     if taken:

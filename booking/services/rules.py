@@ -156,7 +156,8 @@ def revisit_requests_after_year_entered(
         title = _("Booking window recomputed: %s") % event.title
         url = reverse("booking:event", kwargs={"pk": event.pk})
         people = [event.created_by] if event.created_by else []
-        people += list(event.university.members.filter(role=User.Role.UNIVERSITY_STAFF, is_active=True))
+        if event.university:
+            people += list(event.university.members.filter(role=User.Role.UNIVERSITY_STAFF, is_active=True))
         for person in people:
             notify(person, "booking.window.moved", title, body, url)
     return {"campus_request_windows_moved": moved}

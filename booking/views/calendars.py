@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from accounts.http import AuthenticatedRequest
 from booking.ics import CalendarEvent, build_calendar, stable_uid
 from booking.models import CalendarFeed, Event, Registration
 from directory.models import Organisation
@@ -51,7 +52,7 @@ def personal_feed(request: HttpRequest, key: str) -> HttpResponse:
         raise Http404(_("There is no calendar at this address."))
     registrations = (
         Registration.objects.filter(student=feed.user)
-        .exclude(status="cancelled")
+        .exclude(status=Registration.Status.CANCELLED)
         .select_related("event", "event__venue")
     )
     organised = (
@@ -79,7 +80,7 @@ def university_feed(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def calendar_settings(request: HttpRequest) -> HttpResponse:
+def calendar_settings(request: AuthenticatedRequest) -> HttpResponse:
     """Show the secret feed address; POST makes a new one (the old one stops working)."""
     feed = CalendarFeed.objects.filter(user=request.user).first()
     if request.method == "POST":
@@ -88,7 +89,7 @@ def calendar_settings(request: HttpRequest) -> HttpResponse:
     url = f"{public_base_url(request)}/calendar/{feed.key}.ics" if feed else ""
     university = (
         request.user.organisation
-        if request.user.organisation and request.user.organisation.kind == "university"
+        if request.user.organisation and request.user.organisation.kind == Organisation.Kind.UNIVERSITY
         else None
     )
     return render(request, "booking/calendar.html", {"feed_url": url, "university": university})

@@ -9,17 +9,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
+from accounts.http import AuthenticatedRequest
 from accounts.models import User
 from accounts.permissions import role_required
 from booking.forms import CheckInForm
-from booking.models import Event
+from booking.models import Event, Registration
 from booking.services import checkin, events
 from events_server.ratelimit import allow
 
@@ -27,7 +28,7 @@ SCANS_PER_MINUTE = 120
 
 
 @role_required(User.Role.RECRUITER, User.Role.UNIVERSITY_STAFF, User.Role.REVIEWER, User.Role.ADMIN)
-def scanner(request: HttpRequest, pk: int) -> HttpResponse:
+def scanner(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     event = get_object_or_404(Event, pk=pk)
     if not events.can_manage(request.user, event):
         return render(request, "frontend/error.html", {"message": _("This is not your event.")}, status=404)
@@ -46,7 +47,7 @@ def scanner(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def door_counts(event: Event) -> dict[str, int]:
-    confirmed = event.registrations.filter(status="confirmed")
+    confirmed = event.registrations.filter(status=Registration.Status.CONFIRMED)
     return {"confirmed": confirmed.count(), "checked_in": confirmed.exclude(checked_in_at=None).count()}
 
 
@@ -63,7 +64,7 @@ def result_json(result: checkin.CheckIn) -> dict[str, object]:
 DOOR_ROLES = (User.Role.RECRUITER, User.Role.UNIVERSITY_STAFF, User.Role.REVIEWER, User.Role.ADMIN)
 
 
-def managed_event(request: HttpRequest, pk: int) -> Event | None:
+def managed_event(request: AuthenticatedRequest, pk: int) -> Event | None:
     event = get_object_or_404(Event, pk=pk)
     return event if events.can_manage(request.user, event) else None
 
@@ -71,7 +72,7 @@ def managed_event(request: HttpRequest, pk: int) -> Event | None:
 @never_cache
 @require_GET
 @role_required(*DOOR_ROLES)
-def door_list(request: HttpRequest, pk: int) -> JsonResponse:
+def door_list(request: AuthenticatedRequest, pk: int) -> JsonResponse:
     """``/events/<pk>/checkin/list.json``: the ticket codes a door phone keeps for offline use."""
     event = managed_event(request, pk)
     if event is None:
@@ -109,7 +110,7 @@ def parse_scans(body: bytes) -> list[checkin.OfflineScan]:
 
 @require_POST
 @role_required(*DOOR_ROLES)
-def door_sync(request: HttpRequest, pk: int) -> JsonResponse:
+def door_sync(request: AuthenticatedRequest, pk: int) -> JsonResponse:
     """``/events/<pk>/checkin/sync/``: check in what the door phone recorded offline."""
     event = managed_event(request, pk)
     if event is None:

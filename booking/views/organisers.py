@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from accounts.http import AuthenticatedRequest
 from accounts.models import User
 from accounts.permissions import role_required
 from booking.forms import (
@@ -23,7 +24,7 @@ from booking.forms import (
     VenueForm,
     VisitForm,
 )
-from booking.models import BookingRules, BoothApplication, Event, Venue
+from booking.models import BookingRules, BoothApplication, Event, Registration, Venue
 from booking.services import booths, events, rules
 from events_server.errors import DomainError
 from events_server.ids import parse_id
@@ -49,7 +50,7 @@ def submit_event(
 
 @role_required(User.Role.RECRUITER)
 @require_http_methods(["GET", "POST"])
-def request_campus_session(request: HttpRequest) -> HttpResponse:
+def request_campus_session(request: AuthenticatedRequest) -> HttpResponse:
     form = CampusSessionForm(request.POST or None)
     return submit_event(
         request,
@@ -63,7 +64,7 @@ def request_campus_session(request: HttpRequest) -> HttpResponse:
 
 @role_required(User.Role.RECRUITER)
 @require_http_methods(["GET", "POST"])
-def publish_visit(request: HttpRequest) -> HttpResponse:
+def publish_visit(request: AuthenticatedRequest) -> HttpResponse:
     form = VisitForm(request.POST or None)
     return submit_event(
         request, form, events.publish_visit, "booking/event_form.html", _("Open a company visit")
@@ -72,7 +73,7 @@ def publish_visit(request: HttpRequest) -> HttpResponse:
 
 @role_required(User.Role.UNIVERSITY_STAFF, User.Role.REVIEWER, User.Role.ADMIN)
 @require_http_methods(["GET", "POST"])
-def create_fair(request: HttpRequest) -> HttpResponse:
+def create_fair(request: AuthenticatedRequest) -> HttpResponse:
     form = FairForm(request.POST or None, organisation=request.user.organisation)
     return submit_event(
         request, form, events.create_fair, "booking/event_form.html", _("Organise a special fair")
@@ -80,7 +81,7 @@ def create_fair(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(User.Role.RECRUITER, User.Role.UNIVERSITY_STAFF, User.Role.REVIEWER, User.Role.ADMIN)
-def my_events(request: HttpRequest) -> HttpResponse:
+def my_events(request: AuthenticatedRequest) -> HttpResponse:
     """Events the user's organisation organises or hosts, newest first, with booth applications."""
     org = request.user.organisation_id
     mine = Event.objects.filter(organiser_id=org) | Event.objects.filter(university_id=org)
@@ -93,7 +94,7 @@ def my_events(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(*STAFF)
-def venues(request: HttpRequest) -> HttpResponse:
+def venues(request: AuthenticatedRequest) -> HttpResponse:
     form = VenueForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         venue = form.save(commit=False)
@@ -108,7 +109,7 @@ def venues(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(*STAFF)
-def venue_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def venue_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     venue = get_object_or_404(Venue, pk=pk, university_id=request.user.organisation_id)
     form = VenueForm(request.POST or None, instance=venue, prefix="venue")
     closure = ClosureForm(request.POST or None, prefix="closure")
@@ -136,14 +137,14 @@ def venue_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @role_required(*STAFF)
 @require_POST
-def closure_delete(request: HttpRequest, pk: int, closure: int) -> HttpResponse:
+def closure_delete(request: AuthenticatedRequest, pk: int, closure: int) -> HttpResponse:
     venue = get_object_or_404(Venue, pk=pk, university_id=request.user.organisation_id)
     venue.closures.filter(pk=closure).delete()
     return redirect("booking:venue", pk=venue.pk)
 
 
 @role_required(*STAFF)
-def booking_rules(request: HttpRequest) -> HttpResponse:
+def booking_rules(request: AuthenticatedRequest) -> HttpResponse:
     if request.user.organisation_id is None:  # an administrator of no university
         message = _("Booking rules belong to a university, and your account belongs to none.")
         return render(request, "frontend/error.html", {"message": message}, status=403)
@@ -157,7 +158,7 @@ def booking_rules(request: HttpRequest) -> HttpResponse:
 
 
 @role_required(*STAFF)
-def requests(request: HttpRequest) -> HttpResponse:
+def requests(request: AuthenticatedRequest) -> HttpResponse:
     pending = Event.objects.filter(
         university_id=request.user.organisation_id, kind=Event.Kind.CAMPUS, status=Event.Status.REQUESTED
     ).select_related("organiser", "venue")
@@ -170,7 +171,7 @@ def requests(request: HttpRequest) -> HttpResponse:
 
 @role_required(*STAFF)
 @require_POST
-def decide_request(request: HttpRequest, pk: int) -> HttpResponse:
+def decide_request(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = DecisionForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Choose approve or reject."))
@@ -193,7 +194,7 @@ def decide_request(request: HttpRequest, pk: int) -> HttpResponse:
 
 @role_required(User.Role.RECRUITER)
 @require_POST
-def apply_for_booth(request: HttpRequest, pk: int) -> HttpResponse:
+def apply_for_booth(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = BoothApplicationForm(request.POST)
     try:
         booths.apply_for_booth(request.user, pk, form.data.get("note", ""))
@@ -205,7 +206,7 @@ def apply_for_booth(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @role_required(User.Role.UNIVERSITY_STAFF, User.Role.REVIEWER, User.Role.ADMIN)
-def booth_applications(request: HttpRequest, pk: int) -> HttpResponse:
+def booth_applications(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     fair = get_object_or_404(Event, pk=pk, kind=Event.Kind.FAIR)
     if not events.can_manage(request.user, fair):
         return render(request, "frontend/error.html", {"message": _("This is not your fair.")}, status=404)
@@ -235,9 +236,11 @@ def booth_applications(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @role_required(User.Role.RECRUITER, User.Role.UNIVERSITY_STAFF, User.Role.REVIEWER, User.Role.ADMIN)
-def attendees(request: HttpRequest, pk: int) -> HttpResponse:
+def attendees(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     event = get_object_or_404(Event, pk=pk)
     if not events.can_manage(request.user, event):
         return render(request, "frontend/error.html", {"message": _("This is not your event.")}, status=404)
-    registrations = event.registrations.exclude(status="cancelled").select_related("student", "checked_in_by")
+    registrations = event.registrations.exclude(status=Registration.Status.CANCELLED).select_related(
+        "student", "checked_in_by"
+    )
     return render(request, "booking/attendees.html", {"event": event, "registrations": registrations})

@@ -11,11 +11,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from accounts.http import AuthenticatedRequest
 from accounts.models import User
 from accounts.permissions import role_required
 from booking.forms import KIND_FILTER, BoothApplicationForm
 from booking.models import BoothApplication, Event, Registration
 from booking.services import checkin, events, registrations, rules
+from booking.services.registrations import Result
 from events_server.errors import DomainError
 from jobs.services import public_jobs
 from qr import attribution, codes
@@ -44,7 +46,11 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
         )
     mine = None
     if user.is_authenticated:
-        mine = Registration.objects.filter(event=event, student=user).exclude(status="cancelled").first()
+        mine = (
+            Registration.objects.filter(event=event, student=user)
+            .exclude(status=Registration.Status.CANCELLED)
+            .first()
+        )
     context = {
         "event": event,
         "mine": mine,
@@ -55,7 +61,9 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "window": rules.request_window(event) if manager and event.status == Event.Status.REQUESTED else None,
         "at_the_fair": event.status == Event.Status.APPROVED
         and user.is_authenticated
-        and event.booths.filter(company_id=user.organisation_id, status="approved").exists(),
+        and event.booths.filter(
+            company_id=user.organisation_id, status=BoothApplication.Status.APPROVED
+        ).exists(),
     }
     return render(request, "booking/event.html", context)
 
@@ -96,23 +104,24 @@ def register(request: HttpRequest, pk: int) -> HttpResponse:
     except DomainError as error:
         messages.error(request, error.message)
         return redirect(f"/events/{pk}/")
-    if outcome.status in ("confirmed", "waitlisted"):
+    if outcome.status in (Result.CONFIRMED, Result.WAITLISTED):
         attribution.credit_request(request, attribution.BOOKING)
-    if outcome.status == "full":
+    if outcome.status == Result.FULL:
         messages.warning(request, _("All places are taken. You can join the waiting list below."))
         return redirect(f"/events/{pk}/?full=1")
     text = {
-        "confirmed": _("You are registered. Your ticket is below."),
-        "waitlisted": _("You are on the waiting list. We will tell you when a place comes free."),
-        "already": _("You are already registered for this event."),
+        Result.CONFIRMED: _("You are registered. Your ticket is below."),
+        Result.WAITLISTED: _("You are on the waiting list. We will tell you when a place comes free."),
+        Result.ALREADY: _("You are already registered for this event."),
     }[outcome.status]
     messages.success(request, text)
-    return redirect("booking:ticket", pk=outcome.registration.pk)
+    registration = outcome.registration  # confirmed, waitlisted and already carry one
+    return redirect("booking:ticket", pk=registration.pk if registration else 0)
 
 
 @role_required(User.Role.STUDENT)
 @require_POST
-def cancel(request: HttpRequest, pk: int) -> HttpResponse:
+def cancel(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     try:
         registration = registrations.cancel(request.user, pk)
     except DomainError as error:
@@ -124,7 +133,7 @@ def cancel(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_GET
-def tickets(request: HttpRequest) -> HttpResponse:
+def tickets(request: AuthenticatedRequest) -> HttpResponse:
     mine = (
         Registration.objects.filter(student=request.user)
         .select_related("event", "event__venue")
@@ -135,7 +144,7 @@ def tickets(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def ticket(request: HttpRequest, pk: int) -> HttpResponse:
+def ticket(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     registration = get_object_or_404(
         Registration.objects.select_related("event", "event__venue", "event__organiser"),
         pk=pk,
@@ -166,7 +175,7 @@ def ticket_check(request: HttpRequest, token: str) -> HttpResponse:
 
 @login_required
 @require_GET
-def ticket_qr(request: HttpRequest, pk: int) -> HttpResponse:
+def ticket_qr(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """The ticket's signed code as SVG (personal: never cached by proxies)."""
     registration = get_object_or_404(
         Registration.objects.select_related("event"),

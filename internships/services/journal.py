@@ -112,7 +112,7 @@ def midpoint(placement: Placement) -> dt.date:
 def due_stages(placement: Placement, on: dt.date | None = None) -> list[str]:
     """Mid-way from half the period, the end evaluation from the last day."""
     on = on or today()
-    stages = []
+    stages: list[str] = []
     if placement.state == Placement.State.ACTIVE and on >= midpoint(placement):
         stages.append(Evaluation.Stage.MID)
     if placement.state in EVALUATING_STATES and on >= placement.last_day:

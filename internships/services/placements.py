@@ -226,7 +226,7 @@ def end_early(placement: Placement, *, on: dt.date, reason: str, by: User) -> No
         after={"ended_on": str(on)},
         reason=reason.strip()[:500],
     )
-    for person in {locked.student, locked.supervisor} - {None, by}:
+    for person in {p for p in (locked.student, locked.supervisor) if p is not None} - {by}:
         notify(
             person,
             "internships.placement.ended_early",
@@ -245,7 +245,7 @@ def complete_if_evaluated(placement: Placement, *, by: User) -> bool:
     placement.state = Placement.State.COMPLETED
     placement.save(update_fields=["state", "updated_at"])
     record("internships.placement.completed", actor=by, obj=placement)
-    for person in {placement.student, placement.supervisor} - {None}:
+    for person in {p for p in (placement.student, placement.supervisor) if p is not None}:
         notify(
             person,
             "internships.placement.completed",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from accounts.models import User
+from accounts.roles import is_platform_admin
 from jobs.sources import room_job_url
 from livestream.models import ChatMessage, LiveSession, PinnedCard, Question
 from livestream.realtime.schemas import CardOut, ChatMessageOut, Counters, QuestionOut
@@ -14,7 +15,7 @@ def display_name(user: User, session: LiveSession) -> str:
     """What the room shows for an author: the host company, or a student's family-name style alias."""
     if user.organisation_id and user.organisation_id == session.company_id:
         return f"{session.company.name} · HR"
-    if user.role == User.Role.ADMIN or user.is_superuser:
+    if is_platform_admin(user):
         return "管理员"
     profile = getattr(user, "graduate_profile", None) if user.role == User.Role.STUDENT else None
     initial = ((profile.full_name if profile else "") or user.last_name or user.first_name or user.username)[
@@ -39,7 +40,7 @@ def question_payload(question: Question, session: LiveSession) -> dict[str, Any]
         return QuestionOut(id=question.pk, state="hidden").model_dump(mode="json")
     out = QuestionOut(
         id=question.pk,
-        state=question.state,
+        state=question.state,  # type: ignore[arg-type]  # Question.State's values; pydantic validates them
         body=question.body,
         author=display_name(question.author, session),
         votes=question.votes,

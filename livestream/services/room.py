@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
@@ -17,6 +18,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from accounts.roles import is_platform_admin
 from audit import services as audit
 from events_server.errors import DomainError, NotAllowed
 from events_server.ratelimit import allow
@@ -124,7 +126,7 @@ def mute_author(user: User, session_id: int, message_id: int, minutes: int) -> M
     session = access_session(session_id)
     check_host(user, session)
     author = access_message(session, message_id).author
-    if author.organisation_id == session.company_id or author.is_superuser:
+    if author.organisation_id == session.company_id or is_platform_admin(author):
         raise DomainError(_("Hosts cannot be muted."))
     until = timezone.now() + dt.timedelta(minutes=minutes)
     mute, _created = Mute.objects.update_or_create(
@@ -231,7 +233,7 @@ def featured_jobs(session: LiveSession, *, include_unpublished: bool = False) ->
         session.jobs.select_related("region").annotate(visible=Exists(visible)).order_by("title")
     )
     if not include_unpublished:
-        listed = listed.filter(visible=True)
+        listed = listed.filter(Exists(visible))
     found = list(listed)
     for job in found:
         job.room_url = room_job_url(session.pk, job.pk) if job.visible else ""  # type: ignore[attr-defined]
@@ -248,7 +250,7 @@ def current_card(session: LiveSession) -> PinnedCard | None:
 
 
 @transaction.atomic
-def pin_card(user: User, session_id: int, job_id: int) -> PinnedCard:
+def pin_card(user: User, session_id: int, job_id: int) -> PinnedCard | None:
     session = LiveSession.objects.select_for_update().select_related("company").get(pk=session_id)
     check_host(user, session)
     if session.state != LiveSession.State.LIVE:
@@ -263,11 +265,11 @@ def pin_card(user: User, session_id: int, job_id: int) -> PinnedCard:
     if job is None:
         raise DomainError(_("Only this session's open jobs can be pinned."))
     session.cards.filter(unpinned_at__isnull=True).update(unpinned_at=timezone.now())
-    card = PinnedCard.objects.create(session=session, job=job, pinned_by=user)
+    PinnedCard.objects.create(session=session, job=job, pinned_by=user)
     card = current_card(session)
     broadcast_on_commit(session.pk, {"type": "card", "card": card_payload(card)})
     broadcast_on_commit(session.pk, counters_payload(session), MODERATORS)
-    return card  # type: ignore[return-value]
+    return card
 
 
 @transaction.atomic
@@ -304,7 +306,12 @@ def unpin_card(user: User, session_id: int) -> None:
 
 @dataclass(frozen=True)
 class LiveApplyResult:
-    status: str  # applied | already_applied | profile_required
+    class Status(StrEnum):
+        APPLIED = "applied"
+        ALREADY_APPLIED = "already_applied"
+        PROFILE_REQUIRED = "profile_required"
+
+    status: Status
     url: str = ""
 
 
@@ -338,6 +345,8 @@ def apply_from_room(user: User, session_id: int, job_id: int) -> LiveApplyResult
                 record_room_application(result.application, session.pk)
     except DomainError as error:
         if error.field == "profile":
-            return LiveApplyResult("profile_required", profile_url(session.pk, job.pk))
+            return LiveApplyResult(LiveApplyResult.Status.PROFILE_REQUIRED, profile_url(session.pk, job.pk))
         raise
-    return LiveApplyResult("applied" if result.created else "already_applied")
+    return LiveApplyResult(
+        LiveApplyResult.Status.APPLIED if result.created else LiveApplyResult.Status.ALREADY_APPLIED
+    )

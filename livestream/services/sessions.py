@@ -8,6 +8,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
+from django.contrib.auth.models import AnonymousUser
 from django.core import signing
 from django.db import transaction
 from django.http import Http404
@@ -16,10 +17,11 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from accounts.roles import is_platform_admin, signed_in
 from audit import services as audit
 from events_server.errors import Conflict, DomainError, NotAllowed
 from livestream.media import placement
-from livestream.models import LiveSession
+from livestream.models import LiveSession, Question
 from livestream.realtime.backends import get_backend
 from livestream.realtime.events import broadcast_on_commit
 
@@ -39,10 +41,10 @@ class RoomAccess:
     viewer_key: str
 
 
-def can_host(user: User, session: LiveSession) -> bool:
-    if not user.is_authenticated:
+def can_host(user: User | AnonymousUser, session: LiveSession) -> bool:
+    if not signed_in(user):
         return False
-    if user.is_superuser or user.role == User.Role.ADMIN:
+    if is_platform_admin(user):
         return True
     return user.role == User.Role.RECRUITER and user.organisation_id == session.company_id
 
@@ -157,9 +159,10 @@ def require_live_or_scheduled(session: LiveSession) -> None:
 
 
 def check_can_schedule(user: User) -> None:
-    if not (user.is_authenticated and user.role == User.Role.RECRUITER and user.organisation_id):
+    company = user.organisation if user.is_authenticated and user.role == User.Role.RECRUITER else None
+    if company is None:
         raise NotAllowed(_("Only company recruiters can schedule live sessions."))
-    if user.organisation.verification != user.organisation.Verification.VERIFIED:
+    if company.verification != company.Verification.VERIFIED:
         raise NotAllowed(_("Your company must be verified before it can go live."))
 
 
@@ -210,7 +213,7 @@ def session_figures(session: LiveSession) -> Figures:
     return Figures(
         peak_viewers=peak,
         unique_viewers=unique,
-        questions=session.questions.exclude(state="hidden").count(),
+        questions=session.questions.exclude(state=Question.State.HIDDEN).count(),
         chat_messages=session.chat_messages.filter(deleted_at__isnull=True).count(),
         applications=session.card_applications.count(),
     )

@@ -94,7 +94,3 @@ def personal_snapshot(
     if access.moderator:
         snapshot["counters"] = counters_payload(session)
     return snapshot
-
-
-def build_snapshot(access: RoomAccess, viewers: dict[str, Any] | None) -> dict[str, Any]:
-    return personal_snapshot(public_snapshot(access.session_id), access, viewers)

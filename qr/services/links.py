@@ -12,6 +12,7 @@ from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.roles import is_platform_admin
 from audit import services as audit
 from campaigns.models import Campaign, CampaignOrganisation
 from directory.models import Organisation
@@ -228,7 +229,7 @@ def carry_over(source: Campaign, campaign: Campaign, actor: object, **_signal: o
 def can_manage(user, link: ShortLink) -> bool:
     if not user.is_authenticated:
         return False
-    if user.has_role(user.Role.ADMIN):
+    if is_platform_admin(user):
         return True
     return link.organisation_id is not None and link.organisation_id == user.organisation_id
 

@@ -8,6 +8,7 @@ nationwide, cities (and the province itself) inside a province."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -23,6 +24,9 @@ from livestream.models import LiveSession
 from reports.services.figures import HELD_STATES, PUBLISHED_STATES
 from reports.services.scope import region_codes
 from reports.services.weeks import SHANGHAI, start_of_day
+
+# A row of a grouped query (``.values(...).annotate(...)``): column name to value.
+Row = Mapping[str, Any]
 
 TOP_MAJORS = 12
 TOP_SESSIONS = 10
@@ -63,7 +67,7 @@ def _jobs(scope: Scope) -> QuerySet[JobPosting]:
     return jobs if codes is None else jobs.filter(region_id__in=codes)
 
 
-def demand_by_region(scope: Scope) -> list[dict[str, Any]]:
+def demand_by_region(scope: Scope) -> list[Row]:
     rows = (
         _jobs(scope)
         .annotate(bucket=scope.bucket())
@@ -74,7 +78,7 @@ def demand_by_region(scope: Scope) -> list[dict[str, Any]]:
     return list(rows)
 
 
-def demand_by_field(scope: Scope) -> list[dict[str, Any]]:
+def demand_by_field(scope: Scope) -> list[Row]:
     """Postings and head-count per field (a posting tagged with two fields counts in both)."""
     through = JobPosting.fields.through
     return list(
@@ -85,13 +89,13 @@ def demand_by_field(scope: Scope) -> list[dict[str, Any]]:
     )
 
 
-def demand_over_time(scope: Scope) -> list[dict[str, Any]]:
+def demand_over_time(scope: Scope) -> list[Row]:
     """Head-count per Shanghai week and field."""
     through = JobPosting.fields.through
     return list(
         through.objects.filter(jobposting__in=_jobs(scope))
         .annotate(week=TruncWeek("jobposting__published_at", tzinfo=SHANGHAI))
-        .values("week", "industry_id")
+        .values("week", "industry_id")  # type: ignore[misc]  # the plugin does not see annotations on an auto-created through model
         .annotate(headcount=Sum("jobposting__headcount"), postings=Count("jobposting_id"))
         .order_by("week")
     )
@@ -104,7 +108,7 @@ def _seekers(scope: Scope) -> QuerySet:
     return rows if codes is None else rows.filter(region_id__in=codes)
 
 
-def supply_by_region(scope: Scope) -> list[dict[str, Any]]:
+def supply_by_region(scope: Scope) -> list[Row]:
     """Graduates looking for work who named a region (grouped like demand) as preferred."""
     return list(
         _seekers(scope)
@@ -114,7 +118,7 @@ def supply_by_region(scope: Scope) -> list[dict[str, Any]]:
     )
 
 
-def supply_by_major(scope: Scope) -> list[dict[str, Any]]:
+def supply_by_major(scope: Scope) -> list[Row]:
     """The most common majors (and degrees) among those graduates."""
     profiles = GraduateProfile.objects.filter(
         seeking_employment=True, pk__in=_seekers(scope).values("graduateprofile_id")
@@ -172,7 +176,7 @@ def dashboard(scope: Scope) -> dict[str, Any]:
     demand = {row["bucket"]: row for row in by_region}
     weeks = sorted({row["week"].date() for row in over_time})
     emerging = [code for code, i in industries.items() if i.emerging]
-    series = {}
+    series: dict[str, dict[dt.date, int]] = {}
     for row in over_time:
         code = row["industry_id"] if row["industry_id"] in emerging else "other"
         series.setdefault(code, dict.fromkeys(weeks, 0))[row["week"].date()] += row["headcount"] or 0

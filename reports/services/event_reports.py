@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from django.db import IntegrityError, transaction
@@ -21,6 +22,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from accounts.models import User
+from accounts.roles import is_platform_admin
 from audit.services import record
 from booking.models import BoothApplication, Event, Registration
 from campaigns.models import Campaign
@@ -35,7 +37,16 @@ from reports.services.weeks import SHANGHAI, event_report_deadline, local_date
 from workcalendar.services.days import Calendar, WorkingDate
 
 SUMMARY_MAX = 4000
-KINDS = ("live", "event")
+
+
+class SubjectKind(StrEnum):
+    """What a report is about; also the ``kind`` in its URL."""
+
+    LIVE = "live"
+    EVENT = "event"
+
+
+KINDS = tuple(SubjectKind)
 
 
 def due_on(ended_at: dt.datetime, calendar: Calendar | None = None) -> WorkingDate:
@@ -44,7 +55,7 @@ def due_on(ended_at: dt.datetime, calendar: Calendar | None = None) -> WorkingDa
 
 @dataclass
 class Subject:
-    kind: str  # "live" or "event"
+    kind: SubjectKind
     obj: LiveSession | Event
     host: Organisation
     ended_at: dt.datetime
@@ -56,7 +67,7 @@ class Subject:
 
     @property
     def kind_label(self) -> str:
-        return _("Live session") if self.kind == "live" else self.obj.get_kind_display()
+        return _("Live session") if isinstance(self.obj, LiveSession) else self.obj.get_kind_display()
 
     @property
     def due(self) -> WorkingDate:
@@ -76,11 +87,11 @@ def ended_events(now: dt.datetime) -> Any:
 
 def _session_subject(session: LiveSession) -> Subject:
     report = getattr(session, "report", None)
-    return Subject("live", session, session.company, session.ended_at or session.ends_at, report)
+    return Subject(SubjectKind.LIVE, session, session.company, session.ended_at or session.ends_at, report)
 
 
 def _event_subject(event: Event) -> Subject:
-    return Subject("event", event, event.organiser, event.ends_at, getattr(event, "report", None))
+    return Subject(SubjectKind.EVENT, event, event.organiser, event.ends_at, getattr(event, "report", None))
 
 
 def subjects(campaign: Campaign, sessions: Any, events: Any) -> list[Subject]:
@@ -113,7 +124,7 @@ def overseen_by(user: User, campaign: Campaign, now: dt.datetime | None = None) 
     """Ended events in ``user``'s remit: a department's region, a university's own, all for admins."""
     now = now or timezone.now()
     sessions, events = ended_sessions(), ended_events(now)
-    if not user.has_role(User.Role.ADMIN):
+    if not is_platform_admin(user):
         org = user.organisation
         if org is None:
             return []
@@ -139,7 +150,7 @@ def access_subject(user: User, kind: str, pk: int, now: dt.datetime | None = Non
     now = now or timezone.now()
     if kind not in KINDS or org is None or not user.has_role(User.Role.RECRUITER, User.Role.UNIVERSITY_STAFF):
         raise NotAllowed(_("There is no event of yours to report on here."))
-    if kind == "live":
+    if kind == SubjectKind.LIVE:
         session = ended_sessions().filter(pk=pk, company=org).select_related("company", "campaign").first()
         subject = _session_subject(session) if session else None
     else:
@@ -148,14 +159,14 @@ def access_subject(user: User, kind: str, pk: int, now: dt.datetime | None = Non
     if subject is None:
         raise NotAllowed(_("There is no ended event of yours to report on here."))
     subject.report = EventReport.objects.filter(
-        **{"live_session" if kind == "live" else "event": subject.obj}
+        **{"live_session" if kind == SubjectKind.LIVE else "event": subject.obj}
     ).first()
     return subject
 
 
 def prefill(subject: Subject) -> dict[str, int]:
     """What the platform counted for the event, in a fixed number of queries."""
-    if subject.kind == "live":
+    if isinstance(subject.obj, LiveSession):  # subject.kind == SubjectKind.LIVE
         session = subject.obj
         questions = Question.objects.filter(session=session).aggregate(
             asked=Count("id"), answered=Count("id", filter=Q(state=Question.State.ANSWERED))
@@ -231,8 +242,8 @@ def file_report(user: User, kind: str, pk: int, summary: str, now: dt.datetime |
         with transaction.atomic():
             report = EventReport.objects.create(
                 campaign=subject.obj.campaign,
-                live_session=subject.obj if kind == "live" else None,
-                event=subject.obj if kind == "event" else None,
+                live_session=subject.obj if isinstance(subject.obj, LiveSession) else None,
+                event=subject.obj if isinstance(subject.obj, Event) else None,
                 host=subject.host,
                 ended_at=subject.ended_at,
                 due_on=subject.due.day,

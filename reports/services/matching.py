@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,10 +67,10 @@ class Group:
 
     @property
     def degree_label(self) -> str:
-        return GraduateProfile.Degree(self.degree).label if self.degree in DEGREE_RANK else self.degree
+        return str(GraduateProfile.Degree(self.degree).label) if self.degree in DEGREE_RANK else self.degree
 
 
-def _candidate_jobs(codes: set[str]) -> list[dict[str, Any]]:
+def _candidate_jobs(codes: set[str]) -> list[Mapping[str, Any]]:
     return list(public_jobs().filter(region_id__in=codes).values("id", "region_id", "education", "majors"))
 
 
@@ -89,12 +90,13 @@ def university_groups(university: Organisation) -> list[Group]:
     home = university.region_id
     counts: dict[tuple[str, str, str | None, bool], int] = defaultdict(int)
     for profile in profiles:
-        regions = preferred.get(profile["id"])
-        for region in regions or [home]:
-            counts[(profile["major"].strip(), profile["degree"], region, bool(regions))] += 1
+        chosen_codes = preferred.get(profile["id"])
+        options: list[str | None] = [*chosen_codes] if chosen_codes else [home]
+        for code in options:
+            counts[(profile["major"].strip(), profile["degree"], code, bool(chosen_codes))] += 1
     codes = {key[2] for key in counts if key[2]}
     inside = expand(codes)
-    jobs_by_region: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    jobs_by_region: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for job in _candidate_jobs(set().union(*inside.values()) if inside else set()):
         jobs_by_region[job["region_id"]].append(job)
     regions = Region.objects.in_bulk(list(codes))

@@ -14,7 +14,7 @@ from accounts.models import User
 from audit.services import record
 from campaigns.models import Campaign
 from directory.models import Organisation
-from events_server.errors import Conflict, DomainError, NotAllowed
+from events_server.errors import Conflict, DomainError
 from reports.models import WeeklyReturn
 from reports.services import figures as figures_service
 from reports.services.scope import own_unit, visible_units
@@ -57,7 +57,8 @@ def parse_week(campaign: Campaign, value: str) -> Week:
 def status_of(ret: WeeklyReturn | None, week: Week, now: dt.datetime | None = None) -> str:
     now = now or timezone.now()
     if ret is not None and ret.status == WeeklyReturn.Status.FILED:
-        return BoardStatus.FILED if ret.filed_at <= week.due_at else BoardStatus.FILED_LATE
+        on_time = ret.filed_at is not None and ret.filed_at <= week.due_at  # filed returns have a time
+        return BoardStatus.FILED if on_time else BoardStatus.FILED_LATE
     return BoardStatus.OVERDUE if now >= week.due_at else BoardStatus.DUE
 
 
@@ -129,11 +130,6 @@ def file_return(user: User, week: Week, remarks: str, now: dt.datetime | None = 
         region_code=unit.region_id or "",
     )
     return ret
-
-
-def check_can_view(user: User, unit: Organisation) -> None:
-    if not visible_units(user).filter(pk=unit.pk).exists():
-        raise NotAllowed(_("There is no such reporting unit among yours."))
 
 
 @dataclass

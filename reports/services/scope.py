@@ -13,11 +13,14 @@ Staff see their own unit; a department also sees the units inside its region; ad
 
 from __future__ import annotations
 
+from typing import TypeGuard
+
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
 from accounts.models import User
-from directory.models import Organisation, Region
+from accounts.roles import is_platform_admin
+from directory.models import Organisation
 from directory.regions import region_codes
 from events_server.errors import NotAllowed
 
@@ -26,7 +29,7 @@ UNIT_KINDS = (*DEPARTMENT_KINDS, Organisation.Kind.UNIVERSITY, Organisation.Kind
 UNIT_ROLES = (User.Role.REVIEWER, User.Role.UNIVERSITY_STAFF, User.Role.PARTNER_STAFF)
 
 
-def is_unit(organisation: Organisation | None) -> bool:
+def is_unit(organisation: Organisation | None) -> TypeGuard[Organisation]:
     return organisation is not None and organisation.kind in UNIT_KINDS
 
 
@@ -39,7 +42,7 @@ def own_unit(user: User) -> Organisation:
 
 def oversees(user: User) -> bool:
     """Administrators and department staff see other units' returns."""
-    if user.has_role(User.Role.ADMIN):
+    if is_platform_admin(user):
         return True
     return user.has_role(User.Role.REVIEWER) and user.organisation is not None
 
@@ -47,7 +50,7 @@ def oversees(user: User) -> bool:
 def visible_units(user: User) -> QuerySet[Organisation]:
     """The reporting units ``user`` may see: all for admins, the region's for a department, else its own."""
     units = Organisation.objects.filter(kind__in=UNIT_KINDS).select_related("region")
-    if user.has_role(User.Role.ADMIN):
+    if is_platform_admin(user):
         return units
     if user.has_role(*UNIT_ROLES) and is_unit(user.organisation):
         org = user.organisation
@@ -70,13 +73,3 @@ def access_unit(user: User, unit_id: object) -> Organisation:
     if unit is None:
         raise NotAllowed(_("There is no such reporting unit among yours."))
     return unit
-
-
-def visible_region(user: User) -> Region | None:
-    """The region a dashboard is limited to for ``user`` (None: nationwide)."""
-    if user.has_role(User.Role.ADMIN):
-        return None
-    org = user.organisation
-    if org is None:
-        raise NotAllowed(_("Your account is not tied to an organisation."))
-    return org.region

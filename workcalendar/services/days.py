@@ -161,11 +161,6 @@ def is_working_day(day: dt.date) -> bool:
     return current().is_working_day(day)
 
 
-def is_provisional(day: dt.date) -> bool:
-    """True when ``day``'s year has no official schedule on the platform yet."""
-    return not current().is_official(day.year)
-
-
 def add_working_days(start: dt.date, count: int) -> WorkingDate:
     return current().add_working_days(start, count)
 

@@ -140,7 +140,8 @@ def enter_official_year(
         for _receiver, summary in official_year_entered.send(
             sender=CalendarYear, year=year, before=before_calendar, after=after_calendar, actor=actor
         ):
-            moved.update(summary or {})
+            if isinstance(summary, dict):  # receivers return what they moved, or nothing
+                moved.update(summary)
         record(
             "workcalendar.year.entered",
             actor=actor,

@@ -13,7 +13,7 @@ from workcalendar.models import CalendarYear
 from workcalendar.services.days import (
     WorkingDate,
     add_working_days,
-    is_provisional,
+    current,
     is_working_day,
     working_days_between,
 )
@@ -107,7 +107,7 @@ def test_negative_count_is_rejected():
 def test_the_seeded_calendar_agrees_with_chinese_calendar_on_every_day_from_2004_to_2026():
     day, disagree = D(2004, 1, 1), []
     while day <= D(2026, 12, 31):
-        if is_working_day(day) != chinese_calendar.is_workday(day) or is_provisional(day):
+        if is_working_day(day) != chinese_calendar.is_workday(day) or not current().is_official(day.year):
             disagree.append(day)
         day += dt.timedelta(days=1)
     assert disagree == []
@@ -130,7 +130,7 @@ def test_past_the_data_it_counts_weekdays_and_says_the_answer_is_provisional():
         assert str(due) == "2027-01-04 暂定（2027年放假安排尚未公布）"
     with translation.override("en"):
         assert str(due) == "2027-01-04 provisional (the 2027 holiday schedule is not published yet)"
-    assert is_provisional(D(2027, 1, 1)) and not is_provisional(D(2026, 12, 31))
+    assert not current().is_official(2027) and current().is_official(2026)
     assert not is_working_day(D(2027, 1, 2)) and is_working_day(D(2027, 1, 1))  # weekdays only, for now
 
 
