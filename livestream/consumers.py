@@ -145,7 +145,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
             missed = self.hub.events_after(room_id, after)
             if missed is None:
                 missed = await database_sync_to_async(get_backend().replay)(room_id, after)
-            if missed is not None:
+            if missed is not None and len(missed) <= settings.LIVE_ROOM_RESUME_MAX:
                 sink.start(frame({"type": "resumed", "seq": after}), after, missed)
                 self.push_viewers()
                 return
