@@ -46,6 +46,7 @@ ROOM_STRINGS = {
     "camera_starting": _("Starting the camera…"),
     "camera_denied": _("The browser did not allow the camera and microphone."),
     "camera_lost": _("Connection lost; trying again…"),
+    "chat_sampled": _("Busy chat: {n} messages a second, showing some of them"),
 }
 
 
