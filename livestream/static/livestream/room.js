@@ -204,7 +204,6 @@
     if (!note) return;
     note.hidden = rate === null || rate === undefined;
     note.textContent = note.hidden ? "" : T.chat_sampled.replace("{n}", String(rate));
-    root.dataset.chatRate = note.hidden ? "" : String(rate);
   }
 
   function showViewers(v) {
