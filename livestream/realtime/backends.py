@@ -131,14 +131,16 @@ class RedisBackend:
             self.key(room, "log"),
             self.key(room, f"pub:{event_id}") if event_id else "",
         ]
-        args = [self.channel(room), audience, body, self.buffer, self.ttl]
+        args: list[str | int] = [self.channel(room), audience, body, self.buffer, self.ttl]
         return int(self._publish(keys=keys, args=args))
 
     def current_seq(self, room: int) -> int:
         return int(self.client.get(self.key(room, "seq")) or 0)
 
     def replay(self, room: int, after: int) -> list[Event] | None:
-        rows = self.client.xrange(self.key(room, "log"), f"(0-{after}", "+", count=self.buffer * 2)
+        rows: list[tuple[str, dict[str, str]]] = self.client.xrange(  # type: ignore[assignment]
+            self.key(room, "log"), f"(0-{after}", "+", count=self.buffer * 2
+        )
         events = [decode(fields["e"]) for _id, fields in rows]
         return contiguous(events, after, self.current_seq(room))
 

@@ -41,7 +41,7 @@ def _is_trusted(address: Address | None) -> bool:
 def _header(scope: dict[str, Any], name: bytes) -> str:
     for key, value in scope.get("headers", ()):
         if key == name:
-            return value.decode("latin1")
+            return str(value.decode("latin1"))
     return ""
 
 
@@ -86,7 +86,7 @@ def buffered_bytes_probe(send: Callable[..., Any]) -> Callable[[], int] | None:
         return None
 
     def buffered() -> int:
-        return len(transport.dataBuffer) - transport.offset + transport._tempDataLen
+        return int(len(transport.dataBuffer) - transport.offset + transport._tempDataLen)
 
     return buffered
 

@@ -190,7 +190,10 @@ class Sink:
             if code == CLOSE_TOO_SLOW:
                 metrics.LIVE_DROPPED.inc(len(self.outbox) + 1)
             self.outbox.clear()
-            asyncio.get_running_loop().create_task(self.close(code))
+            asyncio.get_running_loop().create_task(self._close(code))
+
+    async def _close(self, code: int) -> None:
+        await self.close(code)
 
     def stop(self) -> None:
         if self.flushing is not None:
