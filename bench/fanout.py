@@ -189,6 +189,12 @@ class Server:
                 "--lifespan",
                 "off",
             ]
+        profile = os.environ.get("FANOUT_PROFILE")  # a directory: run the server under cProfile
+        if profile:
+            script = self.command[1] if kind == "daphne" else self.command[0]
+            rest = self.command[2:] if kind == "daphne" else self.command[1:]
+            self.profile = f"{profile}/{kind}-{app.split('.')[0]}.prof"
+            self.command = [sys.executable, "-m", "cProfile", "-o", self.profile, script, *rest]
         self.env = {**os.environ, **env}
         self.process: subprocess.Popen[bytes] | None = None
         self.ps: psutil.Process | None = None
