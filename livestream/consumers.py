@@ -172,7 +172,8 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         Under a server whose ``send`` waits (uvicorn), a client that never reads keeps that close
         waiting too; the socket has already left the room, and the server's keepalive ends it."""
         self.leave()
-        with contextlib.suppress(TimeoutError):
+        # RuntimeError: the server already closed it (uvicorn refuses a second close)
+        with contextlib.suppress(TimeoutError, RuntimeError):
             async with asyncio.timeout(CLOSE_FRAME_SECONDS):
                 await self.close(code=code)
 
