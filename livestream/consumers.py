@@ -172,8 +172,9 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         Under a server whose ``send`` waits (uvicorn), a client that never reads keeps that close
         waiting too; the socket has already left the room, and the server's keepalive ends it."""
         self.leave()
-        # RuntimeError: the server already closed it (uvicorn refuses a second close)
-        with contextlib.suppress(TimeoutError, RuntimeError):
+        # uvicorn refuses a second close (RuntimeError) and one to a client already gone
+        # (ClientDisconnected, an OSError): either way the socket is closed
+        with contextlib.suppress(TimeoutError, RuntimeError, OSError):
             async with asyncio.timeout(CLOSE_FRAME_SECONDS):
                 await self.close(code=code)
 
