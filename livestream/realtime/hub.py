@@ -88,13 +88,15 @@ class Sink:
         frame: str | None,
         chat_rate: int | None = None,
         frames: dict[tuple[int, ...], str] | None = None,
+        public: bool = False,
     ) -> int:
         """Send what of ``events`` (in order) this socket may see and has not had, as one frame;
         the number of events sent.
 
         ``frame`` is the encoded frame of all of ``events``: used as it is when the socket may see
         every one of them, the usual case, so a room's tick is encoded once. Otherwise the
-        socket's part is encoded, once per distinct part when ``frames`` is shared."""
+        socket's part is encoded, once per distinct part when ``frames`` is shared. ``public``:
+        the caller knows every event is for everyone (then no event is checked per socket)."""
         if self.waiting is not None:
             self.waiting.extend(events)
             return 0
@@ -102,7 +104,7 @@ class Sink:
             return 0
         last = events[-1].seq
         sent = 0
-        if frame is not None and events[0].seq > self.last_seq and all(map(self.may_see, events)):
+        if frame is not None and events[0].seq > self.last_seq and (public or all(map(self.may_see, events))):
             sent = self.take(events, frame)
         else:
             mine = [e for e in events if e.seq > self.last_seq and self.may_see(e)]
@@ -333,13 +335,14 @@ class Hub:
             if number:
                 await asyncio.sleep(0)  # daphne writes between loop turns: one frame, then the next
             frames: dict[tuple[int, ...], str] = {}
+            public = all(event.audience == EVERYONE for event in part)
             sinks = list(feed.sinks)
             for start in range(0, len(sinks), DELIVERY_CHUNK):
                 if start:
                     await asyncio.sleep(0)
                 sent = 0
                 for sink in sinks[start : start + DELIVERY_CHUNK]:
-                    sent += sink.offer(part, frame, chat_rate, frames)
+                    sent += sink.offer(part, frame, chat_rate, frames, public)
                 metrics.LIVE_DELIVERIES.inc(sent)
 
     def events_after(self, room: int, after: int) -> list[Event] | None:
