@@ -751,6 +751,7 @@ def main() -> None:
     try:
         for kind in args.servers.split(","):
             results[kind] = run_server(kind, env, session_id, sender, plan, args)
+            show(results[kind])  # at once too: a run stopped later keeps this server's figures
             if not args.no_bare:
                 try:
                     bare[kind] = bare_limit(kind, env, args)
