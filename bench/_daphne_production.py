@@ -2,7 +2,9 @@
 
 autobahn formats a debug line on every frame it sends (``hltype``/``hlval``) even when debug
 logging is off; with click importable it also colours them, which cost daphne about a third
-of its send path in a profile. ``requirements.txt`` has no click, so the benchmark hides it.
+of its send path in a profile. Since the live room's sockets moved to uvicorn (which brings
+click into ``requirements.txt``) daphne serves pages and ``make run``; the benchmark still hides
+click to measure daphne's socket path at its best.
 """
 
 import sys

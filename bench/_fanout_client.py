@@ -10,8 +10,10 @@ stdin and answers with one JSON line on stdout:
     {"cmd": "close"}                close every socket
     {"cmd": "quit"}
 
-The client does as little as it can per frame: a chat frame's send time is found with a
-string search (no JSON parsing), and the ping the server requires ("received" = sequenced
+The client does as little as it can per frame: a frame may hold one event or a batch of
+several (``{"type":"batch","events":[...]}``); each event's kind and send time (the ``body``
+of a chat message or question holds it) are found with string searches (no JSON parsing),
+and every event inside a batch counts as one delivery. The ping the server requires ("received" = sequenced
 events seen on this socket) goes out every 100 events and every 15 s. It imports no Django.
 """
 
@@ -36,6 +38,9 @@ PING_EVERY_SECONDS = 15.0
 PING_TICK_SECONDS = 0.5
 PING_SLOTS = int(PING_EVERY_SECONDS / PING_TICK_SECONDS)
 BODY = '"body":"'
+EVENT = '{"seq":'
+KIND = '"type":"'
+RATE = '"chat_rate":'
 
 
 class Viewer:
@@ -65,6 +70,9 @@ class Clients:
         self.latencies: list[int] = []
         self.stale = 0  # chat frames sent before the current measurement (warm-up)
         self.other = 0  # unsequenced frames: viewers, pong
+        self.frames = 0  # frames holding events (single or batch)
+        self.kinds: Counter[str] = Counter()  # events received since the reset, by type
+        self.sampled_frames = 0  # batches that said the chat was sampled
         self.refused: Counter[str] = Counter()  # error frames, by their first 100 characters
         self.closed: Counter[str] = Counter()  # sockets the server closed, by close code
         self.closing_all = False
@@ -122,20 +130,33 @@ class Clients:
         ws = viewer.ws
         try:
             async for message in ws:
-                if message.startswith('{"seq":'):
-                    viewer.received += 1
-                    at = message.find(BODY)
-                    if at > 0:
-                        now = time.time_ns()
-                        at += len(BODY)
-                        try:
-                            sent = int(message[at : message.index('"', at)])
-                        except ValueError:
-                            sent = 0
-                        if sent >= self.since:
-                            self.latencies.append((now - sent) // 1000)
-                        else:
-                            self.stale += 1
+                if message.startswith(EVENT) or message.startswith('{"type":"batch"'):
+                    now = time.time_ns()
+                    self.frames += 1
+                    if RATE in message:
+                        self.sampled_frames += 1
+                    at = message.find(EVENT)
+                    while at >= 0:
+                        viewer.received += 1
+                        following = message.find(EVENT, at + 7)
+                        end = following if following > 0 else len(message)
+                        start = message.find(KIND, at, end) + len(KIND)
+                        kind = message[start : message.find('"', start)]
+                        body = message.find(BODY, start, end)
+                        if body > 0:
+                            body += len(BODY)
+                            try:
+                                sent = int(message[body : message.index('"', body)])
+                            except ValueError:
+                                sent = 0
+                            if sent >= self.since:
+                                self.latencies.append((now - sent) // 1000)
+                                self.kinds[kind] += 1
+                            else:
+                                self.stale += 1
+                        elif self.since:
+                            self.kinds[kind] += 1
+                        at = following
                     if viewer.received - viewer.pinged >= PING_EVERY_EVENTS:
                         await ws.send(viewer.ping_frame())
                 elif message.startswith('{"type":"error"'):
@@ -189,7 +210,8 @@ class Clients:
             gc.disable()
             self.since = command["since"]
             self.latencies = []
-            self.stale = self.other = 0
+            self.stale = self.other = self.frames = self.sampled_frames = 0
+            self.kinds.clear()
             self.closed.clear()
             self.refused.clear()
             return {"open": len(self.viewers)}
@@ -200,6 +222,9 @@ class Clients:
             return {
                 "latencies": self.latencies,
                 "stale": self.stale,
+                "frames": self.frames,
+                "sampled_frames": self.sampled_frames,
+                "kinds": dict(self.kinds),
                 "other": self.other,
                 "open": len(self.viewers),
                 "closed": dict(self.closed),

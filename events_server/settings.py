@@ -166,6 +166,13 @@ LIVE_ROOM_SNAPSHOT_SECONDS = env_int("LIVE_ROOM_SNAPSHOT_SECONDS", 2)  # reuse a
 LIVE_ROOM_MAX_BUFFERED = env_int("LIVE_ROOM_MAX_BUFFERED", 512 * 1024)
 LIVE_ROOM_SOCKETS_PER_ADDRESS = env_int("LIVE_ROOM_SOCKETS_PER_ADDRESS", 50)
 LIVE_ROOM_VIEWERS_PER_ADDRESS = env_int("LIVE_ROOM_VIEWERS_PER_ADDRESS", 20)
+# Coalescing and sampling (docs/realtime.md): events reaching a room within the window go out
+# to viewers as one frame (hosts and moderators: their own window, 0 = at once); above
+# LIVE_ROOM_CHAT_SAMPLE_RATE chat messages/s (0 = never) viewers get a sample of the chat.
+LIVE_ROOM_COALESCE_MS = env_int("LIVE_ROOM_COALESCE_MS", 100)
+LIVE_ROOM_HOST_COALESCE_MS = env_int("LIVE_ROOM_HOST_COALESCE_MS", 0)
+LIVE_ROOM_CHAT_SAMPLE_RATE = env_int("LIVE_ROOM_CHAT_SAMPLE_RATE", 20)
+LIVE_ROOM_RESUME_MAX = env_int("LIVE_ROOM_RESUME_MAX", 200)  # missed events sent on resume, else snapshot
 # Peers whose X-Real-IP / X-Forwarded-For header names the client (the nginx in front).
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", ["127.0.0.1", "::1"])
 

@@ -145,7 +145,7 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
             missed = self.hub.events_after(room_id, after)
             if missed is None:
                 missed = await database_sync_to_async(get_backend().replay)(room_id, after)
-            if missed is not None:
+            if missed is not None and len(missed) <= settings.LIVE_ROOM_RESUME_MAX:
                 sink.start(frame({"type": "resumed", "seq": after}), after, missed)
                 self.push_viewers()
                 return
@@ -172,7 +172,9 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         Under a server whose ``send`` waits (uvicorn), a client that never reads keeps that close
         waiting too; the socket has already left the room, and the server's keepalive ends it."""
         self.leave()
-        with contextlib.suppress(TimeoutError):
+        # uvicorn refuses a second close (RuntimeError) and one to a client already gone
+        # (ClientDisconnected, an OSError): either way the socket is closed
+        with contextlib.suppress(TimeoutError, RuntimeError, OSError):
             async with asyncio.timeout(CLOSE_FRAME_SECONDS):
                 await self.close(code=code)
 

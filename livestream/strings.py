@@ -47,6 +47,7 @@ ROOM_STRINGS = {
     "camera_denied": _("The browser did not allow the camera and microphone."),
     "camera_lost": _("Connection lost; trying again…"),
     "video_moving": _("Switching to another video server…"),
+    "chat_sampled": _("Busy chat: {n} messages a second, showing some of them"),
 }
 
 

@@ -42,7 +42,7 @@ def _header(scope: dict[str, Any], name: bytes) -> str:
     headers: list[tuple[bytes, bytes]] = scope.get("headers", [])
     for key, value in headers:
         if key == name:
-            return value.decode("latin1")
+            return str(value.decode("latin1"))
     return ""
 
 

@@ -2,7 +2,14 @@
 
 Stock Channels sends every message through the layer once per socket; here a process
 subscribes to a room once (Redis pub/sub, or the in-process backend) and hands the event
-text, encoded once, to each local socket's ``send``. A socket more than
+text, encoded once, to each local socket's ``send``.
+
+Events are coalesced per room tick: each room has two feeds, viewers (events that arrive
+within ``LIVE_ROOM_COALESCE_MS`` of the last frame go out together, and a busy chat is
+sampled, ``coalesce.py``) and hosts/moderators (``LIVE_ROOM_HOST_COALESCE_MS``, 0 = at once,
+never sampled). A feed's tick encodes its frame once and hands the same text to every socket
+that may see all of it, so the cost is one ``send`` per socket per tick, not per event. A
+socket more than
 ``LIVE_ROOM_MAX_UNACKED`` events behind what it acknowledged, with more than
 ``LIVE_ROOM_MAX_BUFFERED`` bytes waiting in daphne's write buffer, or with more than
 ``LIVE_ROOM_MAX_QUEUED`` frames queued behind a server's backpressure, is closed (4008).
@@ -26,6 +33,7 @@ from django.conf import settings
 
 from events_server import metrics
 from livestream.realtime.backends import EVERYONE, Event, MemoryBackend, RedisBackend, decode, get_backend
+from livestream.realtime.coalesce import ChatRate, Sampler, encode, may_be_sampled, split
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +65,7 @@ class Sink:
         self.send, self.close = send, close
         self.buffered = buffered  # bytes the server holds for this socket (daphne), if known
         self.tokens = {EVERYONE} | ({"m"} if moderator else set()) | ({user_key} if user_key else set())
+        self.moderator = moderator
         self.viewer_key = viewer_key
         self.outbox: deque[str] = deque()
         self.flushing: asyncio.Task[None] | None = None
@@ -73,20 +82,51 @@ class Sink:
     def may_see(self, event: Event) -> bool:
         return event.audience == EVERYONE or bool(self.tokens.intersection(event.audience.split(",")))
 
-    def offer(self, event: Event) -> bool:
-        """Send ``event`` if this socket may see it and has not yet; True when it was sent."""
+    def offer(
+        self,
+        events: list[Event],
+        frame: str | None,
+        chat_rate: int | None = None,
+        frames: dict[tuple[int, ...], str] | None = None,
+        public: bool = False,
+    ) -> int:
+        """Send what of ``events`` (in order) this socket may see and has not had, as one frame;
+        the number of events sent.
+
+        ``frame`` is the encoded frame of all of ``events``: used as it is when the socket may see
+        every one of them, the usual case, so a room's tick is encoded once. Otherwise the
+        socket's part is encoded, once per distinct part when ``frames`` is shared. ``public``:
+        the caller knows every event is for everyone (then no event is checked per socket)."""
         if self.waiting is not None:
-            self.waiting.append(event)
-        elif event.seq > self.last_seq:
-            self.last_seq = event.seq
-            if self.may_see(event):
-                self.delivered += 1
-                if self.delivered - self.acknowledged > self.max_unacked:
-                    self.shut(CLOSE_TOO_SLOW)
-                else:
-                    self.push(event.frame)
-                    return True
-        return False
+            self.waiting.extend(events)
+            return 0
+        if not events or events[-1].seq <= self.last_seq:
+            return 0
+        last = events[-1].seq
+        sent = 0
+        if frame is not None and events[0].seq > self.last_seq and (public or all(map(self.may_see, events))):
+            sent = self.take(events, frame)
+        else:
+            mine = [e for e in events if e.seq > self.last_seq and self.may_see(e)]
+            if mine:
+                key = tuple(e.seq for e in mine)
+                text = frames.get(key) if frames is not None else None
+                if text is None:
+                    text = encode(mine, chat_rate)
+                    if frames is not None:
+                        frames[key] = text
+                sent = self.take(mine, text)
+        self.last_seq = max(self.last_seq, last)
+        return sent
+
+    def take(self, events: list[Event], frame: str) -> int:
+        self.last_seq = max(self.last_seq, events[-1].seq)
+        self.delivered += len(events)
+        if self.delivered - self.acknowledged > self.max_unacked:
+            self.shut(CLOSE_TOO_SLOW)
+            return 0
+        self.push(frame)
+        return len(events)
 
     def push(self, frame: str) -> None:
         if self.closing:
@@ -131,12 +171,14 @@ class Sink:
             self.flushing = None
 
     def start(self, first_frame: str, after: int, backlog: list[Event]) -> None:
-        """Send the snapshot (or resume note), then the held and missed events after ``after``."""
+        """Send the snapshot (or resume note), then the held and missed events after ``after``
+        in one frame."""
         held, self.waiting = self.waiting or [], None
         self.push(first_frame)
         self.last_seq = after
-        for event in sorted({e.seq: e for e in [*backlog, *held]}.values(), key=lambda e: e.seq):
-            self.offer(event)
+        events = sorted({e.seq: e for e in [*backlog, *held]}.values(), key=lambda e: e.seq)
+        for part, frame in split([e for e in events if e.seq > after and self.may_see(e)]):
+            self.take(part, frame)
 
     def last_seen_now(self) -> None:
         self.last_seen = time.monotonic()
@@ -150,11 +192,27 @@ class Sink:
             if code == CLOSE_TOO_SLOW:
                 metrics.LIVE_DROPPED.inc(len(self.outbox) + 1)
             self.outbox.clear()
-            asyncio.get_running_loop().create_task(self.close(code))
+            asyncio.get_running_loop().create_task(self._close(code))
+
+    async def _close(self, code: int) -> None:
+        await self.close(code)
 
     def stop(self) -> None:
         if self.flushing is not None:
             self.flushing.cancel()
+
+
+class Feed:
+    """One cadence of a room: its sockets, the events waiting for their next frame, and for
+    viewers the chat sample."""
+
+    def __init__(self, window: float, sampler: Sampler | None) -> None:
+        self.window = window
+        self.sampler = sampler
+        self.sinks: set[Sink] = set()
+        self.pending: list[Event] = []
+        self.last_sent = float("-inf")
+        self.task: asyncio.Task[None] | None = None
 
 
 class Hub:
@@ -170,8 +228,8 @@ class Hub:
         self.new_viewers: dict[int, set[str]] = {}
         self.viewer_frames: dict[int, str] = {}
         self.snapshots: dict[int, tuple[float, dict[str, Any]]] = {}  # room → (built at, public part)
-        self.pending: dict[int, deque[Event]] = {}
-        self.pumps: dict[int, asyncio.Task[None]] = {}
+        self.feeds: dict[int, tuple[Feed, Feed]] = {}  # room → (viewers, hosts and moderators)
+        self.chat_rates: dict[int, ChatRate] = {}
         self.tasks: list[asyncio.Task[None]] = [self.loop.create_task(self._tick_forever())]
         self.subscriber: RedisSubscriber | None = None
         if isinstance(backend, RedisBackend):
@@ -205,8 +263,14 @@ class Hub:
         self.new_viewers.setdefault(room, set()).add(sink.viewer_key)
         if first:
             self.recent[room] = deque(maxlen=RECENT_EVENTS)
-            if self.subscriber:
-                await self.subscriber.subscribe(room)
+            self.chat_rates[room] = ChatRate()
+            self.feeds[room] = (
+                Feed(settings.LIVE_ROOM_COALESCE_MS / 1000, Sampler(settings.LIVE_ROOM_CHAT_SAMPLE_RATE)),
+                Feed(settings.LIVE_ROOM_HOST_COALESCE_MS / 1000, None),
+            )
+        self.feeds[room][int(sink.moderator)].sinks.add(sink)
+        if first and self.subscriber:
+            await self.subscriber.subscribe(room)
 
     def leave(self, room: int, sink: Sink) -> None:
         sink.stop()
@@ -214,12 +278,16 @@ class Hub:
         if sinks is None:
             return
         sinks.discard(sink)
+        self.feeds[room][int(sink.moderator)].sinks.discard(sink)
         metrics.LIVE_SOCKETS.labels(str(room)).set(len(sinks))
         if not sinks:
             metrics.LIVE_SOCKETS.remove(str(room))
             del self.rooms[room]
             self.recent.pop(room, None)
             self.snapshots.pop(room, None)
+            self.chat_rates.pop(room, None)
+            for feed in self.feeds.pop(room, ()):
+                feed.pending.clear()
             self.loop.create_task(self._report(room, 0))
             if self.subscriber:
                 self.loop.create_task(self.subscriber.unsubscribe(room))
@@ -231,29 +299,51 @@ class Hub:
         if recent and event.seq <= recent[-1].seq:
             return  # already seen (a replay after reconnecting overlaps the live feed)
         recent.append(event)
-        self.pending.setdefault(room, deque()).append(event)
-        if room not in self.pumps:
-            self.pumps[room] = self.loop.create_task(self._pump(room))
+        if may_be_sampled(event):
+            self.chat_rates[room].note(self.loop.time())
+        for feed in self.feeds[room]:
+            if feed.sinks:
+                feed.pending.append(event)
+                if feed.task is None:
+                    feed.task = self.loop.create_task(self._pump(room, feed))
 
-    async def _pump(self, room: int) -> None:
-        """Hand the room's events to its sockets in order, yielding to the event loop between
-        chunks and between events so the server writes what it was given in the meantime."""
-        queue = self.pending[room]
+    async def _pump(self, room: int, feed: Feed) -> None:
+        """Send a feed's waiting events as one frame per tick: at once when its last frame is
+        older than its window (the task starts on the next loop turn, so events dispatched
+        together travel together), else when the window has passed since that frame."""
         try:
-            while queue:
-                event = queue.popleft()
-                sinks = list(self.rooms.get(room, ()))
-                for start in range(0, len(sinks), DELIVERY_CHUNK):
-                    if start:
-                        await asyncio.sleep(0)
-                    sent = sum(sink.offer(event) for sink in sinks[start : start + DELIVERY_CHUNK])
-                    metrics.LIVE_DELIVERIES.inc(sent)
-                if queue:
-                    # daphne writes only between loop turns: let it write this event before the
-                    # next, so a burst of events does not look like a slow reader's buffer
-                    await asyncio.sleep(0)
+            while feed.pending:
+                wait = feed.last_sent + feed.window - self.loop.time()
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                events, feed.pending = feed.pending, []
+                feed.last_sent = self.loop.time()
+                chat_rate = None
+                if feed.sampler is not None:
+                    rate = self.chat_rates[room].rate(feed.last_sent) if room in self.chat_rates else 0.0
+                    events = feed.sampler.sample(events, rate)
+                    chat_rate = round(rate) if feed.sampler.active else None
+                if events:
+                    await self._deliver(feed, events, chat_rate)
         finally:
-            del self.pumps[room]
+            feed.task = None
+
+    async def _deliver(self, feed: Feed, events: list[Event], chat_rate: int | None) -> None:
+        """One tick's frame to each of the feed's sockets, yielding to the event loop between
+        chunks so the server writes what it was given in the meantime."""
+        for number, (part, frame) in enumerate(split(events, chat_rate)):
+            if number:
+                await asyncio.sleep(0)  # daphne writes between loop turns: one frame, then the next
+            frames: dict[tuple[int, ...], str] = {}
+            public = all(event.audience == EVERYONE for event in part)
+            sinks = list(feed.sinks)
+            for start in range(0, len(sinks), DELIVERY_CHUNK):
+                if start:
+                    await asyncio.sleep(0)
+                sent = 0
+                for sink in sinks[start : start + DELIVERY_CHUNK]:
+                    sent += sink.offer(part, frame, chat_rate, frames, public)
+                metrics.LIVE_DELIVERIES.inc(sent)
 
     def events_after(self, room: int, after: int) -> list[Event] | None:
         """Recent events after ``after`` from this process's memory, if it holds all of them."""

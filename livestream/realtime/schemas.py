@@ -9,10 +9,11 @@ limits here only stop absurd frames.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
 Id = Annotated[int, Field(ge=1, le=2**53)]
 Text = Annotated[str, Field(max_length=2000)]
@@ -295,8 +296,40 @@ class Error(Strict):
     field: str | None = None
 
 
+SequencedEvent = Annotated[
+    StateEvent
+    | StageEvent
+    | CardEvent
+    | JobWithdrawnEvent
+    | ChatEvent
+    | ChatDeletedEvent
+    | QuestionEvent
+    | MutedEvent
+    | CountersEvent,
+    Field(discriminator="type"),
+]
+
+
+class Batch(Strict):
+    """Several events in one frame, in sequence order (``coalesce.py``). ``chat_rate``, the
+    room's chat messages per second, is present only while this viewer gets a sample of the
+    chat: then some ``chat.message`` events were left out (and only those)."""
+
+    type: Literal["batch"]
+    events: Annotated[list[SequencedEvent], Field(min_length=1)]
+    chat_rate: Annotated[int, Field(ge=0)] | None = None
+
+    @model_validator(mode="after")
+    def in_sequence_order(self) -> Batch:
+        numbers = [event.seq for event in self.events]
+        if any(later <= earlier for earlier, later in itertools.pairwise(numbers)):
+            raise ValueError("batch events must be in increasing seq order")
+        return self
+
+
 OutboundMessage = Annotated[
-    Snapshot
+    Batch
+    | Snapshot
     | Resumed
     | StateEvent
     | StageEvent

@@ -107,10 +107,12 @@ async def read_everything(url: str, origin: str) -> tuple[int, int | None]:
         try:
             async with asyncio.timeout(30):
                 while received < EVENTS:
-                    if json.loads(await viewer.recv())["type"] == "chat.deleted":
-                        received += 1
-                        if received % 100 == 0:
-                            await viewer.send(json.dumps({"type": "ping", "received": received}))
+                    frame = json.loads(await viewer.recv())
+                    events = frame["events"] if frame["type"] == "batch" else [frame]
+                    before = received
+                    received += sum(event["type"] == "chat.deleted" for event in events)
+                    if received // 100 > before // 100:
+                        await viewer.send(json.dumps({"type": "ping", "received": received}))
         except ConnectionClosed:
             return received, viewer.close_code
     return received, None

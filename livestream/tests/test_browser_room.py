@@ -158,3 +158,50 @@ def test_a_job_closed_during_the_session_vanishes_from_phones_and_is_marked_on_t
     console_item = host.locator(".pin-list li", has_text="数据分析师")
     expect(console_item).to_contain_text("未发布：学生看不到")
     expect(console_item.get_by_role("button", name="置顶")).to_have_count(0)
+
+
+@pytest.mark.redis
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_busy_chat_arrives_in_batches_in_order_with_its_real_rate_shown(live_world, browser_only):
+    """A burst of chat (published as the services do, faster than anyone can read): the phone
+    renders the sample it gets in order and says how busy the chat really is; the host's
+    console gets every message."""
+    from livestream.realtime.backends import RedisBackend
+    from livestream.realtime.events import encode_body
+
+    prefix = f"test:{uuid.uuid4().hex[:8]}:live"
+    env = {"LIVE_ROOM_COALESCE_MS": "200", "LIVE_ROOM_CHAT_SAMPLE_RATE": "5"}
+    server = DaphneServer(redis_url=os.environ["REDIS_URL"], prefix=prefix, env=env).start()
+    try:
+        path = f"/live/{live_world.session.pk}/"
+        student, hosting = (
+            outside_the_browser_loop(lambda user=user: session_cookie(user, server))
+            for user in (live_world.student, live_world.host)
+        )
+        viewer = open_page(browser_only, server, student, path, **PHONE)
+        host = open_page(browser_only, server, hosting, path + "host/", **PHONE)
+        backend = RedisBackend(os.environ["REDIS_URL"], prefix, buffer=500, ttl=60)
+        for number in range(1, 61):
+            message = {"id": 10_000 + number, "author": "王同学", "host": False, "body": f"第{number:02d}条"}
+            payload = {"type": "chat.message", "message": {**message, "at": "2026-12-06T02:00:00Z"}}
+            backend.publish(live_world.session.pk, "*", encode_body(payload))
+        expect(host.locator("[data-chat] li")).to_have_count(60)
+        expect(viewer.locator("[data-chat-rate]")).to_be_visible()
+        expect(viewer.locator("[data-chat-rate]")).to_contain_text("每秒")
+        bodies = viewer.locator("[data-chat] li .body").all_text_contents()
+        numbers = [int(re.search(r"\d+", body).group()) for body in bodies]
+        assert 1 < len(numbers) < 60, "the phone got a sample"
+        assert numbers == sorted(numbers), "rendered in the order sent"
+        assert host.locator("[data-chat-rate]").is_hidden()
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def browser_only():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        instance = launch_chromium(p)
+        yield instance
+        instance.close()

@@ -266,7 +266,10 @@ class ResumingViewer:
                 await asyncio.sleep(0.2)
 
     def take(self, frame: dict) -> None:
-        if frame["type"] == "snapshot":
+        if frame["type"] == "batch":  # several events in one frame, in order (docs/realtime.md)
+            for event in frame["events"]:
+                self.take(event)
+        elif frame["type"] == "snapshot":
             # Events up to the snapshot's seq are part of the state it shows, not news.
             self.last = max(self.last, frame.get("seq", 0))
             self.connected.set()

@@ -4,6 +4,8 @@
  * events numbered by a per-room sequence. The client remembers the last number it saw
  * and reconnects with ?after=<seq> using exponential backoff with full jitter; events
  * at or below that number are ignored, so a replay never shows anything twice.
+ * A frame is one event or a "batch" of several, in order; a batch with "chat_rate" means the
+ * chat is busy and this viewer sees a sample of it (the indicator shows the true rate).
  * All user text goes into the page with textContent, never as HTML.
  */
 (function () {
@@ -116,6 +118,16 @@
     if (frame.type === "snapshot") return applySnapshot(frame);
     if (frame.type === "resumed") return connected();
     if (frame.type === "viewers") return showViewers(frame);
+    if (frame.type === "batch") {
+      showChatRate(frame.chat_rate);
+      frame.events.forEach(handleEvent);
+      return;
+    }
+    if (frame.type === "chat.message") showChatRate(null);
+    handleEvent(frame);
+  }
+
+  function handleEvent(frame) {
     if (typeof frame.seq === "number") {
       if (room.lastSeq !== null && frame.seq <= room.lastSeq) return;  // seen already
       room.lastSeq = frame.seq;
@@ -185,6 +197,13 @@
       setStatus(T.ended_note, "info");
       if (room.socket) room.socket.close();
     }
+  }
+
+  function showChatRate(rate) {
+    const note = $("[data-chat-rate]");
+    if (!note) return;
+    note.hidden = rate === null || rate === undefined;
+    note.textContent = note.hidden ? "" : T.chat_sampled.replace("{n}", String(rate));
   }
 
   function showViewers(v) {
