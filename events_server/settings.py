@@ -299,3 +299,23 @@ for _network in METRICS_ALLOWED_IPS:
         raise ImproperlyConfigured(
             f"METRICS_ALLOWED_IPS: {_network!r} is not an address or network"
         ) from None
+
+# --- Identity: SMS codes, sign-in throttling, two-factor sign-in (docs/operations.md, Sign-in) ---
+# Text messages go through a backend like e-mail: console (prints the code), file, or Aliyun SMS.
+SMS_BACKEND = env_str("SMS_BACKEND", "accounts.sms.console.SmsBackend")
+SMS_FILE_PATH = env_str("SMS_FILE_PATH", str(VAR_DIR / "sms"))
+ALIYUN_SMS_ACCESS_KEY_ID = env_str("ALIYUN_SMS_ACCESS_KEY_ID", "")
+ALIYUN_SMS_ACCESS_KEY_SECRET = env_str("ALIYUN_SMS_ACCESS_KEY_SECRET", "")
+ALIYUN_SMS_SIGN_NAME = env_str("ALIYUN_SMS_SIGN_NAME", "")
+ALIYUN_SMS_TEMPLATE_CODE = env_str("ALIYUN_SMS_TEMPLATE_CODE", "")
+ALIYUN_SMS_ENDPOINT = env_str("ALIYUN_SMS_ENDPOINT", "https://dysmsapi.aliyuncs.com/")
+ALIYUN_SMS_TIMEOUT = env_int("ALIYUN_SMS_TIMEOUT", 5)
+# One-time codes: valid this long, this many wrong tries, a new one only after the resend wait,
+# and at most so many per phone a day and per client address an hour.
+SMS_CODE_SECONDS = env_int("SMS_CODE_SECONDS", 300)
+SMS_CODE_TRIES = env_int("SMS_CODE_TRIES", 5)
+SMS_RESEND_SECONDS = env_int("SMS_RESEND_SECONDS", 60)
+SMS_CODES_PER_PHONE_PER_DAY = env_int("SMS_CODES_PER_PHONE_PER_DAY", 10)
+SMS_CODES_PER_ADDRESS_PER_HOUR = env_int("SMS_CODES_PER_ADDRESS_PER_HOUR", 20)
+# Accounts created per client address an hour (username and phone sign-up alike).
+SIGNUPS_PER_ADDRESS_PER_HOUR = env_int("SIGNUPS_PER_ADDRESS_PER_HOUR", 10)
