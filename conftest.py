@@ -67,3 +67,13 @@ def _fresh_cache():
 def redis_url() -> str:
     """The Redis the suite runs against (tests using it carry the ``redis`` marker)."""
     return os.environ["REDIS_URL"]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _test_client_sign_in():
+    """The test client's password ``login()`` passes a request, as django-axes needs
+    (``accounts/testing.py`` says how sign-in helpers behave in tests)."""
+    from accounts import testing
+
+    testing.install()
+    yield

@@ -7,6 +7,7 @@ on PostgreSQL and Redis. With DEBUG off the process refuses a default secret.
 
 from __future__ import annotations
 
+import datetime as dt
 import ipaddress
 from pathlib import Path
 
@@ -55,6 +56,7 @@ INSTALLED_APPS = [
     "workcalendar",
     "internships",
     "frontend",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -70,6 +72,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "events_server.errors.DomainErrorMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "events_server.urls"
@@ -319,3 +323,18 @@ SMS_CODES_PER_PHONE_PER_DAY = env_int("SMS_CODES_PER_PHONE_PER_DAY", 10)
 SMS_CODES_PER_ADDRESS_PER_HOUR = env_int("SMS_CODES_PER_ADDRESS_PER_HOUR", 20)
 # Accounts created per client address an hour (username and phone sign-up alike).
 SIGNUPS_PER_ADDRESS_PER_HOUR = env_int("SIGNUPS_PER_ADDRESS_PER_HOUR", 10)
+# Sign-in throttling (django-axes): after AXES_FAILURE_LIMIT failed password sign-ins an account
+# and, separately, a client address (the real client behind nginx) are locked for AXES_COOLOFF_MINUTES.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_MINUTES = env_int("AXES_COOLOFF_MINUTES", 15)
+AXES_COOLOFF_TIME = dt.timedelta(minutes=AXES_COOLOFF_MINUTES)
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]  # each on its own: per account and per address
+AXES_CLIENT_IP_CALLABLE = "events_server.clientip.axes_client_ip"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # keep failed attempts only, not a log of every successful sign-in
+AXES_VERBOSE = False
