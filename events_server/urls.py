@@ -20,6 +20,7 @@ urlpatterns = [
     path("", include("workcalendar.urls")),
     path("", include("internships.urls")),
     path("", include("campaigns.urls")),
+    path("", include("privacy.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from privacy import views
+
+app_name = "privacy"
+urlpatterns = [
+    path("privacy/", views.notice, name="notice"),
+    path("privacy/consent/", views.consent, name="consent"),
+    path("privacy/sharing/", views.sharing, name="sharing"),
+]

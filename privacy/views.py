@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+
+from privacy import services
+from privacy.forms import NoticeConsentForm, SharingForm
+
+
+def notice(request: HttpRequest) -> HttpResponse:
+    current = services.current_notice()
+    if current is None:
+        raise Http404
+    return render(request, "privacy/notice.html", {"notice": current})
+
+
+@login_required
+def consent(request: HttpRequest) -> HttpResponse:
+    current = services.needs_consent(request.user)
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = ""
+    if current is None:
+        return redirect(target or "accounts:home")
+    form = NoticeConsentForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.record_consent(request.user, current)
+        return redirect(target or "accounts:home")
+    return render(request, "privacy/consent.html", {"notice": current, "form": form, "next": target})
+
+
+@login_required
+def sharing(request: HttpRequest) -> HttpResponse:
+    form = SharingForm(
+        request.POST if request.method == "POST" else None,
+        initial={"share": services.sharing_allowed(request.user)},
+    )
+    if request.method == "POST" and form.is_valid():
+        services.set_sharing(request.user, form.cleaned_data["share"])
+        messages.success(request, _("Your choice is saved."))
+        return redirect("privacy:sharing")
+    return render(request, "privacy/sharing.html", {"form": form})
