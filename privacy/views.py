@@ -2,12 +2,14 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
-from privacy import services
+from events_server import ratelimit
+from privacy import exports, services
 from privacy.forms import NoticeConsentForm, SharingForm
 
 
@@ -44,3 +46,20 @@ def sharing(request: HttpRequest) -> HttpResponse:
         messages.success(request, _("Your choice is saved."))
         return redirect("privacy:sharing")
     return render(request, "privacy/sharing.html", {"form": form})
+
+
+@login_required
+def my_data(request: HttpRequest) -> HttpResponse:
+    return render(request, "privacy/my_data.html", {"sharing": services.sharing_allowed(request.user)})
+
+
+@login_required
+def export(request: HttpRequest) -> HttpResponse:
+    """Everything kept about the signed-in person, as a zip streamed from a temporary file."""
+    if request.method != "POST":
+        return redirect("privacy:mine")
+    if not ratelimit.allow(f"privacy-export:{request.user.pk}", 5, 3600):
+        messages.error(request, _("You have downloaded your data several times this hour. Try again later."))
+        return redirect("privacy:mine")
+    name = f"shanhai-personal-data-{timezone.localdate():%Y%m%d}.zip"
+    return FileResponse(exports.export_file(request.user), as_attachment=True, filename=name)
