@@ -28,6 +28,11 @@ def request_address(request: HttpRequest) -> str:
     return client_address(scope)
 
 
-def axes_client_ip(request: HttpRequest) -> str:
-    """``AXES_CLIENT_IP_CALLABLE``: the address django-axes counts failed sign-ins against."""
-    return request_address(request)
+def axes_client_ip(request: HttpRequest) -> str | None:
+    """``AXES_CLIENT_IP_CALLABLE``: the address django-axes counts failed sign-ins against, as an
+    address its database column accepts: an IPv6 client's /64 as the network's first address,
+    and None when there is no address at all (a request built in code)."""
+    address = request_address(request)
+    if address == "unknown":
+        return None
+    return address.split("/", 1)[0]

@@ -1,6 +1,6 @@
 """Export of everything kept about a person: a zip of JSON documents plus their files.
 
-Each app says what it keeps about a person in its own ``exports.py`` module, calling
+Each app says what it keeps about a person in its own ``personal_data.py`` module, calling
 ``register(name, exporter)``; ``privacy`` finds those modules with Django's
 ``autodiscover_modules`` and never imports the apps itself (layering stays one way).
 An exporter returns a ``Section``: JSON-able data and the stored files that belong to it.
@@ -41,7 +41,7 @@ def register(name: str, exporter: Exporter) -> None:
 def exporters() -> dict[str, Exporter]:
     global _discovered
     if not _discovered:
-        autodiscover_modules("exports")
+        autodiscover_modules("personal_data")
         _discovered = True
     return dict(sorted(_exporters.items()))
 

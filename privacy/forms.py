@@ -19,3 +19,24 @@ class SharingForm(forms.Form):
         ),
         required=False,
     )
+
+
+class DeleteAccountForm(forms.Form):
+    understand = forms.BooleanField(
+        label=_("I understand that my account, profile and resume are erased now and cannot be restored."),
+    )
+    password = forms.CharField(label=_("Password"), widget=forms.PasswordInput, required=False, strip=False)
+
+    def __init__(self, *args: object, user: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.user = user
+        if user.has_usable_password():
+            self.fields["password"].required = True
+        else:  # signed in by SMS code only: the fresh sign-in is the proof
+            del self.fields["password"]
+
+    def clean_password(self) -> str:
+        password = self.cleaned_data.get("password", "")
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("The password is not right."))
+        return password

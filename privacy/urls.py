@@ -9,4 +9,5 @@ urlpatterns = [
     path("privacy/sharing/", views.sharing, name="sharing"),
     path("privacy/mine/", views.my_data, name="mine"),
     path("privacy/mine/export/", views.export, name="export"),
+    path("privacy/mine/delete/", views.delete_account, name="delete"),
 ]

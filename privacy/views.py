@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -9,8 +10,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
 from events_server import ratelimit
-from privacy import exports, services
-from privacy.forms import NoticeConsentForm, SharingForm
+from privacy import erasure, exports, services
+from privacy.forms import DeleteAccountForm, NoticeConsentForm, SharingForm
 
 
 def notice(request: HttpRequest) -> HttpResponse:
@@ -63,3 +64,14 @@ def export(request: HttpRequest) -> HttpResponse:
         return redirect("privacy:mine")
     name = f"shanhai-personal-data-{timezone.localdate():%Y%m%d}.zip"
     return FileResponse(exports.export_file(request.user), as_attachment=True, filename=name)
+
+
+@login_required
+def delete_account(request: HttpRequest) -> HttpResponse:
+    form = DeleteAccountForm(request.POST if request.method == "POST" else None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        erasure.delete_account(request.user, actor=request.user, reason="requested by the person")
+        logout(request)
+        messages.success(request, _("Your account has been deleted and your personal data erased."))
+        return redirect("frontend:zone")
+    return render(request, "privacy/delete.html", {"form": form})

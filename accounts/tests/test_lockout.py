@@ -75,3 +75,13 @@ def test_an_untrusted_peer_cannot_dodge_the_lock_by_forging_x_real_ip(alice, cli
         headers={"X-Real-IP": "10.0.0.99"},
     )
     assert response.status_code == 429
+
+
+def test_ipv6_clients_are_counted_by_their_64_and_stored_as_an_address(alice, client):
+    from axes.models import AccessAttempt
+
+    for n in range(5):
+        attempt(client, f"nobody{n}", "wrong", address=f"2001:db8:1:2::{n + 1}")
+    assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {"2001:db8:1:2::"}
+    assert attempt(client, "alice", PASSWORD, address="2001:db8:1:2::99").status_code == 429
+    assert attempt(client, "alice", PASSWORD, address="2001:db8:1:3::1").status_code == 302

@@ -1,4 +1,4 @@
-"""What ``internships`` keeps about a person (placements, logs, evaluations, problems), for the export."""
+"""What ``internships`` keeps about a person (placements, logs, evaluations, problems): export and erasure."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from typing import Any
 
 from django.forms.models import model_to_dict
 
-from internships.models import Placement
+from internships.models import Evaluation, Placement, Problem, WeeklyLog
+from privacy.erasure import register_eraser
 from privacy.exports import Section, plain, register
 
 
@@ -30,3 +31,16 @@ def placements(user: Any) -> Section:
 
 
 register("internships", placements)
+
+
+def erase(user: Any) -> dict[str, int]:
+    """Placements stay (the returns count them); the student's own words are erased."""
+    mine = Placement.objects.filter(student=user)
+    return {
+        "weekly_logs": WeeklyLog.objects.filter(placement__in=mine).update(text=""),
+        "evaluations": Evaluation.objects.filter(placement__in=mine, by=user).update(comments=""),
+        "problems": Problem.objects.filter(placement__in=mine).update(text="", response=""),
+    }
+
+
+register_eraser("internships", erase)

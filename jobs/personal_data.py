@@ -1,10 +1,11 @@
-"""What ``jobs`` keeps about a person (applications and their history), for the export."""
+"""What ``jobs`` keeps about a person (applications and their history): export and erasure."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from jobs.models import Application
+from privacy.erasure import register_eraser
 from privacy.exports import Section, register, rows
 
 
@@ -40,3 +41,11 @@ def applications(user: Any) -> Section:
 
 
 register("applications", applications)
+
+
+def erase_applications(user: Any) -> dict[str, int]:
+    """Applications stay as anonymous rows (the weekly returns count them); the note is erased."""
+    return {"application_notes": Application.objects.filter(student=user).exclude(note="").update(note="")}
+
+
+register_eraser("applications", erase_applications)

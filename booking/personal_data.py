@@ -1,10 +1,11 @@
-"""What ``booking`` keeps about a person (registrations and tickets, notifications), for the export."""
+"""What ``booking`` keeps about a person (registrations and tickets, notifications): export and erasure."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from booking.models import Notification, Registration
+from booking.models import CalendarFeed, Notification, Registration
+from privacy.erasure import register_eraser
 from privacy.exports import Section, register, rows
 
 
@@ -36,3 +37,15 @@ def notifications(user: Any) -> Section:
 
 register("registrations", registrations)
 register("notifications", notifications)
+
+
+def erase(user: Any) -> dict[str, int]:
+    """Registrations stay (event turnout is counted) with an anonymous student; messages and the
+    private calendar feed go."""
+    return {
+        "notifications": Notification.objects.filter(user=user).delete()[0],
+        "calendar_feeds": CalendarFeed.objects.filter(user=user).delete()[0],
+    }
+
+
+register_eraser("booking", erase)
