@@ -69,11 +69,13 @@ def redis_url() -> str:
     return os.environ["REDIS_URL"]
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _test_client_sign_in():
-    """The test client's password ``login()`` passes a request, as django-axes needs
-    (``accounts/testing.py`` says how sign-in helpers behave in tests)."""
+@pytest.fixture(autouse=True)
+def _test_client_sign_in(request):
+    """The test client's ``login()`` passes a request, as django-axes needs, and signs staff in
+    with a verified second factor unless the test is marked ``real_two_factor``
+    (``accounts/testing.py`` says how and why)."""
     from accounts import testing
 
-    testing.install()
+    testing.install(staff_verified=request.node.get_closest_marker("real_two_factor") is None)
     yield
+    testing.install()

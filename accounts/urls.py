@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
-from accounts import identity_views, views
+from accounts import identity_views, two_factor_views, views
 
 app_name = "accounts"
 urlpatterns = [
@@ -50,4 +50,6 @@ urlpatterns = [
         auth_views.PasswordResetCompleteView.as_view(template_name="accounts/password_reset_complete.html"),
         name="password_reset_complete",
     ),
+    path("accounts/2fa/", two_factor_views.two_factor, name="two_factor"),
+    path("accounts/2fa/recovery-codes/", two_factor_views.recovery_codes, name="two_factor_recovery_codes"),
 ]

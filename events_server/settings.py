@@ -58,6 +58,9 @@ INSTALLED_APPS = [
     "frontend",
     "axes",
     "privacy",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -69,6 +72,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.two_factor.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "privacy.middleware.ConsentMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -340,3 +345,6 @@ AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # keep failed attempts only, not a log of every successful sign-in
 AXES_VERBOSE = False
+# Two-factor sign-in (django-otp TOTP, recovery codes) for these roles, administrators and staff users.
+TWO_FACTOR_ROLES = env_list("TWO_FACTOR_ROLES", ["reviewer", "university_staff", "admin"])
+OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "山海有约")
