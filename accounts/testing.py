@@ -82,3 +82,13 @@ def install(*, staff_verified: bool = True) -> None:
     ClientMixin.login = login_with_request  # type: ignore[method-assign]
     ClientMixin._login = _sync_login if staff_verified else _original_sync_login  # type: ignore[method-assign]
     ClientMixin._alogin = _async_login if staff_verified else _original_async_login  # type: ignore[method-assign]
+
+
+def enter_totp(page: Any, device: Any) -> None:
+    """In a Playwright page just sent to the second step, type the authenticator's current code.
+    Make ``device`` (``totp_device``) before Playwright starts: the ORM is not used here."""
+    import re
+
+    page.wait_for_url(re.compile(r"/accounts/2fa/"))
+    page.get_by_label(re.compile("身份验证器|authenticator")).fill(totp_token(device))
+    page.locator("main").get_by_role("button", name=re.compile("继续|Continue")).click()
