@@ -2,29 +2,55 @@
 
 from __future__ import annotations
 
+from django.core.cache import cache
 from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils import timezone
 
 from privacy.models import Consent, PrivacyNotice
 
+NOTICE_CACHE_KEY = "privacy:notice"
+NOTICE_CACHE_SECONDS = 60  # a notice published for a future time takes effect within this
+
 
 def current_notice() -> PrivacyNotice | None:
-    return (
+    """The newest published notice. Read on every signed-in page, so kept in the cache (cleared
+    when a notice is saved)."""
+    cached = cache.get(NOTICE_CACHE_KEY)
+    if cached is not None:
+        return cached or None
+    notice = (
         PrivacyNotice.objects.filter(published_at__isnull=False, published_at__lte=timezone.now())
         .order_by("-published_at")
         .first()
     )
+    cache.set(NOTICE_CACHE_KEY, notice or False, NOTICE_CACHE_SECONDS)
+    return notice
+
+
+@receiver(post_save, sender=PrivacyNotice)
+@receiver(post_delete, sender=PrivacyNotice)
+def _notice_changed(**kwargs: object) -> None:
+    cache.delete(NOTICE_CACHE_KEY)
+
+
+def _agreed_key(user: object, notice: PrivacyNotice) -> str:
+    return f"privacy:agreed:{user.pk}:{notice.pk}"
 
 
 def needs_consent(user: object) -> PrivacyNotice | None:
     """The notice in force if ``user`` has not agreed to this version yet, else None."""
     notice = current_notice()
-    if notice is None:
+    if notice is None or cache.get(_agreed_key(user, notice)):
         return None
     agreed = Consent.objects.filter(
         user=user, kind=Consent.Kind.NOTICE, notice=notice, withdrawn_at__isnull=True
-    )
-    return None if agreed.exists() else notice
+    ).exists()
+    if agreed:
+        cache.set(_agreed_key(user, notice), True, 24 * 3600)
+        return None
+    return notice
 
 
 def record_consent(user: object, notice: PrivacyNotice, kind: str = Consent.Kind.NOTICE) -> Consent:
