@@ -25,8 +25,10 @@ def notice(request: HttpRequest) -> HttpResponse:
 def consent(request: HttpRequest) -> HttpResponse:
     current = services.needs_consent(request.user)
     target = request.POST.get("next") or request.GET.get("next") or ""
-    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
-        target = ""
+    if not (
+        target.startswith("/") and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()})
+    ):
+        target = ""  # only a path on this site (a bare word would be taken for a URL name)
     if current is None:
         return redirect(target or "accounts:home")
     form = NoticeConsentForm(request.POST or None)
@@ -43,6 +45,11 @@ def sharing(request: HttpRequest) -> HttpResponse:
         initial={"share": services.sharing_allowed(request.user)},
     )
     if request.method == "POST" and form.is_valid():
+        if form.cleaned_data["share"] and services.current_notice() is None:
+            form.add_error(
+                "share", _("The privacy notice has not been published yet; sharing cannot be agreed to.")
+            )
+            return render(request, "privacy/sharing.html", {"form": form}, status=409)
         services.set_sharing(request.user, form.cleaned_data["share"])
         messages.success(request, _("Your choice is saved."))
         return redirect("privacy:sharing")

@@ -97,3 +97,13 @@ def test_sharing_consent_is_separate_and_revocable(notice, client):
 
 def test_the_notice_page_is_public(notice, client):
     assert "我们收集您的手机号和简历" in client.get(reverse("privacy:notice")).content.decode()
+
+
+def test_hostile_next_and_sharing_without_a_notice_answer_without_a_server_error(db, client):
+    # Found by tests/test_url_walk.py: a bare word as ``next`` was taken for a URL name (500), and
+    # agreeing to share before any notice was published raised (500).
+    user = User.objects.create_user("lihua", password="x")
+    client.force_login(user)
+    assert client.get(reverse("privacy:consent"), {"next": "text"}).status_code == 302
+    assert client.post(reverse("privacy:sharing"), {"share": "on"}).status_code == 409
+    assert not services.sharing_allowed(user)
