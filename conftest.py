@@ -67,3 +67,15 @@ def _fresh_cache():
 def redis_url() -> str:
     """The Redis the suite runs against (tests using it carry the ``redis`` marker)."""
     return os.environ["REDIS_URL"]
+
+
+@pytest.fixture(autouse=True)
+def _test_client_sign_in(request):
+    """The test client's ``login()`` passes a request, as django-axes needs, and signs staff in
+    with a verified second factor unless the test is marked ``real_two_factor``
+    (``accounts/testing.py`` says how and why)."""
+    from accounts import testing
+
+    testing.install(staff_verified=request.node.get_closest_marker("real_two_factor") is None)
+    yield
+    testing.install()

@@ -109,6 +109,25 @@ class CompanySignupForm(SignupForm):
         widget=forms.ClearableFileInput(attrs={"accept": "application/pdf,image/jpeg,image/png"}),
     )
 
+    def __init__(self, *args: Any, verified_phone: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.verified_phone = verified_phone
+        if verified_phone:  # signed up by SMS code: a password is optional
+            for name in ("password1", "password2"):
+                self.fields[name].required = False
+                self.fields[name].empty_value = None
+
+    def save(self, commit: bool = True) -> User:
+        user = super().save(commit=False)
+        if self.verified_phone:
+            from django.utils import timezone
+
+            user.phone = self.verified_phone
+            user.phone_verified_at = timezone.now()
+        if commit:
+            user.save()
+        return user
+
     def clean_company_name(self) -> str:
         name = self.cleaned_data["company_name"].strip()
         if Organisation.objects.filter(kind=Organisation.Kind.COMPANY, name=name).exists():

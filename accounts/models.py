@@ -8,6 +8,7 @@ from django.contrib.auth.models import AbstractUser
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Industry, Organisation, Region
@@ -41,6 +42,11 @@ class User(AbstractUser):
         on_delete=models.PROTECT,
         related_name="members",
     )
+    # Sign-in by SMS code: the number, unique among accounts, and when a code last proved it.
+    phone = models.CharField(
+        _("mobile phone"), max_length=11, unique=True, null=True, blank=True, validators=[validate_mobile]
+    )
+    phone_verified_at = models.DateTimeField(_("phone verified"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("user")
@@ -112,3 +118,28 @@ class GraduateProfile(models.Model):
 
     def __str__(self) -> str:
         return f"{self.full_name} ({self.university})"
+
+
+class PhoneCode(models.Model):
+    """A six-digit code sent by SMS. Only a keyed hash of the code is stored, and of the address
+    that asked for it (for the per-address limit)."""
+
+    class Purpose(models.TextChoices):
+        SIGN_IN = "sign_in", _("sign in or sign up")
+        RESET = "reset", _("password reset")
+
+    phone = models.CharField(_("mobile phone"), max_length=11)
+    purpose = models.CharField(_("purpose"), max_length=10, choices=Purpose.choices)
+    code_hash = models.CharField(max_length=64)
+    address_hash = models.CharField(max_length=64, db_index=True)
+    created_at = models.DateTimeField(_("sent"), default=timezone.now, db_index=True)
+    attempts = models.PositiveSmallIntegerField(_("wrong tries"), default=0)
+    used_at = models.DateTimeField(_("used"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("SMS code")
+        verbose_name_plural = _("SMS codes")
+        indexes = [models.Index(fields=["phone", "purpose", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.phone[:3]}****{self.phone[-4:]} {self.purpose} {self.created_at:%Y-%m-%d %H:%M}"

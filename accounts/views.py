@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
@@ -11,13 +13,14 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 
-from accounts import services
+from accounts import identity, services
 from accounts.forms import CompanySignupForm, GraduateProfileForm, SignupForm
 from accounts.http import AuthenticatedRequest
 from accounts.models import GraduateProfile, User
 from accounts.permissions import role_required
 from accounts.roles import is_platform_admin
 from events_server import uploads
+from events_server.clientip import request_address
 from qr import attribution
 
 ROLE_HOMES: dict[str, str] = {
@@ -34,9 +37,17 @@ def _safe_next(request: HttpRequest, default: str = "") -> str:
     return default
 
 
+def _signup_throttled(request: HttpRequest, form: Any) -> bool:
+    """Count a sign-up from the client's address; past the limit the form says how long to wait."""
+    if identity.signup_allowed(request_address(request)):
+        return False
+    form.add_error(None, identity.signup_refused_message())
+    return True
+
+
 def register_student(request: HttpRequest) -> HttpResponse:
     form = SignupForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and not _signup_throttled(request, form):
         user = services.register_student(form.save(commit=False))
         attribution.credit_request(request, attribution.REGISTRATION)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
@@ -48,15 +59,19 @@ def register_student(request: HttpRequest) -> HttpResponse:
 
 
 def register_company(request: HttpRequest) -> HttpResponse:
-    form = CompanySignupForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
+    from accounts.identity_views import VERIFIED_PHONE_SESSION_KEY, verified_phone
+
+    phone = verified_phone(request)
+    form = CompanySignupForm(request.POST or None, request.FILES or None, verified_phone=phone)
+    if request.method == "POST" and form.is_valid() and not _signup_throttled(request, form):
+        request.session.pop(VERIFIED_PHONE_SESSION_KEY, None)
         user = form.save(commit=False)
         services.register_company(user, form.cleaned_data)
         attribution.credit_request(request, attribution.REGISTRATION)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, _("Company registered. Post your first job."))
         return redirect("jobs:recruit_dashboard")
-    return render(request, "accounts/register_company.html", {"form": form})
+    return render(request, "accounts/register_company.html", {"form": form, "verified_phone": phone})
 
 
 @login_required

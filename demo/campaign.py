@@ -11,6 +11,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from stdnum.cn import uscc
@@ -141,6 +142,12 @@ DEMO_ACCOUNTS = [
     DemoAccount("partner", User.Role.PARTNER_STAFF, "staff of 智联招聘"),
     DemoAccount("admin", User.Role.ADMIN, "administrator (Django admin at /admin/)"),
 ]
+
+
+def demo_accounts() -> list[DemoAccount]:
+    """The demo accounts to create: the administrator, whose password is published, only on a
+    development machine (``DEBUG``); a real deployment makes its administrators by hand."""
+    return [a for a in DEMO_ACCOUNTS if settings.DEBUG or a.role != User.Role.ADMIN]
 
 
 def credit_code(seed: int, region_code: str) -> str:
@@ -288,7 +295,7 @@ def load_accounts(campaign: Campaign, companies: list[Organisation]) -> None:
         "partner": partner,
         "admin": None,
     }
-    for account in DEMO_ACCOUNTS:
+    for account in demo_accounts():
         admin = account.role == User.Role.ADMIN
         user, created = User.objects.update_or_create(
             username=account.username,

@@ -7,6 +7,7 @@ on PostgreSQL and Redis. With DEBUG off the process refuses a default secret.
 
 from __future__ import annotations
 
+import datetime as dt
 import ipaddress
 import re
 from pathlib import Path
@@ -59,6 +60,11 @@ INSTALLED_APPS = [
     "notifications",
     "posters",
     "demo",
+    "axes",
+    "privacy",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -70,10 +76,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.two_factor.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "privacy.middleware.ConsentMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "events_server.errors.DomainErrorMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "events_server.urls"
@@ -324,3 +335,41 @@ for _network in METRICS_ALLOWED_IPS:
         raise ImproperlyConfigured(
             f"METRICS_ALLOWED_IPS: {_network!r} is not an address or network"
         ) from None
+
+# --- Identity: SMS codes, sign-in throttling, two-factor sign-in (docs/operations.md, Sign-in) ---
+# Text messages go through a backend like e-mail: console (prints the code), file, or Aliyun SMS.
+SMS_BACKEND = env_str("SMS_BACKEND", "accounts.sms.console.SmsBackend")
+SMS_FILE_PATH = env_str("SMS_FILE_PATH", str(VAR_DIR / "sms"))
+ALIYUN_SMS_ACCESS_KEY_ID = env_str("ALIYUN_SMS_ACCESS_KEY_ID", "")
+ALIYUN_SMS_ACCESS_KEY_SECRET = env_str("ALIYUN_SMS_ACCESS_KEY_SECRET", "")
+ALIYUN_SMS_SIGN_NAME = env_str("ALIYUN_SMS_SIGN_NAME", "")
+ALIYUN_SMS_TEMPLATE_CODE = env_str("ALIYUN_SMS_TEMPLATE_CODE", "")
+ALIYUN_SMS_ENDPOINT = env_str("ALIYUN_SMS_ENDPOINT", "https://dysmsapi.aliyuncs.com/")
+ALIYUN_SMS_TIMEOUT = env_int("ALIYUN_SMS_TIMEOUT", 5)
+# One-time codes: valid this long, this many wrong tries, a new one only after the resend wait,
+# and at most so many per phone a day and per client address an hour.
+SMS_CODE_SECONDS = env_int("SMS_CODE_SECONDS", 300)
+SMS_CODE_TRIES = env_int("SMS_CODE_TRIES", 5)
+SMS_RESEND_SECONDS = env_int("SMS_RESEND_SECONDS", 60)
+SMS_CODES_PER_PHONE_PER_DAY = env_int("SMS_CODES_PER_PHONE_PER_DAY", 10)
+SMS_CODES_PER_ADDRESS_PER_HOUR = env_int("SMS_CODES_PER_ADDRESS_PER_HOUR", 20)
+# Accounts created per client address an hour (username and phone sign-up alike).
+SIGNUPS_PER_ADDRESS_PER_HOUR = env_int("SIGNUPS_PER_ADDRESS_PER_HOUR", 10)
+# Sign-in throttling (django-axes): after AXES_FAILURE_LIMIT failed password sign-ins an account
+# and, separately, a client address (the real client behind nginx) are locked for AXES_COOLOFF_MINUTES.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_MINUTES = env_int("AXES_COOLOFF_MINUTES", 15)
+AXES_COOLOFF_TIME = dt.timedelta(minutes=AXES_COOLOFF_MINUTES)
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]  # each on its own: per account and per address
+AXES_CLIENT_IP_CALLABLE = "events_server.clientip.axes_client_ip"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # keep failed attempts only, not a log of every successful sign-in
+AXES_VERBOSE = False
+# Two-factor sign-in (django-otp TOTP, recovery codes) for these roles, administrators and staff users.
+TWO_FACTOR_ROLES = env_list("TWO_FACTOR_ROLES", ["reviewer", "university_staff", "admin"])
+OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "山海有约")

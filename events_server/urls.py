@@ -22,6 +22,7 @@ urlpatterns = [
     path("", include("campaigns.urls")),
     path("", include("notifications.urls")),
     path("", include("posters.urls")),
+    path("", include("privacy.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

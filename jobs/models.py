@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import GraduateProfile
 from campaigns.models import Campaign
 from directory.models import Industry, Organisation, Region
+from events_server import uploads
 
 DESCRIPTION_MAX = 5000
 
@@ -120,6 +121,10 @@ class JobPosting(models.Model):
         return self.title
 
 
+def sent_resume_path(instance: Application, filename: str) -> str:
+    return uploads.stored_name("resumes/sent", filename)
+
+
 class Application(models.Model):
     class Status(models.TextChoices):
         RECEIVED = "received", _("Received")
@@ -145,6 +150,8 @@ class Application(models.Model):
     source = models.CharField(_("source"), max_length=8, choices=Source.choices, default=Source.ZONE)
     source_ref = models.CharField(_("source reference"), max_length=40, blank=True)
     note = models.CharField(_("note to the recruiter"), max_length=500, blank=True)
+    # The resume as it was sent: a copy made at apply time, the only one the company sees.
+    resume = uploads.TypedFileField(_("resume sent"), upload_to=sent_resume_path, blank=True)
     created_at = models.DateTimeField(_("applied"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -181,3 +188,35 @@ class ApplicationEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_status_display()} @ {self.at:%Y-%m-%d %H:%M}"
+
+
+class ResumeRead(models.Model):
+    """One read of an application's resume by someone other than the student: who, for which
+    company, when. The student sees these ("谁看过我的简历"); administrators' reads are logged too."""
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="resume_reads")
+    reader = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("reader"),
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("organisation"),
+    )
+    reader_role = models.CharField(_("reader's role"), max_length=20)
+    at = models.DateTimeField(_("read at"), default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-at"]
+        verbose_name = _("resume read")
+        verbose_name_plural = _("resume reads")
+
+    def __str__(self) -> str:
+        return f"{self.application_id} {self.reader_role} {self.at:%Y-%m-%d %H:%M}"

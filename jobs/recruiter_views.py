@@ -213,8 +213,4 @@ def application_status(request: AuthenticatedRequest, pk: int) -> HttpResponse:
 
 @role_required(*RECRUITER)
 def application_resume(request: AuthenticatedRequest, pk: int) -> HttpResponseBase:
-    application = services.access_company_application(request.user, pk)
-    resume = application.profile.resume
-    if not resume:
-        raise Http404
-    return uploads.serve(resume, f"resume-{application.pk}")
+    return uploads.serve(services.read_resume(request.user, pk), f"resume-{pk}")

@@ -13,8 +13,10 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.files import File
 from django.db import IntegrityError, transaction
 from django.db.models import Count, QuerySet, Sum
+from django.db.models.fields.files import FieldFile
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -24,7 +26,7 @@ from accounts.roles import is_platform_admin
 from campaigns.models import Campaign
 from directory.models import Organisation
 from events_server.errors import Conflict, DomainError, NotAllowed
-from jobs.models import Application, ApplicationEvent, JobPosting
+from jobs.models import Application, ApplicationEvent, JobPosting, ResumeRead
 from jobs.search import JobFilters, apply_filters, document_tokens, facet_tokens, normalise
 from jobs.signals import publication_withdrawn
 
@@ -228,7 +230,34 @@ def apply(
     except IntegrityError:
         # Two taps racing: the other one won, show its result.
         return ApplyResult(Application.objects.get(job=job, student=student), created=False)
+    snapshot_resume(application, profile)
     return ApplyResult(application, created=True)
+
+
+def snapshot_resume(application: Application, profile: GraduateProfile) -> None:
+    """Keep a copy of the resume as sent: a later upload does not change what this company sees."""
+    if not profile.resume:
+        return
+    with profile.resume.open("rb") as source:
+        application.resume.save(profile.resume.name.rsplit("/", 1)[-1], File(source), save=False)
+    Application.objects.filter(pk=application.pk).update(resume=application.resume.name)
+
+
+def read_resume(reader: User, application_id: int) -> FieldFile:
+    """The resume an application was sent with, for a member of the job's company (or an
+    administrator); every read is logged for the student to see. Applications made before
+    resumes were kept per application show the profile's resume."""
+    application = access_company_application(reader, application_id)
+    resume = application.resume or application.profile.resume
+    if not resume:
+        raise Http404
+    ResumeRead.objects.create(
+        application=application,
+        reader=reader,
+        organisation=reader.organisation,
+        reader_role="admin" if reader.is_superuser else reader.role,
+    )
+    return resume
 
 
 def access_company_application(user: User, application_id: int) -> Application:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from jobs import recruiter_views, views
+from jobs import recruiter_views, resume_views, views
 
 app_name = "jobs"
 urlpatterns = [
@@ -27,4 +27,5 @@ urlpatterns = [
         recruiter_views.application_resume,
         name="recruit_application_resume",
     ),
+    path("me/resume/reads/", resume_views.my_resume_reads, name="my_resume_reads"),
 ]

@@ -294,7 +294,14 @@ def report_posting(student: User, job: JobPosting, *, reason: str, text: str = "
     report, new = _file_report(student, {"job": job}, reason=reason, text=text)
     if not new:
         return report
-    reporters = Report.objects.filter(job=job, handled=False).values("student").distinct().count()
+    # Only accounts with a phone proven by SMS code count towards hiding: throwaway sign-ups
+    # cannot take a competitor's posting down. Every report still reaches the reviewers.
+    reporters = (
+        Report.objects.filter(job=job, handled=False, student__phone_verified_at__isnull=False)
+        .values("student")
+        .distinct()
+        .count()
+    )
     if reporters >= REPORTS_TO_HIDE and job.status == JobPosting.Status.PUBLISHED:
         before = snapshot(job, ["status"])
         JobPosting.objects.filter(pk=job.pk).update(status=JobPosting.Status.PENDING)

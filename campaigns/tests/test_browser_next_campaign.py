@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from accounts.models import User
+from accounts.testing import enter_totp, totp_device
 from campaigns.models import Campaign
 from tests.browser import launch_chromium
 from tests.factories import make_campaign
@@ -18,7 +19,8 @@ def test_an_admin_opens_the_next_campaign_on_a_phone(live_server):
     from playwright.sync_api import expect, sync_playwright
 
     make_campaign()
-    User.objects.create_user("root", password="pw-root-12345", role=User.Role.ADMIN)
+    root = User.objects.create_user("root", password="pw-root-12345", role=User.Role.ADMIN)
+    device = totp_device(root)  # administrators sign in with a second factor
     with sync_playwright() as p:
         browser = launch_chromium(p)
         page = browser.new_page(viewport={"width": 375, "height": 800}, locale="zh-CN")
@@ -26,6 +28,7 @@ def test_an_admin_opens_the_next_campaign_on_a_phone(live_server):
         page.get_by_label("用户名").fill("root")
         page.get_by_label("密码").fill("pw-root-12345")
         page.locator("main").get_by_role("button", name="登录").click()
+        enter_totp(page, device)
         expect(page.get_by_role("heading", name="开设下一届活动")).to_be_visible()
         assert page.evaluate("document.documentElement.scrollWidth") <= 375
         page.get_by_label("网址名称").fill("test-2027")

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from accounts.testing import enter_totp, totp_device
 from internships.services.placements import confirm_placement, today
 from internships.tests.conftest import PASSWORD
 from tests.browser import launch_chromium
@@ -39,6 +40,7 @@ def test_an_intern_and_a_career_officer_use_the_placement_pages_on_a_phone(live_
         mentor_title="高级工程师",
         by=cast.bob,
     )
+    carol_device = totp_device(cast.carol)  # career staff sign in with a second factor
     with sync_playwright() as p:
         browser = launch_chromium(p)
         student = browser.new_context(**PHONE).new_page()
@@ -59,6 +61,7 @@ def test_an_intern_and_a_career_officer_use_the_placement_pages_on_a_phone(live_
 
         office = browser.new_context(**PHONE).new_page()
         log_in(office, live_server.url, "carol", "/internships/")
+        enter_totp(office, carol_device)
         expect(office.get_by_text("加班过多，影响毕业设计。")).to_be_visible()
         assert fits(office)
         office.get_by_role("link", name="王小丽").first.click()

@@ -7,6 +7,7 @@ import io
 import pytest
 from PIL import Image
 
+from accounts.testing import enter_totp, totp_device
 from qr.models import ShortLink
 from qr.services import links
 from qr.tests.decoding import assert_decodes_to
@@ -22,6 +23,7 @@ def test_university_staff_get_codes_that_chromium_draws_and_phones_can_scan(live
 
     links.attachment_links(make_campaign())  # made before Playwright's loop starts in this thread
     link = ShortLink.objects.get(organisation=staff.organisation)
+    device = totp_device(staff)  # university staff sign in with a second factor
     with sync_playwright() as p:
         browser = launch_chromium(p)
         page = browser.new_page(viewport={"width": 375, "height": 800}, locale="zh-CN", device_scale_factor=2)
@@ -29,6 +31,7 @@ def test_university_staff_get_codes_that_chromium_draws_and_phones_can_scan(live
         page.get_by_label("用户名").fill("uni-staff")
         page.get_by_label("密码").fill("pw-staff-12345")
         page.locator("main").get_by_role("button", name="登录").click()
+        enter_totp(page, device)
         expect(page.get_by_role("heading", name="附件1：专区链接及二维码")).to_be_visible()
         code = page.get_by_role("img", name=f"{staff.organisation.name}的二维码")
         code.scroll_into_view_if_needed()

@@ -4,6 +4,7 @@ with a reason; the recruiter fixes it; the reviewer approves; the job appears in
 import pytest
 
 from accounts.models import User
+from accounts.testing import enter_totp, totp_device
 from directory.models import Organisation
 from tests.browser import launch_chromium
 from tests.factories import make_campaign, make_company, make_recruiter
@@ -18,7 +19,10 @@ def cast(transactional_db):
     department = Organisation.objects.create(
         kind="sme_department", name="江苏省中小企业主管部门", region_id="320000"
     )
-    User.objects.create_user("rita", password="pw-rita-12345", role="reviewer", organisation=department)
+    rita = User.objects.create_user(
+        "rita", password="pw-rita-12345", role="reviewer", organisation=department
+    )
+    return {"rita": totp_device(rita)}  # reviewers sign in with a second factor
 
 
 def log_in(page, base, username, password, next_url):
@@ -56,6 +60,7 @@ def test_posting_goes_through_review_to_the_zone(live_server, cast):
         expect(recruiter.get_by_text("已提交审核")).to_be_visible()
 
         log_in(reviewer, base, "rita", "pw-rita-12345", "/review/")
+        enter_totp(reviewer, cast["rita"])
         reviewer.get_by_role("link", name="芯片测试工程师").click()
         expect(reviewer.locator("#findings")).to_contain_text("限男性")
         reviewer.get_by_label("未通过").check()

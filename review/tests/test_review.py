@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.models import User
 from audit.models import AuditEntry
@@ -150,17 +151,37 @@ def test_only_material_edits_send_a_published_posting_back(world):
     assert JobPosting.objects.get(pk=job.pk).status == "pending"
 
 
+def verified_student(name: str, n: int) -> User:
+    """A student whose phone was proven by SMS code (only their reports count towards hiding)."""
+    student = make_student(name)
+    student.phone, student.phone_verified_at = f"1390000{n:04d}", timezone.now()
+    student.save()
+    return student
+
+
 def test_reports_from_three_students_hide_a_posting_until_reviewed(client, world, settings):
     job = make_job(world["bob"].organisation, "高薪岗位")
-    for name in ["s1", "s2"]:
-        services.report_posting(make_student(name), job, reason="fake")
+    for n, name in enumerate(["s1", "s2"]):
+        services.report_posting(verified_student(name, n), job, reason="fake")
     services.report_posting(User.objects.get(username="s1"), job, reason="fees")  # same student again
     assert JobPosting.objects.get(pk=job.pk).status == "published"
-    services.report_posting(make_student("s3"), job, reason="fees", text="要求先交押金")
+    services.report_posting(verified_student("s3", 3), job, reason="fees", text="要求先交押金")
     job.refresh_from_db()
     assert job.status == "pending"
     assert AuditEntry.objects.filter(action="review.posting.hidden_by_reports").exists()
     assert job in services.review_queue(world["jiangsu"])["jobs"]
+
+
+def test_reports_from_accounts_without_a_verified_phone_do_not_hide_a_posting(world):
+    job = make_job(world["bob"].organisation, "竞争对手的岗位")
+    for name in ["t1", "t2", "t3", "t4"]:
+        services.report_posting(make_student(name), job, reason="fake")  # throwaway sign-ups
+    assert JobPosting.objects.get(pk=job.pk).status == "published"
+    for n, name in enumerate(["v1", "v2"]):
+        services.report_posting(verified_student(name, 10 + n), job, reason="fake")
+    assert JobPosting.objects.get(pk=job.pk).status == "published"
+    services.report_posting(verified_student("v3", 12), job, reason="fake")
+    assert JobPosting.objects.get(pk=job.pk).status == "pending"
 
 
 def test_a_report_flood_from_one_account_is_rate_limited(world):

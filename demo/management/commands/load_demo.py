@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from demo.campaign import DEMO_ACCOUNTS, DEMO_PASSWORD, load_demo
+from demo.campaign import DEMO_PASSWORD, demo_accounts, load_demo
 
 
 class Command(BaseCommand):
@@ -11,5 +11,5 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         load_demo(progress=lambda step: self.stdout.write(f"  loading {step}…"))
         self.stdout.write(self.style.SUCCESS(f"Demo campaign ready. Accounts (password: {DEMO_PASSWORD}):"))
-        for account in DEMO_ACCOUNTS:
+        for account in demo_accounts():
             self.stdout.write(f"  {account.username:<11} {account.note}")

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandParser
 
-from demo.campaign import DEMO_ACCOUNTS, DEMO_PASSWORD
+from demo.campaign import DEMO_PASSWORD, demo_accounts
 
 
 def live_room_lines(base: str) -> list[str]:
@@ -35,7 +35,7 @@ class Command(BaseCommand):
             f"  Health:                   {base}/healthz",
             "",
             f"Demo accounts (password {DEMO_PASSWORD}):",
-            *(f"  {a.username:<11} {a.note}" for a in DEMO_ACCOUNTS),
+            *(f"  {a.username:<11} {a.note}" for a in demo_accounts()),
             "",
             "Stop with Ctrl-C.",
             "",

@@ -1,0 +1,72 @@
+"""What ``jobs`` keeps about a person (applications and their history): export and erasure."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jobs.models import Application, ResumeRead
+from privacy.erasure import register_eraser
+from privacy.exports import Section, register, rows
+
+
+def applications(user: Any) -> Section:
+    found = (
+        Application.objects.filter(student=user)
+        .select_related("job", "job__company", "campaign")
+        .prefetch_related("events")
+        .order_by("created_at")
+    )
+    data = []
+    files = []
+    for application, row in zip(
+        found,
+        rows(
+            found,
+            [
+                "id",
+                "campaign",
+                "job__title",
+                "job__company__name",
+                "status",
+                "source",
+                "note",
+                "created_at",
+                "updated_at",
+            ],
+        ),
+        strict=True,
+    ):
+        row["history"] = rows(application.events.all(), ["status", "at"])
+        row["resume_sent"] = application.resume.name.rsplit("/", 1)[-1] if application.resume else ""
+        data.append(row)
+        if application.resume:
+            files.append((f"resume_sent/{application.pk}-{row['resume_sent']}", application.resume))
+    return Section(data, files)
+
+
+def resume_reads(user: Any) -> Section:
+    reads = ResumeRead.objects.filter(application__student=user).select_related(
+        "organisation", "application__job"
+    )
+    return Section(rows(reads, ["application__job__title", "organisation__name", "reader_role", "at"]))
+
+
+register("applications", applications)
+register("resume_reads", resume_reads)
+
+
+def erase_applications(user: Any) -> dict[str, int]:
+    """Applications stay as anonymous rows (the weekly returns count them); the note and the
+    resume copies sent with them are erased."""
+    files = 0
+    for application in Application.objects.filter(student=user).exclude(resume=""):
+        application.resume.storage.delete(application.resume.name)
+        files += 1
+    Application.objects.filter(student=user).update(resume="")
+    return {
+        "application_notes": Application.objects.filter(student=user).exclude(note="").update(note=""),
+        "resume_copies": files,
+    }
+
+
+register_eraser("applications", erase_applications)
