@@ -60,6 +60,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "events_server.metrics.RequestTimingMiddleware",
+    "livestream.media.middleware.SharedCacheMiddleware",  # outside the locale and session ones
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -16,7 +16,7 @@ from events_server.errors import DomainError
 from livestream.forms import LiveSessionForm
 from livestream.media.hls import replay_ready
 from livestream.models import LiveSession, Question
-from livestream.services import room, sessions
+from livestream.services import room, sessions, video_links
 from livestream.strings import room_strings
 from qr.models import LinkDailyCount
 from qr.services import attribution, pages
@@ -45,6 +45,7 @@ def room_context(request: HttpRequest, session: LiveSession, *, host: bool = Fal
         "apply_job": apply_job if apply_job.isdigit() else "",
         "can_host": sessions.can_host(request.user, session),
         "room_strings": room_strings(),
+        "hls_url": video_links.hls_url(request.user, session.pk),
     }
 
 
@@ -78,6 +79,7 @@ def archive(request: HttpRequest, session: LiveSession) -> HttpResponse:
         "jobs": room.featured_jobs(session),
         "replay": replay_ready(session.pk),
         "room_strings": room_strings(),
+        "hls_url": video_links.hls_url(request.user, session.pk, replay=True),
     }
     return render(request, "livestream/archive.html", context)
 

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import bisect
 import fractions
 import hashlib
 import hmac
@@ -112,7 +113,9 @@ def replay_ready(session_id: int) -> bool:
 def sign(session_id: int, expires: int, secret: str | None = None) -> str:
     """nginx's ``secure_link_md5 "$expires/$session $secret"``: MD5, base64url without padding."""
     secret = settings.HLS_SECURE_LINK_SECRET if secret is None else secret
-    digest = hashlib.md5(f"{int(expires)}/{int(session_id)} {secret}".encode(), usedforsecurity=False).digest()
+    digest = hashlib.md5(
+        f"{int(expires)}/{int(session_id)} {secret}".encode(), usedforsecurity=False
+    ).digest()
     return base64.urlsafe_b64encode(digest).decode().rstrip("=")
 
 
@@ -127,7 +130,12 @@ def link_expiry(now: float | None = None) -> int:
 def check_signature(session_id: int, expires: object, token: object, now: float | None = None) -> bool:
     """Whether a path's ``expires``/``token`` are this server's signature for the session, unexpired.
     Accepts anything (it comes from a URL) and never raises."""
-    if not isinstance(expires, str | int) or not isinstance(token, str) or len(token) != 22:
+    if (
+        not isinstance(expires, str | int)
+        or not isinstance(token, str)
+        or len(token) != 22
+        or not token.isascii()
+    ):
         return False
     expires = str(expires)
     if not expires.isascii() or not expires.isdigit() or len(expires) > 12:
@@ -190,7 +198,9 @@ class Track:
     def write(self) -> None:
         window = max(3, int(settings.HLS_WINDOW))
         live = self.segments[-window:]
-        write_atomically(self.directory / self.live_name, self.render(live, self.segments[:-window], vod=False))
+        write_atomically(
+            self.directory / self.live_name, self.render(live, self.segments[:-window], vod=False)
+        )
         write_atomically(self.directory / self.vod_name, self.render(self.segments, [], vod=True))
 
     def load(self) -> bool:
@@ -245,8 +255,8 @@ class Output:
             format="segment",
             options={
                 "segment_format": "mpegts",
-                "segment_time": str(segment_seconds()),
-                "segment_time_delta": "0.05",
+                # Cut at every keyframe: the writer makes exactly one per segment period.
+                "segment_time": "0.001",
                 "segment_start_number": str(first),
                 "segment_list": str(self.list_path),
                 "segment_list_type": "csv",
@@ -279,8 +289,9 @@ class Output:
     def encode_audio(self, chunk: av.AudioFrame) -> None:
         self.container.mux(self.audio.encode(chunk))
 
-    def finished_segments(self) -> list[Segment]:
-        """Segments the muxer closed since the last call (its CSV list: name,start,end)."""
+    def finished_segments(self, keyframes: list[int]) -> list[Segment]:
+        """Segments the muxer closed since the last call (its CSV list: name,start,end). Each lasts
+        from its keyframe to the next one (``keyframes``, in ticks), however few frames it holds."""
         with self.list_path.open() as handle:
             handle.seek(self.list_offset)
             text = handle.read()
@@ -290,7 +301,12 @@ class Output:
         for line in complete.splitlines():
             name, start, end = line.rsplit(",", 2)
             number = int(re.sub(r"\D", "", name))
-            found.append(Segment(number, round(float(end) - float(start), 3)))
+            index = bisect.bisect_left(keyframes, round(float(start) * FPS))
+            if index + 1 < len(keyframes):
+                duration = (keyframes[index + 1] - keyframes[index]) / FPS
+            else:  # the last one, at the end of the recording
+                duration = float(end) - float(start)
+            found.append(Segment(number, round(duration, 3)))
         return found
 
     def close(self) -> None:
@@ -302,15 +318,18 @@ class Output:
 class HlsWriter:
     def __init__(self, directory: Path, *, resume: bool = False) -> None:
         self.directory, self.resume = directory, resume
-        self.queue: asyncio.Queue[tuple[av.Frame, float] | None] = asyncio.Queue(QUEUE)
+        self.queue: asyncio.Queue[tuple[av.Frame, float, float] | None] = asyncio.Queue()
         self.executor = ThreadPoolExecutor(1, thread_name_prefix="hls")
         self.outputs: list[Output] = []
         self.resampler = AudioResampler(format="fltp", layout="stereo", rate=RATE, frame_size=AAC_SAMPLES)
         self.samples = 0
         self.ticks = -1
         self.period = -1  # the segment period of the last keyframe
-        self.last_video = 0.0
         self.started = time.monotonic()
+        self.last_push, self.pushed_period = 0.0, -1
+        self.keyframes: list[int] = []  # each segment's first tick
+        self.paused = 0.0  # seconds the source stood still (longer than a segment each time)
+        self.time = 0.0  # the recording's time of the last video frame written
         self.dropped = 0
         self.worker = asyncio.ensure_future(self.run())
 
@@ -320,10 +339,26 @@ class HlsWriter:
         return cls(session_dir(session_id), resume=resume)
 
     def push(self, frame: av.Frame) -> None:
-        try:
-            self.queue.put_nowait((frame, time.monotonic()))
-        except asyncio.QueueFull:
+        """Queue a frame, stamped now with its time in the recording. Past QUEUE frames waiting (the
+        encoder cannot keep up) the frame is dropped, unless it is the first video frame of a new
+        segment period: that one becomes the keyframe that ends the previous segment on time."""
+        now = time.monotonic()
+        starts_period = False
+        if isinstance(frame, av.VideoFrame):
+            seconds = segment_seconds()
+            if self.last_push and now - self.last_push > seconds:
+                self.paused += now - self.last_push - 1 / FPS  # the source paused: cut that out
+            self.last_push = now
+            period = int(self.at(now) // seconds)
+            starts_period, self.pushed_period = period > self.pushed_period, max(period, self.pushed_period)
+        if self.queue.qsize() >= QUEUE and not starts_period:
             self.dropped += 1
+            return
+        self.queue.put_nowait((frame, now, self.at(now)))
+
+    def at(self, now: float) -> float:
+        """The recording's time at ``now``: the wall clock since the start, less the source's pauses."""
+        return now - self.started - self.paused
 
     async def run(self) -> None:
         loop = asyncio.get_running_loop()
@@ -335,8 +370,6 @@ class HlsWriter:
         await loop.run_in_executor(self.executor, self.finish)
 
     async def close(self) -> None:
-        while self.queue.full():
-            self.queue.get_nowait()
         self.queue.put_nowait(None)
         await self.worker
         self.executor.shutdown(wait=False)
@@ -361,47 +394,43 @@ class HlsWriter:
         if continued:
             log.info("HLS: continuing the recording in %s at segment %d", self.directory, first)
 
-    def write(self, frame: av.Frame, arrived: float) -> None:
+    def write(self, frame: av.Frame, arrived: float, t: float) -> None:
         if not self.outputs:
             self.open()
         if isinstance(frame, av.VideoFrame):
-            self.write_video(frame, arrived)
+            self.write_video(frame, arrived, t)
         else:
             self.write_audio(frame)
         self.publish()
 
-    def elapsed(self, at: float | None = None) -> float:
-        return (time.monotonic() if at is None else at) - self.started
-
-    def write_video(self, frame: av.VideoFrame, arrived: float) -> None:
-        if time.monotonic() - arrived > MAX_LAG:
-            self.dropped += 1  # late: dropping it keeps the timeline true, playing it would stretch it
-            return
+    def write_video(self, frame: av.VideoFrame, arrived: float, t: float) -> None:
         seconds = segment_seconds()
-        if self.ticks >= 0 and arrived - self.last_video > seconds:
-            # The source paused (a publisher reconnecting): cut the pause out of the timeline, so
-            # the segment in progress ends at its period's end and none is longer than the target.
-            resume_at = (self.period + 1) * seconds
-            self.started = arrived - resume_at
-        self.last_video = arrived
-        t = self.elapsed(arrived)
         period = int(t // seconds)
         keyframe = period > self.period
+        if not keyframe and time.monotonic() - arrived > MAX_LAG:
+            self.dropped += 1  # late: dropping it keeps the timeline true, playing it would stretch it
+            return
         if keyframe:
             # The first frame of a period is its keyframe, stamped at the period's start.
             self.period = period
-            boundary = period * seconds * FPS
-            self.ticks = max(boundary, self.ticks + 1)
+            self.ticks = max(period * seconds * FPS, self.ticks + 1)
+            self.keyframes.append(self.ticks)
         else:
-            # Two frames closer than a tick would share a timestamp, which the muxer refuses.
-            self.ticks = max(min(round(t * FPS), (period + 1) * seconds * FPS - 1), self.ticks + 1)
+            # Two frames closer than a tick would share a timestamp, which the muxer refuses; none
+            # may reach into the next period, which starts with its keyframe.
+            ticks = max(round(t * FPS), self.ticks + 1)
+            if ticks >= (period + 1) * seconds * FPS:
+                self.dropped += 1
+                return
+            self.ticks = ticks
         for output in self.outputs:
             output.encode_video(frame, self.ticks, keyframe)
+        self.time = t
         self.fill_silence()
 
     def fill_silence(self) -> None:
         """Without a microphone (or while it lags), silence keeps audio and video interleaved."""
-        while self.samples < (self.elapsed() - 0.3) * RATE:
+        while self.samples < (self.time - 0.3) * RATE:
             silence = av.AudioFrame(format="fltp", layout="stereo", samples=AAC_SAMPLES)
             for plane in silence.planes:
                 plane.update(bytes(plane.buffer_size))
@@ -424,7 +453,7 @@ class HlsWriter:
         changed = False
         for output in self.outputs:
             track = output.track
-            for segment in output.finished_segments():
+            for segment in output.finished_segments(self.keyframes):
                 segment.discontinuity, track.gap = track.gap, False
                 track.segments.append(segment)
                 changed = True
