@@ -14,7 +14,9 @@ import av
 import pytest
 from django.test import AsyncClient
 from django.urls import reverse
-from hypothesis import given, settings as hypothesis_settings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from livestream.media import hls, stamp
 from livestream.media.hls import PLAYLIST, REPLAY, HlsWriter, replay_ready, session_dir
