@@ -126,7 +126,8 @@ http {{
     fastcgi_temp_path {home}/fastcgi;
     uwsgi_temp_path {home}/uwsgi;
     scgi_temp_path {home}/scgi;
-    proxy_cache_path {home}/hls-cache levels=1:2 keys_zone=shanhai_hls:10m max_size=1g inactive=10m use_temp_path=off;
+    proxy_cache_path {home}/hls-cache levels=1:2 keys_zone=shanhai_hls:10m
+        max_size=1g inactive=10m use_temp_path=off;
     include {deploy}/shanhai-limits.conf;
     upstream shanhai {{ server 127.0.0.1:{media_port}; keepalive 8; }}
     upstream shanhai_media {{ server 127.0.0.1:{media_port}; keepalive 8; }}
@@ -397,7 +398,8 @@ def main() -> None:
     if lags:
         p = lambda q: lags[min(len(lags) - 1, int(q * len(lags)))]  # noqa: E731
         print(
-            f"players' lag behind live (segment listed -> downloaded): p50 {p(0.5):.2f} s, p95 {p(0.95):.2f} s, max {lags[-1]:.2f} s, mean {statistics.fmean(lags):.2f} s"
+            f"players' lag behind live (segment listed -> downloaded): p50 {p(0.5):.2f} s, "
+            f"p95 {p(0.95):.2f} s, max {lags[-1]:.2f} s, mean {statistics.fmean(lags):.2f} s"
         )
     print(
         f"segments downloaded in the window: {fetched} ({fetched / window:.0f}/s), failed requests: {failed}"

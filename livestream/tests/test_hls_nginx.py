@@ -82,9 +82,10 @@ def test_login_only_links_are_checked_by_nginx_without_asking_the_origin(live_wo
     token = hls.sign(session.pk, expires)
     signed = f"{stack.url}/live/{session.pk}/hls/s/{expires}/{token}"
     past = int(time.time()) - 60
+    flipped = token[:-1] + ("B" if token[-1] != "B" else "C")
     refused = [
         f"{stack.url}/live/{session.pk}/hls/s/{expires}/{'A' * 22}/hi00001.ts",  # made up
-        f"{stack.url}/live/{session.pk}/hls/s/{expires}/{token[:-1]}{'B' if token[-1] != 'B' else 'C'}/hi00001.ts",
+        f"{stack.url}/live/{session.pk}/hls/s/{expires}/{flipped}/hi00001.ts",  # tampered
         f"{stack.url}/live/{session.pk}/hls/s/{expires + 3600}/{token}/hi00001.ts",  # a longer life
         f"{stack.url}/live/{session.pk + 1}/hls/s/{expires}/{token}/hi00001.ts",  # another session
         f"{stack.url}/live/{session.pk}/hls/s/{past}/{hls.sign(session.pk, past)}/hi00001.ts",  # expired
