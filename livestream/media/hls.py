@@ -63,7 +63,9 @@ FPS = 30
 TICK = fractions.Fraction(1, FPS)
 QUEUE = 90  # frames; beyond that (the encoder cannot keep up) frames are dropped and counted
 MAX_LAG = 0.5  # seconds: a video frame older than this when the encoder gets to it is dropped
-FILE_NAME = re.compile(r"^(?:(?:index|replay|hi|lo|hi-vod|lo-vod)\.m3u8|(?:hi|lo)\d{5,9}\.ts)$")
+FILE_NAME = re.compile(
+    r"^(?:(?:index|replay|hi|lo|hi-vod|lo-vod)\.m3u8|(?:hi|lo)\d{5,9}\.ts|seg\d{5}\.ts)$"
+)  # seg: older recordings
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,20 @@ def replay_name(session_id: int) -> str | None:
         except OSError:
             continue
     return None
+
+
+def segment_listed(session_id: int, name: str) -> bool:
+    """Whether a segment is complete: listed in its rendition's playlists. The muxer writes a
+    segment in place, so before that a request would get (and a cache keep) half a file."""
+    directory = session_dir(session_id)
+    rendition = name[:2]
+    for playlist in (f"{rendition}.m3u8", f"{rendition}-vod.m3u8", PLAYLIST):  # PLAYLIST: older recordings
+        try:
+            if f"\n{name}\n" in (directory / playlist).read_text():
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def replay_ready(session_id: int) -> bool:
@@ -378,7 +394,7 @@ class HlsWriter:
     def open(self) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
         tracks = [Track(r, self.directory) for r in renditions()]
-        continued = self.resume and all([track.load() for track in tracks])
+        continued = self.resume and any([track.load() for track in tracks])
         if not continued:
             for old in self.directory.glob("*"):
                 if old.is_file():

@@ -85,8 +85,8 @@ def hls_response(pk: int, name: str, *, shared: bool) -> HttpResponse:
     """A playlist or segment, read whole (segments are 40-60 KB). Live playlists may be cached for
     one segment (nginx: proxy_cache_lock, one origin request a second however many viewers),
     segments for good; nothing varies by language or cookie (``response.shared_cache``)."""
-    if not hls.FILE_NAME.match(name):
-        raise Http404
+    if not hls.FILE_NAME.match(name) or (name.endswith(".ts") and not hls.segment_listed(pk, name)):
+        raise Http404(_("The stream has not started yet."))
     try:
         body = (hls.session_dir(pk) / name).read_bytes()
     except FileNotFoundError:

@@ -225,6 +225,9 @@ async def test_the_server_serves_playlists_for_a_second_and_segments_for_ever_to
     )
     for bad in ["../../settings.py", "index.m3u8.bak", "seg1.ts", ".hi.csv", "hi1.ts"]:
         assert (await client.get(f"/live/{session}/hls/{bad}")).status_code == 404, bad
+    # A segment still being written (not listed yet) is not served: a cache would keep half a file.
+    (session_dir(session) / "hi00099.ts").write_bytes(b"G" * 188)
+    assert (await client.get(url("hi00099.ts"))).status_code == 404
     assert replay_ready(session), "an ended recording is the replay"
 
 
@@ -262,6 +265,7 @@ def test_a_login_only_session_plays_from_a_signed_expiring_path(live_world, sett
     type(session).objects.filter(pk=session.pk).update(login_to_watch=True)
     session_dir(session.pk).mkdir(parents=True)
     (session_dir(session.pk) / "hi00000.ts").write_bytes(b"G" * 188)
+    (session_dir(session.pk) / "hi.m3u8").write_text("#EXTM3U\n#EXTINF:1.000,\nhi00000.ts\n")
     plain = reverse("livestream:hls", args=[session.pk, "hi00000.ts"])
     assert client.get(plain).status_code in (302, 403), "anonymous visitors are turned away"
     link = reverse("livestream:hls_link", args=[session.pk])
