@@ -149,9 +149,11 @@ async def test_under_cpu_load_the_target_duration_never_changes_and_no_segment_e
 
     for burner in burners:
         burner.start()
+    started = time.monotonic()
     try:
         writer = await record(tmp_path, seconds=seconds, during=read_every_refresh)
     finally:
+        wall = time.monotonic() - started
         for burner in burners:
             burner.terminate()
     assert len(seen) >= seconds // 2, "the playlist was refreshed as segments came"
@@ -161,8 +163,9 @@ async def test_under_cpu_load_the_target_duration_never_changes_and_no_segment_e
         check_durations(playlist)
     vod = parse((tmp_path / "hi-vod.m3u8").read_text())
     check_durations(vod)
-    # Time is not stretched: the recording lasts as long as it was fed (frames were dropped instead).
-    assert sum(s[1] for s in vod["segments"]) <= seconds + 1.5, (vod["segments"], writer.dropped)
+    # Time is not stretched: the recording lasts no longer than it took to feed it (on a loaded
+    # machine feeding the frames takes longer than their nominal 12 s; frames were dropped).
+    assert sum(s[1] for s in vod["segments"]) <= wall + 0.5, (vod["segments"], wall, writer.dropped)
 
 
 @pytest.mark.slow
