@@ -81,7 +81,8 @@ def check_durations(playlist: dict) -> None:
 async def test_two_renditions_a_sliding_live_window_and_the_whole_recording_as_vod(tmp_path, settings):
     settings.HLS_WINDOW = 3
     writer = await record(tmp_path, seconds=6)
-    assert writer.dropped < 30 * 6 // 3, "a busy machine drops frames (shared test machine), not most"
+    fed = 30 * 6 + 50 * 6  # video and audio frames
+    assert writer.dropped < fed // 2, "a busy machine drops frames (shared test machine), not most"
     live, vod = parse((tmp_path / "hi.m3u8").read_text()), parse((tmp_path / "hi-vod.m3u8").read_text())
     assert len(vod["segments"]) >= 5 and vod["ended"] and vod["tags"]["#EXT-X-PLAYLIST-TYPE"] == "VOD"
     assert [s[0] for s in live["segments"]] == [s[0] for s in vod["segments"][-3:]], "the last three"
