@@ -263,7 +263,7 @@ def warm_hls(server: Server, pk: int, session: str, segments: int = 3) -> float:
             raise
     while time.monotonic() - started < 60:
         try:
-            playlist = opener.open(f"{server.url}/live/{pk}/hls/index.m3u8", timeout=5).read().decode()
+            playlist = opener.open(f"{server.url}/live/{pk}/hls/hi.m3u8", timeout=5).read().decode()
             if playlist.count("#EXTINF") >= segments:
                 return time.monotonic() - started
         except urllib.error.HTTPError:

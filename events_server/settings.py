@@ -8,6 +8,7 @@ on PostgreSQL and Redis. With DEBUG off the process refuses a default secret.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import ipaddress
 import re
 from pathlib import Path
@@ -69,6 +70,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "events_server.metrics.RequestTimingMiddleware",
+    "livestream.media.middleware.SharedCacheMiddleware",  # outside the locale and session ones
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -283,6 +285,15 @@ TURN_SECRET = env_str("TURN_SECRET", "")
 TURN_CREDENTIAL_SECONDS = env_int("TURN_CREDENTIAL_SECONDS", 3600)
 HLS_ENABLED = env_bool("HLS_ENABLED", default=True)
 HLS_ROOT = Path(env_str("HLS_ROOT", str(VAR_DIR / "hls")))
+# HLS: segment length (the constant target duration), segments in the live playlist's window,
+# and login-only sessions' signed links (nginx's secure_link checks them with the same secret:
+# set HLS_SECURE_LINK_SECRET explicitly in production and in nginx, see docs/operations.md).
+HLS_SEGMENT_SECONDS = env_int("HLS_SEGMENT_SECONDS", 1)
+HLS_WINDOW = env_int("HLS_WINDOW", 8)
+HLS_LINK_TTL = env_int("HLS_LINK_TTL", 6 * 3600)
+HLS_SECURE_LINK_SECRET = env_str(
+    "HLS_SECURE_LINK_SECRET", hashlib.sha256(f"hls-secure-link:{SECRET_KEY}".encode()).hexdigest()[:32]
+)
 # Live sessions without a publisher show a synthetic test pattern (make run turns this on).
 DEMO_PUBLISHER = env_bool("DEMO_PUBLISHER", default=False)
 # Media workers (livestream/media/placement.py): a process with MEDIA_WORKER_ID registers in Redis

@@ -12,6 +12,10 @@ urlpatterns = [
     path("live/<int:pk>/rtc/view/", media.view, name="rtc_view"),
     path("live/<int:pk>/rtc/leave/", media.leave, name="rtc_leave"),
     path("live/<int:pk>/hls/<str:name>", media.hls_file, name="hls"),
+    path(
+        "live/<int:pk>/hls/s/<str:expires>/<str:token>/<str:name>", media.hls_signed_file, name="hls_signed"
+    ),
+    path("live/<int:pk>/hls-link/", media.hls_link, name="hls_link"),
     path("live/rtc/ice/", media.ice_servers, name="rtc_ice"),
     path("live/<int:pk>/placement/", media.where, name="rtc_placement"),
     # The same offers on a media worker, by the prefix its placement gives (MEDIA_WORKER_URL).

@@ -18,7 +18,7 @@ from events_server.errors import DomainError
 from livestream.forms import LiveSessionForm
 from livestream.media.hls import replay_ready
 from livestream.models import LiveSession, Question
-from livestream.services import room, sessions, share
+from livestream.services import room, sessions, share, video_links
 from livestream.strings import room_strings
 from qr import attribution
 from qr.services import pages
@@ -47,6 +47,7 @@ def room_context(request: HttpRequest, session: LiveSession, *, host: bool = Fal
         "apply_job": apply_job if apply_job.isdigit() else "",
         "can_host": sessions.can_host(request.user, session),
         "room_strings": room_strings(),
+        "hls_url": video_links.hls_url(request.user, session.pk),
     }
 
 
@@ -80,6 +81,7 @@ def archive(request: HttpRequest, session: LiveSession) -> HttpResponse:
         "jobs": room.featured_jobs(session),
         "replay": replay_ready(session.pk),
         "room_strings": room_strings(),
+        "hls_url": video_links.hls_url(request.user, session.pk, replay=True),
     }
     return render(request, "livestream/archive.html", context)
 

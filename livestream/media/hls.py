@@ -1,15 +1,53 @@
-"""The session encoded once more, to HLS (H.264 + AAC, 1 s segments), for audiences of any size.
+"""The session encoded once more, to HLS (H.264 + AAC), in two renditions, for audiences of any size.
 
-The files are static: nginx or a CDN serves and caches them. The playlist is an EVENT playlist,
-so it keeps every segment; when the session ends it gets ``#EXT-X-ENDLIST`` and is the replay."""
+Files in ``HLS_ROOT/<session id>/`` (all static: nginx or a CDN serves and caches them)::
+
+    index.m3u8              live master playlist: the two renditions below
+    hi.m3u8, lo.m3u8        live media playlists: a sliding window of the last HLS_WINDOW segments
+    replay.m3u8             the replay's master playlist
+    hi-vod.m3u8, lo-vod.m3u8  the whole recording; ``#EXT-X-ENDLIST`` once the broadcast ends
+    hi00000.ts, lo00000.ts  segments of HLS_SEGMENT_SECONDS each, same boundaries in both renditions
+
+Renditions: ``hi`` 640×480 at RTC_VIDEO_BITRATE (1 Mbit/s) and ``lo`` 480×360 at ≤ 400 kbit/s.
+
+Segments are cut on the wall clock, not by frame count: each frame is stamped when it reaches the
+writer and the first frame of every HLS_SEGMENT_SECONDS period becomes a keyframe stamped at the
+period's start, so every segment lasts one period and ``#EXT-X-TARGETDURATION`` never changes. A
+frame the encoder could not take in time (CPU load) is dropped and counted, never played late, and a
+pause of the source (a publisher reconnecting) is cut out of the timeline rather than stretching a
+segment. The playlists are written here (temp file + rename: a reader never sees half a file), not by
+FFmpeg's HLS muxer, whose target duration follows the longest segment.
+
+Continuing a recording (for the media-worker placement):
+``HlsWriter.for_session(session_id, resume=True)`` continues the recording in the session's directory
+if it holds one: the old segments stay, numbering goes on, and both the live and the VOD playlists
+get ``#EXT-X-DISCONTINUITY`` before the first new segment (a replay plays across the gap). Call it
+whenever a session's broadcast opens on a worker after it had been live elsewhere (the previous
+worker died or drained); an ended recording (``#EXT-X-ENDLIST``) is reopened too. ``resume=False``
+(the default, and what a fresh broadcast does) starts a clean recording and deletes the old files.
+
+``HLS_ROOT`` is one directory that every media worker writes and the HLS view reads; with workers on
+several machines it must be shared storage (NFS or similar) mounted at the same path on each.
+
+Login-only sessions are served from signed, expiring paths,
+``/live/<id>/hls/s/<expires>/<token>/<file>``, that nginx checks (``secure_link``) and this module
+signs (``sign``/``check_signature``); the playlists name files relatively, so one signature covers a
+whole session's playlists and segments."""
 
 from __future__ import annotations
 
 import asyncio
+import base64
+import bisect
 import fractions
+import hashlib
+import hmac
 import logging
+import os
+import re
 import time
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import av
@@ -18,63 +56,336 @@ from django.conf import settings
 
 log = logging.getLogger(__name__)
 
-PLAYLIST = "index.m3u8"
-CLOCK = fractions.Fraction(1, 90000)
+PLAYLIST = "index.m3u8"  # the live master playlist
+REPLAY = "replay.m3u8"  # the replay's master playlist
 RATE, AAC_SAMPLES = 48000, 1024
-WIDTH, HEIGHT, FPS = 640, 480, 30
+FPS = 30
 TICK = fractions.Fraction(1, FPS)
 QUEUE = 90  # frames; beyond that (the encoder cannot keep up) frames are dropped and counted
+MAX_LAG = 0.5  # seconds: a video frame older than this when the encoder gets to it is dropped
+FILE_NAME = re.compile(
+    r"^(?:(?:index|replay|hi|lo|hi-vod|lo-vod)\.m3u8|(?:hi|lo)\d{5,9}\.ts|seg\d{5}\.ts)$"
+)  # seg: older recordings
+
+
+@dataclass(frozen=True)
+class Rendition:
+    name: str
+    width: int
+    height: int
+    video_bitrate: int
+    audio_bitrate: int
+    bandwidth: int  # peak, as the master playlist declares it (video + audio + MPEG-TS overhead)
+
+
+def renditions() -> tuple[Rendition, ...]:
+    hi = settings.RTC_VIDEO_BITRATE
+    return (
+        Rendition("hi", 640, 480, hi, 64000, int(hi * 1.1) + 80000),
+        Rendition("lo", 480, 360, 280000, 48000, 400000),
+    )
 
 
 def session_dir(session_id: int) -> Path:
     return Path(settings.HLS_ROOT) / str(int(session_id))
 
 
+def segment_seconds() -> int:
+    return max(1, int(settings.HLS_SEGMENT_SECONDS))
+
+
+def replay_name(session_id: int) -> str | None:
+    """The replay's playlist if the recording is complete: ``replay.m3u8`` (or, for recordings made
+    before the renditions, their single ``index.m3u8``)."""
+    directory = session_dir(session_id)
+    for vod, name in (("hi-vod.m3u8", REPLAY), (PLAYLIST, PLAYLIST)):
+        try:
+            if "#EXT-X-ENDLIST" in (directory / vod).read_text():
+                return name
+        except OSError:
+            continue
+    return None
+
+
+def segment_listed(session_id: int, name: str) -> bool:
+    """Whether a segment is complete: listed in its rendition's playlists. The muxer writes a
+    segment in place, so before that a request would get (and a cache keep) half a file."""
+    directory = session_dir(session_id)
+    rendition = name[:2]
+    for playlist in (f"{rendition}.m3u8", f"{rendition}-vod.m3u8", PLAYLIST):  # PLAYLIST: older recordings
+        try:
+            if f"\n{name}\n" in (directory / playlist).read_text():
+                return True
+        except OSError:
+            continue
+    return False
+
+
 def replay_ready(session_id: int) -> bool:
-    playlist = session_dir(session_id) / PLAYLIST
-    try:
-        return "#EXT-X-ENDLIST" in playlist.read_text()
-    except OSError:
+    return replay_name(session_id) is not None
+
+
+# -- signed paths for login-only sessions ---------------------------------------------------------
+def sign(session_id: int, expires: int, secret: str | None = None) -> str:
+    """nginx's ``secure_link_md5 "$expires/$session $secret"``: MD5, base64url without padding."""
+    secret = settings.HLS_SECURE_LINK_SECRET if secret is None else secret
+    digest = hashlib.md5(
+        f"{int(expires)}/{int(session_id)} {secret}".encode(), usedforsecurity=False
+    ).digest()
+    return base64.urlsafe_b64encode(digest).decode().rstrip("=")
+
+
+def link_expiry(now: float | None = None) -> int:
+    """At least HLS_LINK_TTL from now, rounded up to the hour: everyone who opens the page in the
+    same hour gets the same URL, so caches (nginx, a CDN) keep one copy of each file."""
+    now = time.time() if now is None else now
+    hour = 3600
+    return int(-(-(now + settings.HLS_LINK_TTL) // hour) * hour)
+
+
+def check_signature(session_id: int, expires: object, token: object, now: float | None = None) -> bool:
+    """Whether a path's ``expires``/``token`` are this server's signature for the session, unexpired.
+    Accepts anything (it comes from a URL) and never raises."""
+    if (
+        not isinstance(expires, str | int)
+        or not isinstance(token, str)
+        or len(token) != 22
+        or not token.isascii()
+    ):
         return False
+    expires = str(expires)
+    if not expires.isascii() or not expires.isdigit() or len(expires) > 12:
+        return False
+    if int(expires) < (time.time() if now is None else now):
+        return False
+    return hmac.compare_digest(token, sign(session_id, int(expires)))
+
+
+# -- playlists --------------------------------------------------------------------------------------
+@dataclass
+class Segment:
+    number: int
+    duration: float
+    discontinuity: bool = False
+
+
+@dataclass
+class Track:
+    """One rendition's playlists, kept in memory and rewritten whole on each new segment."""
+
+    rendition: Rendition
+    directory: Path
+    segments: list[Segment] = field(default_factory=list)
+    ended: bool = False
+    gap: bool = False  # the next segment follows a discontinuity (a continued recording)
+
+    @property
+    def live_name(self) -> str:
+        return f"{self.rendition.name}.m3u8"
+
+    @property
+    def vod_name(self) -> str:
+        return f"{self.rendition.name}-vod.m3u8"
+
+    def segment_name(self, number: int) -> str:
+        return f"{self.rendition.name}{number:05d}.ts"
+
+    def header(self, media_sequence: int, discontinuities: int, vod: bool) -> list[str]:
+        lines = ["#EXTM3U", "#EXT-X-VERSION:3", f"#EXT-X-TARGETDURATION:{segment_seconds()}"]
+        if vod:
+            lines.append("#EXT-X-PLAYLIST-TYPE:" + ("VOD" if self.ended else "EVENT"))
+        lines.append(f"#EXT-X-MEDIA-SEQUENCE:{media_sequence}")
+        if discontinuities:
+            lines.append(f"#EXT-X-DISCONTINUITY-SEQUENCE:{discontinuities}")
+        lines.append("#EXT-X-INDEPENDENT-SEGMENTS")
+        return lines
+
+    def render(self, segments: list[Segment], skipped: list[Segment], vod: bool) -> str:
+        first = segments[0].number if segments else (self.segments[-1].number + 1 if self.segments else 0)
+        lines = self.header(first, sum(s.discontinuity for s in skipped), vod)
+        for segment in segments:
+            if segment.discontinuity:
+                lines.append("#EXT-X-DISCONTINUITY")
+            lines += [f"#EXTINF:{segment.duration:.3f},", self.segment_name(segment.number)]
+        if self.ended:
+            lines.append("#EXT-X-ENDLIST")
+        return "\n".join(lines) + "\n"
+
+    def write(self) -> None:
+        window = max(3, int(settings.HLS_WINDOW))
+        live = self.segments[-window:]
+        write_atomically(
+            self.directory / self.live_name, self.render(live, self.segments[:-window], vod=False)
+        )
+        write_atomically(self.directory / self.vod_name, self.render(self.segments, [], vod=True))
+
+    def load(self) -> bool:
+        """Read back an earlier recording's VOD playlist; whether there was one."""
+        try:
+            text = (self.directory / self.vod_name).read_text()
+        except OSError:
+            return False
+        self.segments, duration, gap = [], None, False
+        name = re.compile(rf"^{self.rendition.name}(\d+)\.ts$")
+        for line in text.splitlines():
+            if line.startswith("#EXTINF:"):
+                duration = float(line[8:].split(",")[0])
+            elif line == "#EXT-X-DISCONTINUITY":
+                gap = True
+            elif (found := name.match(line)) and duration is not None:
+                self.segments.append(Segment(int(found[1]), duration, gap))
+                duration, gap = None, False
+        return bool(self.segments)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporary.write_text(text)
+    os.replace(temporary, path)
+
+
+def master(tracks: list[Track], vod: bool) -> str:
+    lines = ["#EXTM3U", "#EXT-X-VERSION:3", "#EXT-X-INDEPENDENT-SEGMENTS"]
+    for track in tracks:
+        r = track.rendition
+        lines += [
+            f"#EXT-X-STREAM-INF:BANDWIDTH={r.bandwidth},RESOLUTION={r.width}x{r.height},FRAME-RATE={FPS}.000",
+            track.vod_name if vod else track.live_name,
+        ]
+    return "\n".join(lines) + "\n"
+
+
+# -- encoding -----------------------------------------------------------------------------------------
+class Output:
+    """One rendition's encoders and FFmpeg's segment muxer (MPEG-TS files, cut at our keyframes)."""
+
+    def __init__(self, track: Track, first: int) -> None:
+        r = self.rendition = track.rendition
+        self.track = track
+        self.list_path = track.directory / f".{r.name}.csv"
+        self.list_path.write_text("")
+        self.list_offset = 0
+        self.container = av.open(
+            str(track.directory / f"{r.name}%05d.ts"),
+            mode="w",
+            format="segment",
+            options={
+                "segment_format": "mpegts",
+                # Cut at every keyframe: the writer makes exactly one per segment period.
+                "segment_time": "0.001",
+                "segment_start_number": str(first),
+                "segment_list": str(self.list_path),
+                "segment_list_type": "csv",
+                "break_non_keyframes": "0",
+                "reset_timestamps": "0",
+            },
+        )
+        video = self.container.add_stream("libx264", rate=FPS)
+        video.width, video.height, video.pix_fmt = r.width, r.height, "yuv420p"
+        video.time_base, video.bit_rate = TICK, r.video_bitrate
+        kbps = r.video_bitrate // 1000
+        video.options = {
+            "preset": "ultrafast",
+            "tune": "zerolatency",
+            "forced-idr": "1",
+            # No keyframes of x264's own: ours come on the clock, once a segment.
+            "x264-params": f"keyint={FPS * 10}:min-keyint=1:scenecut=0:vbv-maxrate={kbps}:vbv-bufsize={kbps}",
+        }
+        audio = self.container.add_stream("aac", rate=RATE, layout="stereo")
+        audio.bit_rate = r.audio_bitrate
+        self.video, self.audio = video, audio
+
+    def encode_video(self, frame: av.VideoFrame, pts: int, keyframe: bool) -> None:
+        r = self.rendition
+        frame = frame.reformat(width=r.width, height=r.height, format="yuv420p")
+        frame.pts, frame.time_base = pts, TICK
+        frame.pict_type = av.video.frame.PictureType.I if keyframe else av.video.frame.PictureType.NONE
+        self.container.mux(self.video.encode(frame))
+
+    def encode_audio(self, chunk: av.AudioFrame) -> None:
+        self.container.mux(self.audio.encode(chunk))
+
+    def finished_segments(self, keyframes: list[int]) -> list[Segment]:
+        """Segments the muxer closed since the last call (its CSV list: name,start,end). Each lasts
+        from its keyframe to the next one (``keyframes``, in ticks), however few frames it holds."""
+        with self.list_path.open() as handle:
+            handle.seek(self.list_offset)
+            text = handle.read()
+        complete = text[: text.rfind("\n") + 1]
+        self.list_offset += len(complete.encode())
+        found = []
+        for line in complete.splitlines():
+            name, start, end = line.rsplit(",", 2)
+            number = int(re.sub(r"\D", "", name))
+            index = bisect.bisect_left(keyframes, round(float(start) * FPS))
+            if index + 1 < len(keyframes):
+                duration = (keyframes[index + 1] - keyframes[index]) / FPS
+            else:  # the last one, at the end of the recording
+                duration = float(end) - float(start)
+            found.append(Segment(number, round(duration, 3)))
+        return found
+
+    def close(self) -> None:
+        self.container.mux(self.video.encode(None))
+        self.container.mux(self.audio.encode(None))
+        self.container.close()
 
 
 class HlsWriter:
-    def __init__(self, directory: Path) -> None:
-        self.directory = directory
-        self.queue: asyncio.Queue[av.Frame | None] = asyncio.Queue(QUEUE)
+    def __init__(self, directory: Path, *, resume: bool = False) -> None:
+        self.directory, self.resume = directory, resume
+        self.queue: asyncio.Queue[tuple[av.Frame, float, float] | None] = asyncio.Queue()
         self.executor = ThreadPoolExecutor(1, thread_name_prefix="hls")
-        self.container = self.video = self.audio = None
+        self.outputs: list[Output] = []
         self.resampler = AudioResampler(format="fltp", layout="stereo", rate=RATE, frame_size=AAC_SAMPLES)
         self.samples = 0
         self.ticks = -1
+        self.period = -1  # the segment period of the last keyframe
         self.started = time.monotonic()
+        self.last_push, self.pushed_period = 0.0, -1
+        self.keyframes: list[int] = []  # each segment's first tick
+        self.paused = 0.0  # seconds the source stood still (longer than a segment each time)
+        self.time = 0.0  # the recording's time of the last video frame written
         self.dropped = 0
         self.worker = asyncio.ensure_future(self.run())
 
     @classmethod
-    def for_session(cls, session_id: int, *, resume: bool = False) -> HlsWriter:
-        # ``resume``: the session moved here from a worker that stopped; the HLS branch continues
-        # the recording (a discontinuity) instead of starting afresh. Accepted, not yet acted on.
-        return cls(session_dir(session_id))
+    def for_session(cls, session_id: int, resume: bool = False) -> HlsWriter:
+        """The session's writer; ``resume=True`` continues a recording already in its directory."""
+        return cls(session_dir(session_id), resume=resume)
 
     def push(self, frame: av.Frame) -> None:
-        try:
-            self.queue.put_nowait(frame)
-        except asyncio.QueueFull:
+        """Queue a frame, stamped now with its time in the recording. Past QUEUE frames waiting (the
+        encoder cannot keep up) the frame is dropped, unless it is the first video frame of a new
+        segment period: that one becomes the keyframe that ends the previous segment on time."""
+        now = time.monotonic()
+        starts_period = False
+        if isinstance(frame, av.VideoFrame):
+            seconds = segment_seconds()
+            if self.last_push and now - self.last_push > seconds:
+                self.paused += now - self.last_push - 1 / FPS  # the source paused: cut that out
+            self.last_push = now
+            period = int(self.at(now) // seconds)
+            starts_period, self.pushed_period = period > self.pushed_period, max(period, self.pushed_period)
+        if self.queue.qsize() >= QUEUE and not starts_period:
             self.dropped += 1
+            return
+        self.queue.put_nowait((frame, now, self.at(now)))
+
+    def at(self, now: float) -> float:
+        """The recording's time at ``now``: the wall clock since the start, less the source's pauses."""
+        return now - self.started - self.paused
 
     async def run(self) -> None:
         loop = asyncio.get_running_loop()
-        while (frame := await self.queue.get()) is not None:
+        while (item := await self.queue.get()) is not None:
             try:
-                await loop.run_in_executor(self.executor, self.write, frame)
+                await loop.run_in_executor(self.executor, self.write, *item)
             except Exception:  # one bad frame must not end the stream
                 log.exception("HLS: could not write a frame")
         await loop.run_in_executor(self.executor, self.finish)
 
     async def close(self) -> None:
-        while self.queue.full():
-            self.queue.get_nowait()
         self.queue.put_nowait(None)
         await self.worker
         self.executor.shutdown(wait=False)
@@ -82,55 +393,60 @@ class HlsWriter:
     # -- on the writer's thread ----------------------------------------------------------------
     def open(self) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
-        for old in self.directory.glob("*"):
-            old.unlink()  # a fresh broadcast of this session starts a fresh recording
-        self.container = av.open(
-            str(self.directory / PLAYLIST),
-            mode="w",
-            format="hls",
-            options={
-                "hls_time": "1",
-                "hls_playlist_type": "event",
-                "hls_flags": "independent_segments+temp_file",
-                "hls_segment_filename": str(self.directory / "seg%05d.ts"),
-            },
-        )
-        video = self.container.add_stream("libx264", rate=FPS)
-        video.width, video.height, video.pix_fmt = WIDTH, HEIGHT, "yuv420p"
-        video.time_base, video.bit_rate = CLOCK, settings.RTC_VIDEO_BITRATE
-        video.options = {
-            "preset": "ultrafast",
-            "tune": "zerolatency",
-            "x264-params": f"keyint={FPS}:min-keyint={FPS}:scenecut=0",
-        }
-        audio = self.container.add_stream("aac", rate=RATE, layout="stereo")
-        audio.bit_rate = 64000
-        self.video, self.audio = video, audio
+        tracks = [Track(r, self.directory) for r in renditions()]
+        continued = self.resume and any([track.load() for track in tracks])
+        if not continued:
+            for old in self.directory.glob("*"):
+                if old.is_file():
+                    old.unlink()  # a fresh broadcast of this session starts a fresh recording
+            for track in tracks:
+                track.segments = []
+        first = max((t.segments[-1].number + 1 for t in tracks if t.segments), default=0)
+        for track in tracks:
+            track.ended = False
+            track.gap = continued  # the first new segment follows a discontinuity
+            self.outputs.append(Output(track, first))
+        self.tracks = tracks
+        if continued:
+            log.info("HLS: continuing the recording in %s at segment %d", self.directory, first)
 
-    def write(self, frame: av.Frame) -> None:
-        if self.container is None:
+    def write(self, frame: av.Frame, arrived: float, t: float) -> None:
+        if not self.outputs:
             self.open()
         if isinstance(frame, av.VideoFrame):
-            self.write_video(frame)
+            self.write_video(frame, arrived, t)
         else:
             self.write_audio(frame)
+        self.publish()
 
-    def elapsed(self) -> float:
-        return time.monotonic() - self.started
-
-    def write_video(self, frame: av.VideoFrame) -> None:
-        frame = frame.reformat(width=WIDTH, height=HEIGHT, format="yuv420p")
-        # The encoder counts in frames (1/30 s): two frames closer than that would share a
-        # timestamp, which the muxer refuses, so each takes at least the next tick.
-        self.ticks = max(round(self.elapsed() * FPS), self.ticks + 1)
-        frame.pts, frame.time_base = self.ticks, TICK
-        frame.pict_type = av.video.frame.PictureType.NONE
-        self.container.mux(self.video.encode(frame))
+    def write_video(self, frame: av.VideoFrame, arrived: float, t: float) -> None:
+        seconds = segment_seconds()
+        period = int(t // seconds)
+        keyframe = period > self.period
+        if not keyframe and time.monotonic() - arrived > MAX_LAG:
+            self.dropped += 1  # late: dropping it keeps the timeline true, playing it would stretch it
+            return
+        if keyframe:
+            # The first frame of a period is its keyframe, stamped at the period's start.
+            self.period = period
+            self.ticks = max(period * seconds * FPS, self.ticks + 1)
+            self.keyframes.append(self.ticks)
+        else:
+            # Two frames closer than a tick would share a timestamp, which the muxer refuses; none
+            # may reach into the next period, which starts with its keyframe.
+            ticks = max(round(t * FPS), self.ticks + 1)
+            if ticks >= (period + 1) * seconds * FPS:
+                self.dropped += 1
+                return
+            self.ticks = ticks
+        for output in self.outputs:
+            output.encode_video(frame, self.ticks, keyframe)
+        self.time = t
         self.fill_silence()
 
     def fill_silence(self) -> None:
         """Without a microphone (or while it lags), silence keeps audio and video interleaved."""
-        while self.samples < (self.elapsed() - 0.3) * RATE:
+        while self.samples < (self.time - 0.3) * RATE:
             silence = av.AudioFrame(format="fltp", layout="stereo", samples=AAC_SAMPLES)
             for plane in silence.planes:
                 plane.update(bytes(plane.buffer_size))
@@ -145,11 +461,32 @@ class HlsWriter:
     def encode_audio(self, chunk: av.AudioFrame) -> None:
         chunk.pts, chunk.time_base = self.samples, fractions.Fraction(1, RATE)
         self.samples += chunk.samples
-        self.container.mux(self.audio.encode(chunk))
+        for output in self.outputs:
+            output.encode_audio(chunk)
+
+    def publish(self) -> None:
+        """Add the segments the muxers closed to the playlists (the master ones with the first)."""
+        changed = False
+        for output in self.outputs:
+            track = output.track
+            for segment in output.finished_segments(self.keyframes):
+                segment.discontinuity, track.gap = track.gap, False
+                track.segments.append(segment)
+                changed = True
+        if changed:
+            for output in self.outputs:
+                output.track.write()
+            if not (self.directory / PLAYLIST).exists() or not (self.directory / REPLAY).exists():
+                write_atomically(self.directory / PLAYLIST, master(self.tracks, vod=False))
+                write_atomically(self.directory / REPLAY, master(self.tracks, vod=True))
 
     def finish(self) -> None:
-        if self.container is None:
+        if not self.outputs:
             return
-        self.container.mux(self.video.encode(None))
-        self.container.mux(self.audio.encode(None))
-        self.container.close()
+        for output in self.outputs:
+            output.close()
+        self.publish()
+        for output in self.outputs:
+            output.track.ended = True
+            output.track.write()
+            output.list_path.unlink(missing_ok=True)

@@ -4,7 +4,6 @@ and the HLS files (served here on one machine; nginx or a CDN serves them in pro
 from __future__ import annotations
 
 import json
-import re
 
 from asgiref.sync import sync_to_async
 from django.conf import settings
@@ -13,12 +12,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from events_server.errors import DomainError
-from livestream.media import placement
-from livestream.media.hls import session_dir
+from livestream.media import hls, placement
 from livestream.media.hub import SeatsFull, hub
-from livestream.services import sessions, stage
-
-HLS_NAME = re.compile(r"^(index\.m3u8|seg\d{5}\.ts)$")
+from livestream.services import sessions, stage, video_links
 
 
 def error(exc: DomainError, **extra: object) -> JsonResponse:
@@ -120,22 +116,52 @@ async def leave(request: HttpRequest, pk: int, worker: str = "") -> JsonResponse
     return JsonResponse({"closed": True})
 
 
-@require_GET
-def hls_file(request: HttpRequest, pk: int, name: str) -> HttpResponse:
-    """A playlist or segment, read whole (segments are ~60 KB). A sync view: the request's one
-    worker thread checks the viewer and reads the file (events_server.handlers), where an async
-    view would hop to the loop and back to a thread for each."""
-    if not HLS_NAME.match(name):
-        raise Http404
-    session = stage.check_viewer(request.user, pk)
+def hls_response(pk: int, name: str, *, shared: bool) -> HttpResponse:
+    """A playlist or segment, read whole (segments are 40-60 KB). Live playlists may be cached for
+    one segment (nginx: proxy_cache_lock, one origin request a second however many viewers),
+    segments for good; nothing varies by language or cookie (``response.shared_cache``)."""
+    if not hls.FILE_NAME.match(name) or (name.endswith(".ts") and not hls.segment_listed(pk, name)):
+        raise Http404(_("The stream has not started yet."))
     try:
-        body = (session_dir(pk) / name).read_bytes()
+        body = (hls.session_dir(pk) / name).read_bytes()
     except FileNotFoundError:
         raise Http404(_("The stream has not started yet.")) from None
     playlist = name.endswith(".m3u8")
     response = HttpResponse(body, content_type="application/vnd.apple.mpegurl" if playlist else "video/mp2t")
-    # A login-only session's segments may be kept by the viewer's browser but by no shared cache
-    # (nginx, a CDN), which would hand them to anyone who asks.
-    shared = "private" if session.login_to_watch else "public"
-    response["Cache-Control"] = "no-cache" if playlist else f"{shared}, max-age=31536000, immutable"
+    scope = "public" if shared else "private"
+    age = f"max-age={hls.segment_seconds()}" if playlist else "max-age=31536000, immutable"
+    response["Cache-Control"] = f"{scope}, {age}"
+    response.shared_cache = shared  # livestream.media.middleware drops Vary
     return response
+
+
+@require_GET
+def hls_file(request: HttpRequest, pk: int, name: str) -> HttpResponse:
+    """A public session's files (anyone may cache them). A login-only session's too, for a
+    logged-in viewer, but kept out of shared caches; its page uses the signed paths below. A sync
+    view: the request's one worker thread checks the viewer and reads the file."""
+    if not hls.FILE_NAME.match(name):
+        raise Http404
+    session = stage.check_viewer(request.user, pk)
+    return hls_response(pk, name, shared=not session.login_to_watch)
+
+
+@require_GET
+def hls_signed_file(request: HttpRequest, pk: int, expires: str, token: str, name: str) -> HttpResponse:
+    """A login-only session's files under a signed, expiring path. nginx checks the signature
+    itself (secure_link) and caches the answer; this check serves ``make run`` without nginx."""
+    if not hls.check_signature(pk, expires, token):
+        return HttpResponse(
+            _("This video link has expired. Reload the page."), status=403, content_type="text/plain"
+        )
+    return hls_response(pk, name, shared=True)
+
+
+@require_GET
+def hls_link(request: HttpRequest, pk: int) -> JsonResponse:
+    """A fresh playlist URL for the page's player (after its signed link expired)."""
+    try:
+        url = video_links.hls_url(request.user, pk, request.GET.get("replay") == "1")
+    except DomainError as exc:
+        return error(exc)
+    return JsonResponse({"url": url})

@@ -264,12 +264,6 @@ SEGMENT = re.compile(r"#EXTINF:([0-9.]+)")
 
 @pytest.mark.nginx
 @pytest.mark.browser
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="needs the HLS branch: HlsWriter.for_session(resume=True) continuing the recording "
-    "(#EXT-X-DISCONTINUITY) instead of starting afresh; remove this marker when merged",
-)
 def test_hls_keeps_playing_across_a_killed_worker_and_the_replay_spans_the_gap(
     live_world, placed, chromium, tmp_path
 ):

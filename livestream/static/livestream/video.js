@@ -163,15 +163,27 @@
       if (!data.fatal) return;
       hls.destroy();
       hls = null;
-      setTimeout(() => watchHls(message), RETRY_MS);
+      /* A login-only session's signed link lasts six hours or more; on a 403 ask for a fresh one. */
+      const expired = data.response && data.response.code === 403;
+      setTimeout(() => (expired ? renewLink().then(() => watchHls(message)) : watchHls(message)), RETRY_MS);
     });
     hls.loadSource(url);
     hls.attachMedia(player);
   }
 
+  /* The master playlist (two renditions; hls.js picks by measured bandwidth), from the page. */
+  function renewLink() {
+    return fetch(d.hlsLinkUrl, { credentials: "same-origin" })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((body) => { if (body && body.url) d.hlsUrl = body.url; })
+      .catch(() => {});
+  }
+
   function playNatively(url) {
     if (!player.canPlayType("application/vnd.apple.mpegurl")) { say(T.video_unavailable); return; }
-    player.onerror = () => setTimeout(() => { player.src = url; player.play().catch(() => {}); }, RETRY_MS);
+    player.onerror = () => setTimeout(() => renewLink().then(() => {
+      player.src = d.hlsUrl; player.play().catch(() => {});
+    }), RETRY_MS);
     player.src = url;
   }
 
