@@ -1,10 +1,10 @@
-"""What ``booking`` keeps about a person (registrations and tickets, notifications): export and erasure."""
+"""What ``booking`` keeps about a person (registrations, tickets, the calendar feed): export and erasure."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from booking.models import CalendarFeed, Notification, Registration
+from booking.models import CalendarFeed, Registration
 from privacy.erasure import register_eraser
 from privacy.exports import Section, register, rows
 
@@ -29,21 +29,13 @@ def registrations(user: Any) -> Section:
     )
 
 
-def notifications(user: Any) -> Section:
-    return Section(
-        [{k: str(v) for k, v in row.items()} for row in Notification.objects.filter(user=user).values()]
-    )
-
-
 register("registrations", registrations)
-register("notifications", notifications)
 
 
 def erase(user: Any) -> dict[str, int]:
-    """Registrations stay (event turnout is counted) with an anonymous student; messages and the
-    private calendar feed go."""
+    """Registrations stay (event turnout is counted) with an anonymous student; the private
+    calendar feed goes."""
     return {
-        "notifications": Notification.objects.filter(user=user).delete()[0],
         "calendar_feeds": CalendarFeed.objects.filter(user=user).delete()[0],
     }
 
