@@ -110,10 +110,6 @@ class Broadcast:
     def subscribe(self, kind: str) -> ViewerTrack:
         return self.rendition(kind).subscribe()
 
-    @property
-    def viewer_count(self) -> int:
-        return len(self.video.viewers)
-
     def attach(self, publisher: str, tracks: list[MediaStreamTrack]) -> None:
         """Start pumping ``tracks`` (already decoded by aiortc) into the encoders."""
         self.stop_pumps()
