@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from booking.models import CalendarFeed, Notification, Registration
+from booking.models import CalendarFeed, Registration
+from notifications.models import Notification
 from privacy.erasure import register_eraser
 from privacy.exports import Section, register, rows
 
