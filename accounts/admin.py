@@ -49,8 +49,7 @@ class TwoFactorDeviceAdmin(admin.ModelAdmin):
     list_filter = ["confirmed", "created_at", "last_used_at"]
     search_fields = ["user__username", "user__email", "name"]
     list_select_related = ["user"]
-    fields = ["user", "name", "confirmed", "created_at", "last_used_at"]
-    readonly_fields = fields
+    fields = readonly_fields = ("user", "name", "confirmed", "created_at", "last_used_at")
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
