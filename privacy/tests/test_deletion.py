@@ -13,9 +13,9 @@ from django.urls import reverse
 
 from accounts.models import GraduateProfile, User
 from audit.models import AuditEntry
-from booking.models import Notification
 from jobs.models import Application
 from livestream.models import ChatMessage
+from notifications.models import Notification
 from reports.services import figures, returns
 from reports.tests.conftest import PASSWORD, application, graduate, live, posting, sh, world  # noqa: F401
 
