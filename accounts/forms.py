@@ -114,8 +114,10 @@ class CompanySignupForm(SignupForm):
         self.verified_phone = verified_phone
         if verified_phone:  # signed up by SMS code: a password is optional
             for name in ("password1", "password2"):
-                self.fields[name].required = False
-                self.fields[name].empty_value = None
+                field = self.fields[name]
+                field.required = False
+                if isinstance(field, forms.CharField):  # Django's password fields are
+                    field.empty_value = None
 
     def save(self, commit: bool = True) -> User:
         user = super().save(commit=False)

@@ -118,7 +118,8 @@ def sms_password_reset(request: HttpRequest) -> HttpResponse:
 @sensitive_post_parameters("new_password1", "new_password2")
 def sms_password_reset_set(request: HttpRequest) -> HttpResponse:
     state = request.session.get(RESET_SESSION_KEY) or {}
-    user = User.objects.filter(pk=state.get("user"), is_active=True).first()
+    user_pk = state.get("user")
+    user = User.objects.filter(pk=user_pk, is_active=True).first() if user_pk is not None else None
     if user is None or time.time() - state.get("at", 0) > RESET_SECONDS:
         request.session.pop(RESET_SESSION_KEY, None)
         messages.error(request, _("The reset has expired. Ask for a new code."))

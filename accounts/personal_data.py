@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from axes.models import AccessAttempt
+from django.core.files.base import File
 from django.utils.crypto import get_random_string
 
 from accounts.models import GraduateProfile
@@ -33,9 +34,9 @@ def profile(user: Any) -> Section:
     )[0]  # fmt: skip
     data["preferred_regions"] = [str(r) for r in found.preferred_regions.all()]
     data["preferred_fields"] = [str(f) for f in found.preferred_fields.all()]
-    files = []
-    if found.resume:
-        files.append((f"resume/{found.resume.name.rsplit('/', 1)[-1]}", found.resume))
+    files: list[tuple[str, File]] = []
+    if found.resume:  # a file is there: it has a name
+        files.append((f"resume/{(found.resume.name or '').rsplit('/', 1)[-1]}", found.resume))
         data["resume"] = plain(found.resume)
     return Section(data, files)
 
@@ -50,7 +51,7 @@ def erase_account(user: Any) -> dict[str, int]:
     counts = {"resume_files": 0, "sign_in_attempts": 0}
     profile = GraduateProfile.objects.filter(user=user).first()
     if profile is not None:
-        if profile.resume:
+        if profile.resume.name:  # the same test as `if profile.resume`
             profile.resume.storage.delete(profile.resume.name)
             counts["resume_files"] = 1
         profile.full_name = "已注销用户"

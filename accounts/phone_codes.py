@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from typing import cast
 
 from django.conf import settings
 from django.db import transaction
@@ -54,12 +55,18 @@ def send_code(phone: str, purpose: str, address: str) -> PhoneCode:
                 wait,
             )
         if recent.count() >= settings.SMS_CODES_PER_PHONE_PER_DAY:
-            oldest = recent.order_by("created_at").values_list("created_at", flat=True).first()
+            # Not None: the count above is not zero.
+            oldest = cast(
+                dt.datetime, recent.order_by("created_at").values_list("created_at", flat=True).first()
+            )
             wait = int((oldest + dt.timedelta(days=1) - now).total_seconds()) + 1
             raise CodeRefused(_wait_message(wait), wait)
         hour = PhoneCode.objects.filter(address_hash=addr, created_at__gt=now - dt.timedelta(hours=1))
         if hour.count() >= settings.SMS_CODES_PER_ADDRESS_PER_HOUR:
-            oldest = hour.order_by("created_at").values_list("created_at", flat=True).first()
+            # Not None: the count above is not zero.
+            oldest = cast(
+                dt.datetime, hour.order_by("created_at").values_list("created_at", flat=True).first()
+            )
             wait = int((oldest + dt.timedelta(hours=1) - now).total_seconds()) + 1
             raise CodeRefused(_wait_message(wait), wait)
         code = f"{secrets.randbelow(1_000_000):06d}"

@@ -22,8 +22,9 @@ from django.http import HttpRequest
 from django.test.client import ClientMixin
 
 _original_login = ClientMixin.login
-_original_sync_login = ClientMixin._login
-_original_async_login = ClientMixin._alogin
+# Client._login/_alogin (what login() and force_login() share) are not in django-stubs.
+_original_sync_login = ClientMixin._login  # type: ignore[attr-defined]
+_original_async_login = ClientMixin._alogin  # type: ignore[attr-defined]
 
 
 def login_with_request(self: ClientMixin, **credentials: Any) -> bool:
@@ -80,8 +81,8 @@ async def _async_login(self: ClientMixin, user: Any, backend: Any = None) -> Non
 
 def install(*, staff_verified: bool = True) -> None:
     ClientMixin.login = login_with_request  # type: ignore[method-assign]
-    ClientMixin._login = _sync_login if staff_verified else _original_sync_login  # type: ignore[method-assign]
-    ClientMixin._alogin = _async_login if staff_verified else _original_async_login  # type: ignore[method-assign]
+    ClientMixin._login = _sync_login if staff_verified else _original_sync_login  # type: ignore[attr-defined]
+    ClientMixin._alogin = _async_login if staff_verified else _original_async_login  # type: ignore[attr-defined]
 
 
 def enter_totp(page: Any, device: Any) -> None:

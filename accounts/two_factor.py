@@ -22,6 +22,7 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp.qr import write_qrcode_image
 
+from accounts.http import AuthenticatedRequest
 from accounts.models import User
 
 RECOVERY_CODES = 10
@@ -60,7 +61,7 @@ def qr_data_uri(device: TOTPDevice) -> str:
 
 
 @transaction.atomic
-def confirm(request: HttpRequest, device: TOTPDevice, token: str) -> list[str] | None:
+def confirm(request: AuthenticatedRequest, device: TOTPDevice, token: str) -> list[str] | None:
     """Confirm the new authenticator with its first code; returns fresh recovery codes."""
     if django_otp.verify_token(request.user, device.persistent_id, token) is None:
         return None
@@ -80,7 +81,7 @@ def new_recovery_codes(user: User) -> list[str]:
     return codes
 
 
-def verify(request: HttpRequest, token: str) -> bool:
+def verify(request: AuthenticatedRequest, token: str) -> bool:
     """Check an authenticator code, or use up a recovery code; marks the session verified."""
     token = "".join(token.split())
     # Six digits go to the authenticator, anything else to the recovery codes: a failure counts

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from accounts import two_factor as tf
+from accounts.http import AuthenticatedRequest
 
 
 class TokenForm(forms.Form):
@@ -31,7 +32,7 @@ def _next(request: HttpRequest) -> str:
 
 
 @login_required
-def two_factor(request: HttpRequest) -> HttpResponse:
+def two_factor(request: AuthenticatedRequest) -> HttpResponse:
     user = request.user
     form = TokenForm(request.POST or None)
     device = tf.confirmed_totp(user)
@@ -64,9 +65,9 @@ def two_factor(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def recovery_codes(request: HttpRequest) -> HttpResponse:
+def recovery_codes(request: AuthenticatedRequest) -> HttpResponse:
     """New recovery codes (the old ones stop working), for a verified session only."""
-    if request.method != "POST" or not request.user.is_verified():
+    if request.method != "POST" or not request.user.is_verified():  # type: ignore[attr-defined]  # OTPMiddleware adds it
         return redirect("accounts:two_factor")
     codes = tf.new_recovery_codes(request.user)
     return render(request, "accounts/two_factor_codes.html", {"codes": codes, "next": ""})

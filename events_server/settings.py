@@ -384,3 +384,5 @@ AXES_VERBOSE = False
 # Two-factor sign-in (django-otp TOTP, recovery codes) for these roles, administrators and staff users.
 TWO_FACTOR_ROLES = env_list("TWO_FACTOR_ROLES", ["reviewer", "university_staff", "admin"])
 OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "山海有约")
+# django-otp's own device admins, were they ever registered (accounts/admin.py replaces them).
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True

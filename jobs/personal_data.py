@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.files.base import File
+
 from jobs.models import Application, ResumeRead
 from privacy.erasure import register_eraser
 from privacy.exports import Section, register, rows
@@ -17,7 +19,7 @@ def applications(user: Any) -> Section:
         .order_by("created_at")
     )
     data = []
-    files = []
+    files: list[tuple[str, File]] = []
     for application, row in zip(
         found,
         rows(
@@ -37,7 +39,7 @@ def applications(user: Any) -> Section:
         strict=True,
     ):
         row["history"] = rows(application.events.all(), ["status", "at"])
-        row["resume_sent"] = application.resume.name.rsplit("/", 1)[-1] if application.resume else ""
+        row["resume_sent"] = (application.resume.name or "").rsplit("/", 1)[-1]
         data.append(row)
         if application.resume:
             files.append((f"resume_sent/{application.pk}-{row['resume_sent']}", application.resume))
@@ -60,8 +62,9 @@ def erase_applications(user: Any) -> dict[str, int]:
     resume copies sent with them are erased."""
     files = 0
     for application in Application.objects.filter(student=user).exclude(resume=""):
-        application.resume.storage.delete(application.resume.name)
-        files += 1
+        if application.resume.name:  # always, after the exclude (the column is not null)
+            application.resume.storage.delete(application.resume.name)
+            files += 1
     Application.objects.filter(student=user).update(resume="")
     return {
         "application_notes": Application.objects.filter(student=user).exclude(note="").update(note=""),

@@ -239,7 +239,7 @@ def snapshot_resume(application: Application, profile: GraduateProfile) -> None:
     if not profile.resume:
         return
     with profile.resume.open("rb") as source:
-        application.resume.save(profile.resume.name.rsplit("/", 1)[-1], File(source), save=False)
+        application.resume.save((profile.resume.name or "").rsplit("/", 1)[-1], File(source), save=False)
     Application.objects.filter(pk=application.pk).update(resume=application.resume.name)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import functools
 import json
 import tempfile
 import zipfile
@@ -88,7 +89,7 @@ def write_zip(user: Any, out: IO[bytes]) -> list[str]:
             for arcname, stored in section.files:
                 path = f"files/{arcname}"
                 with stored.open("rb") as source, archive.open(path, "w") as target:
-                    for chunk in iter(lambda s=source: s.read(64 * 1024), b""):
+                    for chunk in iter(functools.partial(source.read, 64 * 1024), b""):
                         target.write(chunk)
                 names.append(path)
         archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))

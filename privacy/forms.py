@@ -1,7 +1,12 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    from accounts.models import User
 
 
 class NoticeConsentForm(forms.Form):
@@ -27,7 +32,7 @@ class DeleteAccountForm(forms.Form):
     )
     password = forms.CharField(label=_("Password"), widget=forms.PasswordInput, required=False, strip=False)
 
-    def __init__(self, *args: object, user: object, **kwargs: object) -> None:
+    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.user = user
         if user.has_usable_password():

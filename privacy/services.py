@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -9,6 +11,9 @@ from django.dispatch import receiver
 from django.utils import timezone
 
 from privacy.models import Consent, PrivacyNotice
+
+if TYPE_CHECKING:
+    from accounts.models import User
 
 NOTICE_CACHE_KEY = "privacy:notice"
 NOTICE_CACHE_SECONDS = 60  # a notice published for a future time takes effect within this
@@ -35,11 +40,11 @@ def _notice_changed(**kwargs: object) -> None:
     cache.delete(NOTICE_CACHE_KEY)
 
 
-def _agreed_key(user: object, notice: PrivacyNotice) -> str:
+def _agreed_key(user: User, notice: PrivacyNotice) -> str:
     return f"privacy:agreed:{user.pk}:{notice.pk}"
 
 
-def needs_consent(user: object) -> PrivacyNotice | None:
+def needs_consent(user: User) -> PrivacyNotice | None:
     """The notice in force if ``user`` has not agreed to this version yet, else None."""
     notice = current_notice()
     if notice is None or cache.get(_agreed_key(user, notice)):
@@ -53,18 +58,18 @@ def needs_consent(user: object) -> PrivacyNotice | None:
     return notice
 
 
-def record_consent(user: object, notice: PrivacyNotice, kind: str = Consent.Kind.NOTICE) -> Consent:
+def record_consent(user: User, notice: PrivacyNotice, kind: str = Consent.Kind.NOTICE) -> Consent:
     return Consent.objects.create(user=user, notice=notice, kind=kind)
 
 
-def sharing_allowed(user: object) -> bool:
+def sharing_allowed(user: User) -> bool:
     """Whether the graduate agreed (and has not withdrawn) to share the profile with universities'
     matching and partner platforms. Anything that shares a profile must ask this first."""
     return Consent.objects.filter(user=user, kind=Consent.Kind.SHARING, withdrawn_at__isnull=True).exists()
 
 
 @transaction.atomic
-def set_sharing(user: object, allowed: bool) -> None:
+def set_sharing(user: User, allowed: bool) -> None:
     active = Consent.objects.select_for_update().filter(
         user=user, kind=Consent.Kind.SHARING, withdrawn_at__isnull=True
     )

@@ -3,12 +3,13 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
+from accounts.http import AuthenticatedRequest
 from events_server import ratelimit
 from privacy import erasure, exports, services
 from privacy.forms import DeleteAccountForm, NoticeConsentForm, SharingForm
@@ -22,7 +23,7 @@ def notice(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def consent(request: HttpRequest) -> HttpResponse:
+def consent(request: AuthenticatedRequest) -> HttpResponse:
     current = services.needs_consent(request.user)
     target = request.POST.get("next") or request.GET.get("next") or ""
     if not (
@@ -39,7 +40,7 @@ def consent(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def sharing(request: HttpRequest) -> HttpResponse:
+def sharing(request: AuthenticatedRequest) -> HttpResponse:
     form = SharingForm(
         request.POST if request.method == "POST" else None,
         initial={"share": services.sharing_allowed(request.user)},
@@ -57,12 +58,12 @@ def sharing(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def my_data(request: HttpRequest) -> HttpResponse:
+def my_data(request: AuthenticatedRequest) -> HttpResponse:
     return render(request, "privacy/my_data.html", {"sharing": services.sharing_allowed(request.user)})
 
 
 @login_required
-def export(request: HttpRequest) -> HttpResponse:
+def export(request: AuthenticatedRequest) -> HttpResponseBase:
     """Everything kept about the signed-in person, as a zip streamed from a temporary file."""
     if request.method != "POST":
         return redirect("privacy:mine")
@@ -74,7 +75,7 @@ def export(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def delete_account(request: HttpRequest) -> HttpResponse:
+def delete_account(request: AuthenticatedRequest) -> HttpResponse:
     form = DeleteAccountForm(request.POST if request.method == "POST" else None, user=request.user)
     if request.method == "POST" and form.is_valid():
         erasure.delete_account(request.user, actor=request.user, reason="requested by the person")
