@@ -18,10 +18,10 @@ ROOT = Path(__file__).resolve().parent.parent
 # Bottom first. Apps in one layer may import each other.
 LAYERS: list[tuple[str, ...]] = [
     ("events_server",),  # the platform: settings helpers, errors, ids, cache, handler, metrics
-    # the audit log; organisations, regions and reference data; privacy notices, consent and the
-    # registries of what each app exports and erases about a person
-    ("audit", "directory", "privacy"),
-    ("accounts",),  # users, roles, profiles
+    ("audit", "directory"),  # the audit log; organisations, regions and reference data
+    # users, roles, profiles; privacy notices, consent, and the registries of what each app
+    # exports and erases about a person
+    ("accounts", "privacy"),
     ("campaigns", "workcalendar", "notifications"),  # campaign and phases; working days; telling people
     ("qr",),  # codes, signed tokens, short links, link attribution
     ("jobs", "booking", "livestream", "review", "internships"),  # the domain

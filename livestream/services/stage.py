@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.utils.translation import gettext as _
 
 from accounts.models import User
@@ -23,7 +24,7 @@ def check_publisher(user: User, session_id: int) -> LiveSession:
     return session
 
 
-def check_viewer(user: User, session_id: int) -> LiveSession:
+def check_viewer(user: User | AnonymousUser, session_id: int) -> LiveSession:
     session = access_session(session_id)
     if session.login_to_watch and not user.is_authenticated:
         raise LoginRequired(_("Log in to watch this session."))

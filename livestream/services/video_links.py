@@ -3,6 +3,7 @@ sessions (nginx checks the signature; see livestream.media.hls)."""
 
 from __future__ import annotations
 
+from django.contrib.auth.models import AnonymousUser
 from django.urls import reverse
 
 from accounts.models import User
@@ -10,7 +11,7 @@ from livestream.media import hls
 from livestream.services.stage import check_viewer
 
 
-def hls_url(user: User, session_id: int, replay: bool = False) -> str:
+def hls_url(user: User | AnonymousUser, session_id: int, replay: bool = False) -> str:
     """For a viewer allowed to watch (``check_viewer``): public sessions' plain path, which every
     viewer shares; login-only sessions' signed path, valid HLS_LINK_TTL (six hours) or more and the
     same for everyone in the same hour, so caches still keep one copy of each file."""
