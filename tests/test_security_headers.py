@@ -52,8 +52,11 @@ def production_site(tmp_path, upstream: int, port: int) -> str:
     from tests.certificates import self_signed
 
     cert, key = self_signed(tmp_path)
+    secret = tmp_path / "hls-secret.conf"  # the root-only file operations.md describes
+    secret.write_text('set $shanhai_hls_secret "test-secret";\n')
     site = (ROOT / "deploy" / "nginx" / "shanhai.conf").read_text()
     for old, new in {
+        "/etc/nginx/shanhai-hls-secret.conf": str(secret),
         "/etc/letsencrypt/live/zhaopin.example.edu.cn/fullchain.pem": str(cert),
         "/etc/letsencrypt/live/zhaopin.example.edu.cn/privkey.pem": str(key),
         "/srv/shanhai/deploy": str(ROOT / "deploy"),
@@ -100,6 +103,8 @@ def test_hsts_is_sent_once_through_the_shipped_nginx_site(tmp_path):
                 break
             except OSError:
                 time.sleep(0.1)
+        else:
+            raise AssertionError(f"nginx did not answer: {(tmp_path / 'error.log').read_text()}")
         hsts = [value for name, value in headers if name.lower() == "strict-transport-security"]
         assert response.status == 200, headers
         assert hsts == ["max-age=31536000; includeSubDomains; preload"]
