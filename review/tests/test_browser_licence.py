@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
+from accounts.testing import enter_totp, totp_device
 from accounts.tests.test_uploads import PDF_THAT_IS_A_PAGE
 from directory.models import Organisation
 from review.tests.test_browser_review_flow import log_in
@@ -41,10 +42,11 @@ def outside_the_browser_loop(query):
 @pytest.fixture
 def server(transactional_db):
     make_campaign()
-    make_reviewer()
+    device = totp_device(make_reviewer())  # reviewers sign in with a second factor
     daphne = DaphneServer(
         redis_url=os.environ.get("REDIS_URL", ""), prefix=f"test:{uuid.uuid4().hex[:8]}:live"
     ).start()
+    daphne.device = device
     yield daphne
     daphne.stop()
 
@@ -76,6 +78,7 @@ def test_the_reviewer_downloads_an_html_licence_and_it_never_renders(server, tmp
         context = browser.new_context(**PHONE)
         reviewer = context.new_page()
         log_in(reviewer, server.url, "rita", "pw-rita-12345", f"/review/companies/{company.pk}/")
+        enter_totp(reviewer, server.device)
         reviewer.wait_for_url(f"**/review/companies/{company.pk}/")
         with reviewer.expect_download() as started:
             reviewer.locator("main").get_by_role("link", name="查看").click()
