@@ -223,7 +223,9 @@ def load_jobs(campaign: Campaign, companies: list[Organisation], progress: Progr
     now = timezone.now()
     count = 0
     for company in companies:
-        field = company.industry_id
+        field, region = company.industry_id, company.region_id
+        if field is None or region is None:  # load_companies gives every company both
+            raise ValueError(f"demo company {company.name} has no industry or region")
         for n, title in enumerate(TITLES[field]):
             internship = n in (3, 4) or (n == 2 and company.pk % 2 == 0)
             low = (
@@ -236,7 +238,7 @@ def load_jobs(campaign: Campaign, companies: list[Organisation], progress: Progr
                 title=title + ("实习生" if internship else ""),
                 defaults={
                     "campaign": campaign,
-                    "region_id": company.region_id,
+                    "region_id": region,
                     "description": "",
                     "headcount": 1,
                     "salary_min": low,
@@ -262,7 +264,7 @@ def load_jobs(campaign: Campaign, companies: list[Organisation], progress: Progr
             job.published_at = job.published_at or now - dt.timedelta(hours=rng.randint(1, 24 * 30))
             set_search_columns(job, [field])
             job.save()
-            job.fields.set([field])
+            job.fields.set([field])  # type: ignore[list-item]  # codes are the pks; django-stubs types pks as int
             publish_job(job)
             count += 1
         progress(f"jobs {count}")
@@ -321,8 +323,8 @@ def load_accounts(campaign: Campaign, companies: list[Organisation]) -> None:
             "phone": "13800138000",
         },
     )
-    profile.preferred_fields.set(["ai", "integrated-circuits"])
-    profile.preferred_regions.set(["310000", "320500"])
+    profile.preferred_fields.set(["ai", "integrated-circuits"])  # type: ignore[list-item]  # codes are the pks; django-stubs types pks as int
+    profile.preferred_regions.set(["310000", "320500"])  # type: ignore[list-item]  # codes are the pks; django-stubs types pks as int
     for job in JobPosting.objects.filter(company=companies[0]).order_by("pk")[:2]:
         apply(student, job, source=Application.Source.ZONE)
 
@@ -413,12 +415,15 @@ def load_room(session: LiveSession) -> None:
 
 def load_review_sample(campaign: Campaign, company: Organisation) -> None:
     """One posting waiting in the Shanghai reviewer's queue, with wording the checks flag."""
+    region = company.region_id
+    if region is None:  # load_companies gives every company a region
+        raise ValueError(f"demo company {company.name} has no region")
     job, _ = JobPosting.objects.get_or_create(
         company=company,
         title="销售代表",
         defaults={
             "campaign": campaign,
-            "region_id": company.region_id,
+            "region_id": region,
             "headcount": 2,
             "salary_min": 6000,
             "salary_max": 9000,
@@ -428,7 +433,7 @@ def load_review_sample(campaign: Campaign, company: Organisation) -> None:
             "status": JobPosting.Status.PENDING,
         },
     )
-    job.fields.set(["ai"])
+    job.fields.set(["ai"])  # type: ignore[list-item]  # codes are the pks; django-stubs types pks as int
     set_search_columns(job, ["ai"])
     job.save(update_fields=["search_document", "search_tokens"])
 

@@ -4,6 +4,7 @@ visits (one full, with a waiting list), a fair with booths, and the demo student
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from django.utils import timezone
 
@@ -86,7 +87,7 @@ def load_bookings(campaign: Campaign, university: Organisation, companies: list[
     load_visits(campaign, companies)
 
 
-def strip(fields: dict[str, object]) -> dict[str, object]:
+def strip(fields: Mapping[str, object]) -> dict[str, object]:
     return {k: v for k, v in fields.items() if k != "campaign"}
 
 

@@ -106,7 +106,7 @@ def load_graduates() -> list[User]:
             },
         )
         profile.preferred_regions.set(
-            [REGIONS[n % len(REGIONS)], *([REGIONS[(n + 1) % 6]] if n % 4 == 0 else [])]
+            [REGIONS[n % len(REGIONS)], *([REGIONS[(n + 1) % 6]] if n % 4 == 0 else [])]  # type: ignore[list-item]  # codes are the pks; django-stubs types pks as int
         )
         users.append(user)
     return users
@@ -213,12 +213,15 @@ def file_event_report(sessions: list[LiveSession]) -> None:
     """The demo recruiter's older session has its report; the latest one is left for the demo."""
     recruiter = User.objects.filter(username="recruiter").first()
     own = [s for s in sessions if recruiter and s.company_id == recruiter.organisation_id]
-    if len(own) < 2 or EventReport.objects.filter(live_session=own[0]).exists():
+    if recruiter is None or len(own) < 2 or EventReport.objects.filter(live_session=own[0]).exists():
         return
+    ended_at = own[0].ended_at
+    if ended_at is None:  # load_sessions ends every session it makes
+        raise ValueError(f"demo session {own[0].pk} has not ended")
     event_reports.file_report(
         recruiter,
         "live",
         own[0].pk,
         "直播顺利，观众提问踊跃，已安排面试。",
-        now=own[0].ended_at + dt.timedelta(days=1),
+        now=ended_at + dt.timedelta(days=1),
     )

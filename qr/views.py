@@ -6,6 +6,7 @@ that also serves the live-room sockets."""
 from __future__ import annotations
 
 import asyncio
+from typing import TypedDict
 
 from asgiref.sync import sync_to_async
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
@@ -17,6 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from accounts.http import AuthenticatedRequest
 from accounts.models import User
 from accounts.permissions import role_required
+from campaigns.models import Campaign
 from campaigns.services import campaign_choice
 from events_server.errors import NotAllowed
 from qr import attribution, codes, posters
@@ -65,7 +67,15 @@ async def code_image(request: HttpRequest, code: str, fmt: str) -> HttpResponse:
     return image_response(content, content_type, f"qr-{code}.{fmt}", request.GET.get("download") == "1")
 
 
-def attachment_context(request: HttpRequest) -> dict[str, object]:
+class AttachmentContext(TypedDict):
+    campaign: Campaign
+    campaigns: list[Campaign]
+    sections: list[links.AttachmentSection]
+    base_url: str
+    manageable: set[int]
+
+
+def attachment_context(request: HttpRequest) -> AttachmentContext:
     """``?campaign=<slug>`` picks an earlier campaign's links (each campaign has its own codes)."""
     campaign, campaigns = campaign_choice(request.GET.get("campaign"))
     if campaign is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from dataclasses import dataclass
+from typing import cast
 from urllib.parse import urlsplit
 
 from django.db import IntegrityError, transaction
@@ -165,7 +166,7 @@ def attachment_links(campaign: Campaign) -> list[AttachmentSection]:
 def organisation_zone_links(campaign: Campaign, organisations: list[Organisation]) -> dict[int, ShortLink]:
     """Each organisation's own link to the zone, creating the missing ones in one go."""
     links = {
-        link.organisation_id: link
+        cast(int, link.organisation_id): link  # organisation__in: never None here
         for link in ShortLink.objects.filter(
             campaign=campaign, purpose=ShortLink.Purpose.ZONE, target="/", organisation__in=organisations
         )
