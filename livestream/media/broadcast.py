@@ -12,12 +12,16 @@ import logging
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING, cast
 
 import av
 from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
 
 from livestream.media.encoders import VIDEO_CLOCK, AudioEncoder, VideoEncoder
 from livestream.media.tracks import ViewerTrack
+
+if TYPE_CHECKING:
+    from livestream.media.hls import HlsWriter
 
 log = logging.getLogger(__name__)
 
@@ -64,16 +68,20 @@ class Rendition:
             frame = frame.reformat(width=WIDTH, height=HEIGHT, format="yuv420p")
         if self.encoder is None:
             self.encoder = VideoEncoder(WIDTH, HEIGHT, self.bitrate)
+        encoder = cast(VideoEncoder, self.encoder)  # a video rendition only ever makes this one
         pts = int((time.monotonic() - self.started) / VIDEO_CLOCK)
-        return self.encoder.encode(frame, pts, self.take_keyframe())
+        return encoder.encode(frame, pts, self.take_keyframe())
 
     def encode_audio(self, frame: av.AudioFrame) -> list[av.Packet]:
         if self.encoder is None:
             self.encoder = AudioEncoder()
-        return self.encoder.encode(frame)
+        return cast(AudioEncoder, self.encoder).encode(frame)  # an audio rendition only ever makes this one
 
-    async def push(self, frame: av.Frame) -> None:
-        encode = self.encode_video if self.kind == "video" else self.encode_audio
+    async def push(self, frame: av.VideoFrame | av.AudioFrame) -> None:
+        encode = cast(  # a rendition is pushed frames of its own kind only
+            "Callable[[av.VideoFrame | av.AudioFrame], list[av.Packet]]",
+            self.encode_video if self.kind == "video" else self.encode_audio,
+        )
         packets = await asyncio.get_running_loop().run_in_executor(self.executor, encode, frame)
         self.frames += 1
         for packet in packets:
@@ -94,7 +102,12 @@ class Rendition:
 
 class Broadcast:
     def __init__(
-        self, session_id: int, *, bitrate: int, on_stage: Callable[[int, str], None], hls=None
+        self,
+        session_id: int,
+        *,
+        bitrate: int,
+        on_stage: Callable[[int, str], None],
+        hls: HlsWriter | None = None,
     ) -> None:
         self.session_id, self.on_stage, self.hls = session_id, on_stage, hls
         self.video = Rendition("video", bitrate)
@@ -130,10 +143,10 @@ class Broadcast:
             self.set_stage(Stage.RECONNECTING)
 
     async def pump(self, track: MediaStreamTrack, rendition: Rendition) -> None:
-        publisher = self.publisher
+        publisher = cast(str, self.publisher)  # attach set it; detach cancels the pumps before clearing it
         try:
             while True:
-                frame = await track.recv()
+                frame = cast("av.VideoFrame | av.AudioFrame", await track.recv())  # decoded, not packets
                 await rendition.push(frame)
                 if self.hls is not None:
                     self.hls.push(frame)

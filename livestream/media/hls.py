@@ -334,7 +334,7 @@ class Output:
 class HlsWriter:
     def __init__(self, directory: Path, *, resume: bool = False) -> None:
         self.directory, self.resume = directory, resume
-        self.queue: asyncio.Queue[tuple[av.Frame, float, float] | None] = asyncio.Queue()
+        self.queue: asyncio.Queue[tuple[av.VideoFrame | av.AudioFrame, float, float] | None] = asyncio.Queue()
         self.executor = ThreadPoolExecutor(1, thread_name_prefix="hls")
         self.outputs: list[Output] = []
         self.resampler = AudioResampler(format="fltp", layout="stereo", rate=RATE, frame_size=AAC_SAMPLES)
@@ -354,7 +354,7 @@ class HlsWriter:
         """The session's writer; ``resume=True`` continues a recording already in its directory."""
         return cls(session_dir(session_id), resume=resume)
 
-    def push(self, frame: av.Frame) -> None:
+    def push(self, frame: av.VideoFrame | av.AudioFrame) -> None:
         """Queue a frame, stamped now with its time in the recording. Past QUEUE frames waiting (the
         encoder cannot keep up) the frame is dropped, unless it is the first video frame of a new
         segment period: that one becomes the keyframe that ends the previous segment on time."""
@@ -410,7 +410,7 @@ class HlsWriter:
         if continued:
             log.info("HLS: continuing the recording in %s at segment %d", self.directory, first)
 
-    def write(self, frame: av.Frame, arrived: float, t: float) -> None:
+    def write(self, frame: av.VideoFrame | av.AudioFrame, arrived: float, t: float) -> None:
         if not self.outputs:
             self.open()
         if isinstance(frame, av.VideoFrame):

@@ -15,7 +15,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 
-from aiortc import RTCPeerConnection, RTCRtpSender, RTCSessionDescription
+from aiortc import MediaStreamTrack, RTCPeerConnection, RTCRtpSender, RTCSessionDescription
 from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.utils.translation import gettext as _
@@ -174,8 +174,10 @@ class MediaHub:
             return
         from twisted.internet import defer, reactor
 
-        reactor.addSystemEventTrigger(
-            "before", "shutdown", lambda: defer.Deferred.fromFuture(asyncio.ensure_future(self.shut_down()))
+        reactor.addSystemEventTrigger(  # a zope Interface method: without mypy-zope, "phase" reads as self
+            "before",
+            "shutdown",  # type: ignore[arg-type]
+            lambda: defer.Deferred.fromFuture(asyncio.ensure_future(self.shut_down())),
         )
         self.shutdown_hooked = True
 
@@ -193,7 +195,7 @@ class MediaHub:
         if current is not None:  # the same host again (a reload): the new connection replaces the old
             await self.close_peer(current.id)
         peer = self.new_peer("publisher", session_id, owner)
-        tracks = []
+        tracks: list[MediaStreamTrack] = []
         peer.pc.on("track", tracks.append)
         answer = await self.answer(peer, offer)
         broadcast.attach(peer.id, [t for t in tracks if t.kind in ("audio", "video")])
@@ -211,7 +213,7 @@ class MediaHub:
             for transceiver in peer.pc.getTransceivers():
                 track = broadcast.subscribe(transceiver.kind)
                 peer.pc.addTrack(track)
-                transceiver.sender._send_keyframe = track.want_keyframe  # PLI/FIR → one shared keyframe
+                transceiver.sender._send_keyframe = track.want_keyframe  # type: ignore[method-assign]  # PLI/FIR → one shared keyframe
                 if transceiver.kind == "video":
                     transceiver.setCodecPreferences(vp8_only())
             return peer.id, await self.local_answer(peer)

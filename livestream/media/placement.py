@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 import redis
 from django.conf import settings
@@ -95,6 +96,7 @@ def enabled() -> bool:
 @lru_cache(maxsize=4)
 def _client(url: str) -> redis.Redis:
     timeout = settings.REDIS_SOCKET_TIMEOUT
+    # decode_responses=True: every reply is str (redis-py types replies for either mode): hence the casts
     return redis.Redis.from_url(
         url, decode_responses=True, socket_timeout=timeout * 2, socket_connect_timeout=timeout * 2
     )
@@ -131,7 +133,7 @@ def leave(worker_id: str) -> None:
 
 def workers() -> dict[str, Worker]:
     r = client()
-    ids = sorted(r.smembers(key("workers")))
+    ids = sorted(cast("set[str]", r.smembers(key("workers"))))
     if not ids:
         return {}
     found: dict[str, Worker] = {}
@@ -167,7 +169,7 @@ def leases() -> dict[int, str]:
     sessions = sorted(int(s) for s in r.smembers(key("sessions")))
     if not sessions:
         return {}
-    held = r.mget([key("lease", s) for s in sessions])
+    held = cast("list[str | None]", r.mget([key("lease", s) for s in sessions]))
     return {s: w or "" for s, w in zip(sessions, held, strict=True)}
 
 
@@ -177,7 +179,7 @@ def generation(session_id: int) -> int:
 
 def current(session_id: int) -> Placement | None:
     """The session's placement if its worker is alive and holds the lease, else None."""
-    holder = client().get(key("lease", session_id))
+    holder = cast("str | None", client().get(key("lease", session_id)))
     worker = workers().get(holder or "")
     if worker is None:
         return None
@@ -213,7 +215,7 @@ def place(session_id: int, *, away_from: str = "") -> Placement | None:
     least loaded worker (never ``away_from``). None when no worker is registered."""
     for _ in range(5):
         r = client()
-        holder = r.get(key("lease", session_id)) or ""
+        holder = cast("str | None", r.get(key("lease", session_id))) or ""
         alive = workers()
         if holder in alive and holder != away_from and not alive[holder].draining:
             return Placement(holder, alive[holder].url, generation(session_id))

@@ -46,7 +46,7 @@ def pattern(width: int, height: int) -> Image.Image:
 
 
 @lru_cache(maxsize=2)
-def font(size: int) -> ImageFont.ImageFont:
+def font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     try:
         return ImageFont.truetype(settings.QR_CJK_FONT, size)
     except OSError:

@@ -131,7 +131,7 @@ def hls_response(pk: int, name: str, *, shared: bool) -> HttpResponse:
     scope = "public" if shared else "private"
     age = f"max-age={hls.segment_seconds()}" if playlist else "max-age=31536000, immutable"
     response["Cache-Control"] = f"{scope}, {age}"
-    response.shared_cache = shared  # livestream.media.middleware drops Vary
+    response.shared_cache = shared  # type: ignore[attr-defined]  # livestream.media.middleware drops Vary
     return response
 
 

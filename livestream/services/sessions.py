@@ -49,7 +49,7 @@ def can_host(user: User | AnonymousUser, session: LiveSession) -> bool:
     return user.role == User.Role.RECRUITER and user.organisation_id == session.company_id
 
 
-def check_host(user: User, session: LiveSession) -> None:
+def check_host(user: User | AnonymousUser, session: LiveSession) -> None:
     if not can_host(user, session):
         raise NotAllowed(_("Only the host company's recruiters can do this."))
 

@@ -15,7 +15,7 @@ from livestream.turn import mint
 MAX_SDP = 16 * 1024
 
 
-def check_publisher(user: User, session_id: int) -> LiveSession:
+def check_publisher(user: User | AnonymousUser, session_id: int) -> LiveSession:
     """Only the host company's recruiters publish, and only while the session is live."""
     session = access_session(session_id)
     check_host(user, session)
@@ -35,7 +35,7 @@ class NotLiveYet(Conflict):
     code = "not_live"
 
 
-def check_live_viewer(user: User, session_id: int) -> LiveSession:
+def check_live_viewer(user: User | AnonymousUser, session_id: int) -> LiveSession:
     """A WebRTC viewer: as ``check_viewer``, and only while the session is live."""
     session = check_viewer(user, session_id)
     if session.state != LiveSession.State.LIVE:
@@ -50,7 +50,7 @@ def clean_offer(body: object) -> str:
     return sdp
 
 
-def ice_servers(user: User) -> list[dict[str, object]]:
+def ice_servers(user: User | AnonymousUser) -> list[dict[str, object]]:
     """STUN for everyone; TURN (relay through our coturn) only with credentials for logged-in users."""
     servers: list[dict[str, object]] = [{"urls": url} for url in settings.RTC_STUN_URLS]
     if user.is_authenticated and settings.TURN_URLS and settings.TURN_SECRET:
