@@ -129,6 +129,7 @@ http {{
     proxy_cache_path {home}/hls-cache levels=1:2 keys_zone=shanhai_hls:10m
         max_size=1g inactive=10m use_temp_path=off;
     include {deploy}/shanhai-limits.conf;
+    map $shanhai_worker $shanhai_media_worker {{ default ""; }}  # no media workers here
     upstream shanhai {{ server 127.0.0.1:{media_port}; keepalive 8; }}
     upstream shanhai_media {{ server 127.0.0.1:{media_port}; keepalive 8; }}
     server {{
