@@ -47,6 +47,8 @@ def configure(hls_root: str) -> None:
         QR_CJK_FONT="/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
         HLS_ROOT=hls_root,
         HLS_ENABLED=True,
+        HLS_SEGMENT_SECONDS=1,  # the production defaults (events_server/settings.py)
+        HLS_WINDOW=8,
         RTC_VIDEO_BITRATE=1_000_000,
     )
     import django
