@@ -66,6 +66,9 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "django_tasks",
+    "django_tasks_db",
+    "background",
 ]
 
 MIDDLEWARE = [
@@ -310,6 +313,19 @@ MEDIA_BEAT_SECONDS = env_int("MEDIA_BEAT_SECONDS", 2)
 MEDIA_SESSION_COST = env_int("MEDIA_SESSION_COST_PERCENT", 25) / 100  # of a core, for placement only
 if MEDIA_WORKER_ID and not re.fullmatch(r"[A-Za-z0-9_-]{1,40}", MEDIA_WORKER_ID):
     raise ImproperlyConfigured("MEDIA_WORKER_ID: letters, digits, - and _ only (it is part of a URL path)")
+
+# --- Background work (background/__init__.py, docs/operations.md) ---
+# Tasks are rows in the database, written in the transaction that caused them; `manage.py worker`
+# runs them. A worker beats every BACKGROUND_BEAT_SECONDS; a task claimed by a worker silent for
+# BACKGROUND_STALE_SECONDS goes back to the queue.
+TASKS = {
+    "default": {
+        "BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default", "mail", "sms", "notifications", "exports", "webhooks"],
+    }
+}
+BACKGROUND_BEAT_SECONDS = env_int("BACKGROUND_BEAT_SECONDS", 5)
+BACKGROUND_STALE_SECONDS = env_int("BACKGROUND_STALE_SECONDS", 30)
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "noreply@shanhai.example")

@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # Bottom first. Apps in one layer may import each other.
 LAYERS: list[tuple[str, ...]] = [
-    ("events_server",),  # the platform: settings helpers, errors, ids, cache, handler, metrics
+    # the platform: settings helpers, errors, ids, cache, handler, metrics; the task queue
+    ("events_server", "background"),
     ("audit", "directory"),  # the audit log; organisations, regions and reference data
     # users, roles, profiles; privacy notices, consent, and the registries of what each app
     # exports and erases about a person
