@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.db import transaction
 from django.utils.crypto import get_random_string
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
@@ -10,9 +11,10 @@ from background.worker import BeatingWorker
 
 
 def drain(max_tasks: int | None = None) -> int:
-    """Run every task that is ready now (and those they enqueue), as the worker would; returns
-    how many ran. Tasks whose ``run_after`` is in the future stay queued."""
-    before = DBTaskResult.objects.exclude(status=TaskResultStatus.READY).count()
+    """Run every task that is ready now (and those they enqueue), one at a time as the worker
+    does, in the test's transaction; returns how many ran. Tasks whose ``run_after`` is in the
+    future stay queued. (The worker's own loop closes old connections between tasks, which
+    would close a test case's connection in the middle of its transaction.)"""
     worker = BeatingWorker(
         queue_names=["*"],
         interval=0,
@@ -23,8 +25,16 @@ def drain(max_tasks: int | None = None) -> int:
         worker_id=get_random_string(32),
         excluded_queue_names=[],
     )
-    super(BeatingWorker, worker).run()  # no beat thread: the test's connection is not shared
-    return DBTaskResult.objects.exclude(status=TaskResultStatus.READY).count() - before
+    ran = 0
+    while max_tasks is None or ran < max_tasks:
+        with transaction.atomic():
+            row = DBTaskResult.objects.ready().filter(backend_name="default").get_locked()
+            if row is None:
+                break
+            row.claim(worker.worker_id)
+        worker.run_task(row)
+        ran += 1
+    return ran
 
 
 def failed() -> list[DBTaskResult]:

@@ -16,7 +16,7 @@ from background.testing import drain
 from background.tests import tasks as sample
 from background.worker import beat, recover
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 def test_a_task_runs_once_when_its_transaction_commits():
