@@ -3,6 +3,8 @@ university and department staff, and administrators. Recovery codes are django-o
 
 ``RequireTwoFactorMiddleware`` (after django-otp's ``OTPMiddleware``) sends such a user, signed in
 by password or SMS code, to set up or enter a code before any other page.
+``SocketTwoFactorMiddleware`` does the same for WebSockets (which pass no Django middleware): a
+socket of such a user whose session has not passed the second step is anonymous.
 """
 
 from __future__ import annotations
@@ -10,14 +12,20 @@ from __future__ import annotations
 import io
 from base64 import b32encode, b64encode
 from collections.abc import Callable
+from typing import Any
 
 import django_otp
+from channels.db import database_sync_to_async
+from channels.middleware import BaseMiddleware
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import urlencode
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.models import Device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp.qr import write_qrcode_image
@@ -115,3 +123,31 @@ class RequireTwoFactorMiddleware:
                 f"{reverse('accounts:two_factor')}?{urlencode({'next': request.get_full_path()})}"
             )
         return self.get_response(request)
+
+
+def session_verified(user: User, session: Any) -> bool:
+    """Whether ``session`` (a Django session) passed the second step for ``user``: it names a
+    confirmed device of theirs, as django-otp's ``OTPMiddleware`` checks for requests."""
+    device_id = session.get(DEVICE_ID_SESSION_KEY) if session is not None else None
+    if not device_id:
+        return False
+    device = Device.from_persistent_id(device_id)
+    return bool(device is not None and device.user_id == user.pk and device.confirmed)
+
+
+@database_sync_to_async
+def socket_user(scope: dict[str, Any]) -> Any:
+    user = scope.get("user")
+    if user is None or not required_for(user) or session_verified(user, scope.get("session")):
+        return user
+    return AnonymousUser()
+
+
+class SocketTwoFactorMiddleware(BaseMiddleware):
+    """Inside Channels' ``AuthMiddlewareStack``: staff whose session has not entered a code are
+    anonymous on every socket (they may watch what the public may watch, never moderate)."""
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> Any:
+        if scope.get("user") is not None:
+            scope = dict(scope, user=await socket_user(scope))
+        return await super().__call__(scope, receive, send)

@@ -1,7 +1,8 @@
 """ASGI entry point: HTTP through Django (one worker-thread trip per request, see
 ``events_server.handlers``), WebSockets through Channels.
 
-Sockets pass the allowed-hosts origin check and carry the Django session user.
+Sockets pass the allowed-hosts origin check and carry the Django session user; staff who must
+use two-factor sign-in are anonymous on a socket until their session has entered a code.
 Each real-time app adds its routes to ``websocket_urlpatterns`` below.
 """
 
@@ -17,13 +18,16 @@ from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
+from accounts.two_factor import SocketTwoFactorMiddleware  # noqa: E402
 from events_server.routing import websocket_urlpatterns  # noqa: E402
 from events_server.runtime import tune_garbage_collector  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
-        "websocket": AllowedHostsOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns))),
+        "websocket": AllowedHostsOriginValidator(
+            AuthMiddlewareStack(SocketTwoFactorMiddleware(URLRouter(websocket_urlpatterns)))
+        ),
     }
 )
 
