@@ -293,6 +293,9 @@ HLS_ROOT = Path(env_str("HLS_ROOT", str(VAR_DIR / "hls")))
 # set HLS_SECURE_LINK_SECRET explicitly in production and in nginx, see docs/operations.md).
 HLS_SEGMENT_SECONDS = env_int("HLS_SEGMENT_SECONDS", 1)
 HLS_WINDOW = env_int("HLS_WINDOW", 8)
+# Each session's HLS encoders run in a process of their own (off the media process's GIL and loop);
+# false encodes on a thread of the media process instead.
+HLS_ENCODER_PROCESS = env_bool("HLS_ENCODER_PROCESS", default=True)
 HLS_LINK_TTL = env_int("HLS_LINK_TTL", 6 * 3600)
 HLS_SECURE_LINK_SECRET = env_str(
     "HLS_SECURE_LINK_SECRET", hashlib.sha256(f"hls-secure-link:{SECRET_KEY}".encode()).hexdigest()[:32]

@@ -39,15 +39,18 @@ from __future__ import annotations
 import asyncio
 import base64
 import bisect
+import contextlib
 import fractions
 import hashlib
 import hmac
 import logging
+import multiprocessing
 import os
 import re
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import av
@@ -331,66 +334,22 @@ class Output:
         self.container.close()
 
 
-class HlsWriter:
+class HlsEncoder:
+    """The encoding side of a session's HLS: timestamps, keyframes on the clock, both renditions'
+    encoders and muxers, the playlists. Runs in the session's encoder process (``_serve``), or on a
+    thread of the media process when ``HLS_ENCODER_PROCESS`` is off."""
+
     def __init__(self, directory: Path, *, resume: bool = False) -> None:
         self.directory, self.resume = directory, resume
-        self.queue: asyncio.Queue[tuple[av.VideoFrame | av.AudioFrame, float, float] | None] = asyncio.Queue()
-        self.executor = ThreadPoolExecutor(1, thread_name_prefix="hls")
         self.outputs: list[Output] = []
         self.resampler = AudioResampler(format="fltp", layout="stereo", rate=RATE, frame_size=AAC_SAMPLES)
         self.samples = 0
         self.ticks = -1
         self.period = -1  # the segment period of the last keyframe
-        self.started = time.monotonic()
-        self.last_push, self.pushed_period = 0.0, -1
         self.keyframes: list[int] = []  # each segment's first tick
-        self.paused = 0.0  # seconds the source stood still (longer than a segment each time)
         self.time = 0.0  # the recording's time of the last video frame written
         self.dropped = 0
-        self.worker = asyncio.ensure_future(self.run())
 
-    @classmethod
-    def for_session(cls, session_id: int, resume: bool = False) -> HlsWriter:
-        """The session's writer; ``resume=True`` continues a recording already in its directory."""
-        return cls(session_dir(session_id), resume=resume)
-
-    def push(self, frame: av.VideoFrame | av.AudioFrame) -> None:
-        """Queue a frame, stamped now with its time in the recording. Past QUEUE frames waiting (the
-        encoder cannot keep up) the frame is dropped, unless it is the first video frame of a new
-        segment period: that one becomes the keyframe that ends the previous segment on time."""
-        now = time.monotonic()
-        starts_period = False
-        if isinstance(frame, av.VideoFrame):
-            seconds = segment_seconds()
-            if self.last_push and now - self.last_push > seconds:
-                self.paused += now - self.last_push - 1 / FPS  # the source paused: cut that out
-            self.last_push = now
-            period = int(self.at(now) // seconds)
-            starts_period, self.pushed_period = period > self.pushed_period, max(period, self.pushed_period)
-        if self.queue.qsize() >= QUEUE and not starts_period:
-            self.dropped += 1
-            return
-        self.queue.put_nowait((frame, now, self.at(now)))
-
-    def at(self, now: float) -> float:
-        """The recording's time at ``now``: the wall clock since the start, less the source's pauses."""
-        return now - self.started - self.paused
-
-    async def run(self) -> None:
-        loop = asyncio.get_running_loop()
-        while (item := await self.queue.get()) is not None:
-            try:
-                await loop.run_in_executor(self.executor, self.write, *item)
-            except Exception:  # one bad frame must not end the stream
-                log.exception("HLS: could not write a frame")
-        await loop.run_in_executor(self.executor, self.finish)
-
-    async def close(self) -> None:
-        self.queue.put_nowait(None)
-        await self.worker
-        self.executor.shutdown(wait=False)
-
-    # -- on the writer's thread ----------------------------------------------------------------
     def open(self) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
         tracks = [Track(r, self.directory) for r in renditions()]
@@ -480,13 +439,208 @@ class HlsWriter:
                 write_atomically(self.directory / PLAYLIST, master(self.tracks, vod=False))
                 write_atomically(self.directory / REPLAY, master(self.tracks, vod=True))
 
-    def finish(self) -> None:
+    def finish(self, ended: bool = True) -> None:
+        """Flush the encoders and list the last segment; ``ended`` closes the playlists too
+        (``#EXT-X-ENDLIST``). Without it they stay live, for another worker to continue."""
         if not self.outputs:
             return
         for output in self.outputs:
             output.close()
         self.publish()
         for output in self.outputs:
-            output.track.ended = True
+            output.track.ended = ended
             output.track.write()
             output.list_path.unlink(missing_ok=True)
+
+
+# -- the encoder process ------------------------------------------------------------------------------
+# What the encoding side reads of the settings; an encoder process gets them from its media process.
+ENCODER_SETTINGS = ("RTC_VIDEO_BITRATE", "HLS_SEGMENT_SECONDS", "HLS_WINDOW")
+Packed = tuple[str, str, int, int, str, list[tuple[int, bytes]]]  # kind, format, size, layout, planes
+
+
+def pack(frame: av.VideoFrame | av.AudioFrame) -> Packed:
+    """A frame as plain data for the pipe (PyAV frames do not pickle): its planes' bytes, each
+    with its line size."""
+    if isinstance(frame, av.VideoFrame):
+        if frame.format.name != "yuv420p":
+            frame = frame.reformat(format="yuv420p")
+        planes = [(p.line_size, bytes(p)) for p in frame.planes]
+        return ("v", "yuv420p", frame.width, frame.height, "", planes)
+    planes = [(p.buffer_size, bytes(p)) for p in frame.planes]
+    return ("a", frame.format.name, frame.samples, frame.sample_rate, frame.layout.name, planes)
+
+
+def unpack(packed: Packed) -> av.VideoFrame | av.AudioFrame:
+    kind, fmt, first, second, layout, planes = packed
+    frame: av.VideoFrame | av.AudioFrame
+    if kind == "v":
+        frame = av.VideoFrame(first, second, fmt)
+        for plane, (line_size, data) in zip(frame.planes, planes, strict=True):
+            if plane.line_size == line_size:
+                plane.update(data)
+                continue
+            rows = len(data) // line_size  # other padding: copy row by row
+            width = min(line_size, plane.line_size)
+            view = memoryview(plane)
+            for row in range(min(rows, plane.buffer_size // plane.line_size)):
+                start = row * plane.line_size
+                view[start : start + width] = data[row * line_size : row * line_size + width]
+        return frame
+    frame = av.AudioFrame(format=fmt, layout=layout, samples=first)
+    frame.sample_rate = second
+    for audio_plane, (_, data) in zip(frame.planes, planes, strict=True):
+        size = audio_plane.buffer_size
+        audio_plane.update(data[:size].ljust(size, b"\0"))
+    return frame
+
+
+def _serve(directory: str, resume: bool, config: dict[str, object], connection: Connection) -> None:
+    """The encoder process: frames in from the media process, files out; it reports the frames it
+    dropped after each one that changed the count, and ``("done", dropped)`` when it has finished."""
+    if not settings.configured:
+        settings.configure(**config)
+    encoder = HlsEncoder(Path(directory), resume=resume)
+    reported = 0
+    ended = True
+    while True:
+        try:
+            item = connection.recv()
+        except EOFError:
+            # The media process died: list what was encoded but leave the playlists live, so
+            # players keep polling while the session is placed on another worker, which continues
+            # the recording (``resume``).
+            item, ended = None, False
+        if item is None:
+            break
+        packed, arrived, t = item
+        try:
+            encoder.write(unpack(packed), arrived, t)
+        except Exception:  # one bad frame must not end the stream
+            log.exception("HLS: could not write a frame")
+        if encoder.dropped != reported:
+            reported = encoder.dropped
+            with contextlib.suppress(OSError):
+                connection.send(("dropped", reported))
+    encoder.finish(ended)
+    with contextlib.suppress(OSError):
+        connection.send(("done", encoder.dropped))
+    connection.close()
+
+
+class EncoderProcess:
+    """The media process's end of one session's encoder process (spawned, so it shares nothing with
+    the media process but the pipe: its encoding holds neither the media process's GIL nor its loop)."""
+
+    def __init__(self, directory: Path, resume: bool) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.connection, child = context.Pipe()
+        config = {name: getattr(settings, name) for name in ENCODER_SETTINGS}
+        self.process = context.Process(
+            target=_serve, args=(str(directory), resume, config, child), name="hls-encoder", daemon=True
+        )
+        self.process.start()
+        child.close()
+        self.dropped = 0
+
+    def send(self, frame: av.VideoFrame | av.AudioFrame, arrived: float, t: float) -> None:
+        self.connection.send((pack(frame), arrived, t))
+        self.read_reports()
+
+    def read_reports(self, wait: float = 0) -> bool:
+        """Read what the process reported; whether it said it is done."""
+        while self.connection.poll(wait):
+            kind, count = self.connection.recv()
+            self.dropped = count
+            if kind == "done":
+                return True
+        return False
+
+    def finish(self, timeout: float = 30) -> None:
+        with contextlib.suppress(OSError):
+            self.connection.send(None)
+        deadline = time.monotonic() + timeout
+        try:
+            while time.monotonic() < deadline and not self.read_reports(wait=0.5):
+                if not self.process.is_alive():
+                    break
+        except (EOFError, OSError):
+            pass
+        self.process.join(max(0.0, deadline - time.monotonic()))
+        if self.process.is_alive():
+            log.error("HLS: the encoder process of %s did not finish; stopping it", self.process.pid)
+            self.process.kill()
+        self.connection.close()
+
+
+class HlsWriter:
+    """A session's HLS output: ``push`` frames from the media loop; they are stamped with their time
+    in the recording here and encoded by the session's encoder process (``HLS_ENCODER_PROCESS``,
+    the default) or, with that setting off, on a thread of this process."""
+
+    def __init__(self, directory: Path, *, resume: bool = False) -> None:
+        self.directory, self.resume = directory, resume
+        self.queue: asyncio.Queue[tuple[av.VideoFrame | av.AudioFrame, float, float] | None] = asyncio.Queue()
+        self.executor = ThreadPoolExecutor(1, thread_name_prefix="hls")
+        self.started = time.monotonic()
+        self.last_push, self.pushed_period = 0.0, -1
+        self.paused = 0.0  # seconds the source stood still (longer than a segment each time)
+        self.queue_dropped = 0
+        self.in_process = not settings.HLS_ENCODER_PROCESS
+        self.encoder: HlsEncoder | EncoderProcess = (
+            HlsEncoder(directory, resume=resume) if self.in_process else EncoderProcess(directory, resume)
+        )
+        self.worker = asyncio.ensure_future(self.run())
+
+    @classmethod
+    def for_session(cls, session_id: int, resume: bool = False) -> HlsWriter:
+        """The session's writer; ``resume=True`` continues a recording already in its directory."""
+        return cls(session_dir(session_id), resume=resume)
+
+    @property
+    def dropped(self) -> int:
+        """Frames dropped: queued past QUEUE here, or too late or too close for the encoder."""
+        return self.queue_dropped + self.encoder.dropped
+
+    def push(self, frame: av.VideoFrame | av.AudioFrame) -> None:
+        """Queue a frame, stamped now with its time in the recording. Past QUEUE frames waiting (the
+        encoder cannot keep up) the frame is dropped, unless it is the first video frame of a new
+        segment period: that one becomes the keyframe that ends the previous segment on time."""
+        now = time.monotonic()
+        starts_period = False
+        if isinstance(frame, av.VideoFrame):
+            seconds = segment_seconds()
+            if self.last_push and now - self.last_push > seconds:
+                self.paused += now - self.last_push - 1 / FPS  # the source paused: cut that out
+            self.last_push = now
+            period = int(self.at(now) // seconds)
+            starts_period, self.pushed_period = period > self.pushed_period, max(period, self.pushed_period)
+        if self.queue.qsize() >= QUEUE and not starts_period:
+            self.queue_dropped += 1
+            return
+        self.queue.put_nowait((frame, now, self.at(now)))
+
+    def at(self, now: float) -> float:
+        """The recording's time at ``now``: the wall clock since the start, less the source's pauses."""
+        return now - self.started - self.paused
+
+    async def run(self) -> None:
+        loop = asyncio.get_running_loop()
+        encoder = self.encoder
+        send = encoder.write if isinstance(encoder, HlsEncoder) else encoder.send
+        while (item := await self.queue.get()) is not None:
+            try:
+                await loop.run_in_executor(self.executor, send, *item)
+            except (BrokenPipeError, EOFError, ConnectionResetError):
+                log.error("HLS: the encoder process of %s is gone", self.directory)
+                while await self.queue.get() is not None:
+                    pass
+                break
+            except Exception:  # one bad frame must not end the stream
+                log.exception("HLS: could not write a frame")
+        await loop.run_in_executor(self.executor, encoder.finish)
+
+    async def close(self) -> None:
+        self.queue.put_nowait(None)
+        await self.worker
+        self.executor.shutdown(wait=False)

@@ -19,7 +19,7 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from livestream.media import hls, stamp
-from livestream.media.hls import PLAYLIST, REPLAY, HlsWriter, replay_ready, session_dir
+from livestream.media.hls import PLAYLIST, REPLAY, HlsWriter, pack, replay_ready, session_dir, unpack
 from livestream.media.synthetic import BeepTrack, PatternTrack
 
 SECONDS = 4
@@ -78,8 +78,12 @@ def check_durations(playlist: dict) -> None:
 
 @pytest.mark.slow
 @pytest.mark.ffmpeg
-async def test_two_renditions_a_sliding_live_window_and_the_whole_recording_as_vod(tmp_path, settings):
+@pytest.mark.parametrize("encoder_process", [True, False], ids=["encoder-process", "media-thread"])
+async def test_two_renditions_a_sliding_live_window_and_the_whole_recording_as_vod(
+    tmp_path, settings, encoder_process
+):
     settings.HLS_WINDOW = 3
+    settings.HLS_ENCODER_PROCESS = encoder_process
     writer = await record(tmp_path, seconds=6)
     fed = 30 * 6 + 50 * 6  # video and audio frames
     assert writer.dropped < fed // 2, "a busy machine drops frames (shared test machine), not most"
@@ -321,3 +325,28 @@ def test_a_signature_is_accepted_for_its_session_until_it_expires(session, ahead
     assert not hls.check_signature(session, str(expires + 1), token, now=now)
     assert not hls.check_signature(session, str(expires), token, now=expires + 1)
     assert not hls.check_signature(session, f"0{expires}", token[:-1] + "=", now=now)
+
+
+async def test_frames_cross_to_the_encoder_process_unchanged():
+    """What the media process sends its encoder process is the frame it had, pixel for pixel and
+    sample for sample (video with PyAV's padded lines; packed and planar audio)."""
+    video = (await PatternTrack("pack").recv()).reformat(format="yuv420p")
+    back = unpack(pack(video))
+    assert (back.width, back.height, back.format.name) == (video.width, video.height, "yuv420p")
+    for before, after in zip(video.planes, back.planes, strict=True):
+        width = min(before.line_size, after.line_size)
+        rows = before.buffer_size // before.line_size
+        assert all(
+            bytes(before)[r * before.line_size : r * before.line_size + width]
+            == bytes(after)[r * after.line_size : r * after.line_size + width]
+            for r in range(rows)
+        )
+    audio = await BeepTrack().recv()
+    again = unpack(pack(audio))
+    assert (again.format.name, again.layout.name, again.samples, again.sample_rate) == (
+        audio.format.name,
+        audio.layout.name,
+        audio.samples,
+        audio.sample_rate,
+    )
+    assert [bytes(p) for p in again.planes] == [bytes(p) for p in audio.planes]
