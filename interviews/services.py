@@ -279,9 +279,10 @@ def book(interview: Interview, slot: Slot) -> None:
     schedule_reminders(interview)
 
 
-@transaction.atomic
 def pick(user: User, interview_id: int, slot_id: int) -> Interview:
-    """The applicant takes one of the offered times (one tap)."""
+    """The applicant takes one of the offered times (one tap). The checks read before the
+    transaction opens, so its first statement is ``book``'s write (on SQLite a transaction that
+    read first could not take the write lock while another booking holds it)."""
     interview = access_as_student(user, interview_id)
     if interview.status != Interview.Status.INVITED:
         raise Conflict(_("This interview is not waiting for you to choose a time."))
@@ -290,16 +291,17 @@ def pick(user: User, interview_id: int, slot_id: int) -> Interview:
         raise DomainError(_("That time is not one of those offered."), field="slot")
     if slot.starts_at <= timezone.now():
         raise Conflict(_("That time has passed. Choose another one."))
-    book(interview, slot)
-    profile = interview.application.profile
-    notify(
-        interview.recruiter,
-        "interviews.scheduled",
-        _("%(name)s chose an interview time") % {"name": profile.full_name},
-        _("%(name)s will attend the interview for %(job)s at %(time)s.")
-        % {"name": profile.full_name, "job": interview.application.job.title, "time": when(interview)},
-        url_of(interview),
-    )
+    with transaction.atomic():
+        book(interview, slot)
+        profile = interview.application.profile
+        notify(
+            interview.recruiter,
+            "interviews.scheduled",
+            _("%(name)s chose an interview time") % {"name": profile.full_name},
+            _("%(name)s will attend the interview for %(job)s at %(time)s.")
+            % {"name": profile.full_name, "job": interview.application.job.title, "time": when(interview)},
+            url_of(interview),
+        )
     return interview
 
 

@@ -151,7 +151,7 @@ def test_rescheduling_and_cancelling_need_reasons_and_tell_the_other_side(world)
     assert student.post(f"/interviews/{interview.pk}/cancel/", {"reason": "再取消"}).status_code == 409
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_reminders_a_day_and_an_hour_before_and_a_reschedule_silences_the_old_ones(world):
     first = soon(48)
     interview = services.invite(
