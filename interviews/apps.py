@@ -4,4 +4,4 @@ from django.utils.translation import gettext_lazy as _
 
 class InterviewsConfig(AppConfig):
     name = "interviews"
-    verbose_name = _("Interviews")
+    verbose_name = _("Interviews and video rooms")

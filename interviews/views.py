@@ -198,4 +198,27 @@ def room(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         services.enter_room(request.user, pk)
     except DomainError as error:
         return _page(request, interview, side, status=error.status_code, error=error.message)
-    return render(request, "interviews/room.html", {"interview": interview, "side": side})
+    return render(
+        request, "interviews/room.html", {"interview": interview, "side": side, "strings": room_strings()}
+    )
+
+
+def room_strings() -> dict[str, str]:
+    """What room.js says, in the page's language."""
+    return {
+        "press_join": _("Press “Join the interview” to turn on your camera and microphone."),
+        "starting": _("Starting your camera and microphone…"),
+        "audio_only": _("The camera is off or refused: you join with sound only."),
+        "no_devices": _("No camera or microphone: you can see and hear the other side only."),
+        "waiting_recruiter": _("Waiting for the interviewer to join…"),
+        "waiting_student": _("Waiting for the applicant to join…"),
+        "connecting": _("Connecting…"),
+        "connected": _("Connected"),
+        "peer_left": _("The other side left. Waiting for them to come back…"),
+        "peer_no_video": _("The other side has no camera on: sound only."),
+        "reconnecting": _("Connection lost. Reconnecting…"),
+        "mute": _("Mute"),
+        "unmute": _("Unmute"),
+        "camera_off": _("Camera off"),
+        "camera_on": _("Camera on"),
+    }
