@@ -29,6 +29,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from accounts.roles import is_platform_admin
+from audit.services import record
 from booking.ics import CalendarEvent, build_calendar, stable_uid
 from events_server.errors import Conflict, DomainError, NotAllowed
 from interviews.models import Interview, Slot
@@ -343,6 +344,14 @@ def reschedule(user: User, interview_id: int, invitation: Invitation, reason: st
         updated_at=timezone.now(),
     )
     slots = _offer(locked, ranges, locked.recruiter)  # the interviewer's diary
+    record(
+        "interviews.interview.rescheduled",
+        actor=user,
+        obj=locked,
+        before={"status": locked.status, "starts_at": str(locked.starts_at or "")},
+        after={"times": [str(start) for start, _end in ranges], "fixed": invitation.fixed},
+        reason=reason,
+    )
     if invitation.fixed:
         book(locked, slots[0])
     locked.refresh_from_db()
@@ -374,6 +383,14 @@ def request_change(user: User, interview_id: int, reason: str) -> Interview:
     if not updated:
         raise Conflict(_("This interview can no longer be moved."))
     _release(interview)
+    record(
+        "interviews.interview.change_requested",
+        actor=user,
+        obj=interview,
+        before={"status": interview.status},
+        after={"status": Interview.Status.CHANGE_REQUESTED.value},
+        reason=reason,
+    )
     profile = interview.application.profile
     notify(
         interview.recruiter,
@@ -403,6 +420,14 @@ def cancel(user: User, interview_id: int, reason: str) -> Interview:
     if not updated:
         raise Conflict(_("This interview is already cancelled or finished."))
     _release(interview)
+    record(
+        "interviews.interview.cancelled",
+        actor=user,
+        obj=interview,
+        before={"status": interview.status},
+        after={"status": Interview.Status.CANCELLED.value, "by": side.value},
+        reason=reason,
+    )
     job = interview.application.job.title
     if side == Side.RECRUITER:
         recipient, title = interview.application.student, _("Interview cancelled: %(job)s") % {"job": job}
@@ -440,6 +465,13 @@ def mark(user: User, interview_id: int, outcome: str) -> Interview:
         raise Conflict(_("The interview has not started yet."))
     Interview.objects.filter(pk=interview.pk).update(
         status=Outcome(outcome).value, changed_by=user, updated_at=timezone.now()
+    )
+    record(
+        f"interviews.interview.{outcome}",
+        actor=user,
+        obj=interview,
+        before={"status": interview.status},
+        after={"status": Outcome(outcome).value},
     )
     if outcome == Outcome.NO_SHOW:
         notify(

@@ -264,3 +264,22 @@ def test_a_closed_application_is_not_invited(world):
     response = invite_page(world, time=[local_input(soon(30))])
     assert response.status_code == 409
     assert not Interview.objects.exists()
+
+
+def test_changes_are_audited_and_the_applicants_reasons_leave_with_their_account(world):
+    from audit.models import AuditEntry
+    from privacy.erasure import delete_account
+    from privacy.exports import exporters
+
+    interview = services.invite(
+        world.application.pk, Invitation("video", 30, [soon(30)], fixed=True), by=world.recruiter
+    )
+    services.request_change(world.student, interview.pk, "那天在外地实习，王小丽")
+    assert AuditEntry.objects.filter(
+        action="interviews.interview.change_requested", object_id=str(interview.pk)
+    ).exists()
+    exported = exporters()["interviews"](world.student)
+    assert exported.data[0]["reason"] == "那天在外地实习，王小丽"
+    delete_account(world.student)
+    interview.refresh_from_db()
+    assert interview.reason == "" and interview.status == Interview.Status.CHANGE_REQUESTED
