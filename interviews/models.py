@@ -35,7 +35,7 @@ class Interview(models.Model):
 
     class Status(models.TextChoices):
         INVITED = "invited", _("Waiting for the applicant to choose a time")
-        SCHEDULED = "scheduled", _("Scheduled")
+        SCHEDULED = "scheduled", _("Interview time fixed")
         CHANGE_REQUESTED = "change", _("Applicant asked for another time")
         CANCELLED = "cancelled", _("Cancelled")
         HELD = "held", _("Held")

@@ -65,7 +65,7 @@ class Migration(migrations.Migration):
                     models.CharField(
                         choices=[
                             ("invited", "Waiting for the applicant to choose a time"),
-                            ("scheduled", "Scheduled"),
+                            ("scheduled", "Interview time fixed"),
                             ("change", "Applicant asked for another time"),
                             ("cancelled", "Cancelled"),
                             ("held", "Held"),

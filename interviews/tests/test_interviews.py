@@ -283,3 +283,23 @@ def test_changes_are_audited_and_the_applicants_reasons_leave_with_their_account
     delete_account(world.student)
     interview.refresh_from_db()
     assert interview.reason == "" and interview.status == Interview.Status.CHANGE_REQUESTED
+
+
+def test_both_sides_find_their_interviews(world):
+    when = soon(30)
+    interview = services.invite(
+        world.application.pk, Invitation("video", 30, [when], fixed=True), by=world.recruiter
+    )
+    recruiter, student = client_for(world.recruiter), client_for(world.student)
+    assert "/recruit/interviews/" in recruiter.get("/recruit/").content.decode()
+    listed = recruiter.get("/recruit/interviews/").content.decode()
+    assert f"/interviews/{interview.pk}/" in listed and "王小丽" in listed and "已安排" in listed
+    assert "/me/interviews/" in student.get("/me/applications/").content.decode()
+    mine = student.get("/me/interviews/").content.decode()
+    assert (
+        f"/interviews/{interview.pk}/" in mine and timezone.localtime(when).strftime("%Y-%m-%d %H:%M") in mine
+    )
+    detail = student.get(f"/interviews/{interview.pk}/").content.decode()
+    assert f"/interviews/{interview.pk}/room/" in detail and "进入视频面试间" in detail
+    others = client_for(world.other_student).get("/me/interviews/").content.decode()
+    assert f"/interviews/{interview.pk}/" not in others and "暂无面试" in others
