@@ -120,3 +120,23 @@ def test_a_stranger_gets_the_reason_not_the_room(call, chromium, world):
     page = context.new_page()
     response = page.goto(f"{server.url}/interviews/{interview.pk}/room/")
     assert response is not None and response.status == 404
+
+
+def test_the_invitation_and_interview_pages_fit_a_phone(call, chromium, world):
+    interview, server, cookies = call
+    pages = {
+        "recruiter": [
+            f"/recruit/applications/{world.application.pk}/interview/",
+            f"/interviews/{interview.pk}/",
+        ],
+        "student": [f"/interviews/{interview.pk}/", "/me/interviews/"],
+    }
+    for side, paths in pages.items():
+        context = chromium.new_context(**PHONE)
+        context.add_cookies([cookies[side]])
+        page = context.new_page()
+        for path in paths:
+            assert page.goto(server.url + path).status == 200
+            page.locator("details").evaluate_all("all => all.forEach((d) => { d.open = true; })")
+            assert page.evaluate("document.documentElement.scrollWidth") <= 375, path
+        context.close()
