@@ -2,6 +2,7 @@
 
 from django.urls import URLPattern
 
+from interviews.routing import websocket_urlpatterns as interview_routes
 from livestream.routing import websocket_urlpatterns as livestream_routes
 
-websocket_urlpatterns: list[URLPattern] = [*livestream_routes]
+websocket_urlpatterns: list[URLPattern] = [*livestream_routes, *interview_routes]

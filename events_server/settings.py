@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "reports",
     "workcalendar",
     "internships",
+    "interviews",
     "frontend",
     "notifications",
     "posters",
@@ -286,6 +287,11 @@ RTC_STUN_URLS = env_list("RTC_STUN_URLS", [])
 TURN_URLS = env_list("TURN_URLS", [])
 TURN_SECRET = env_str("TURN_SECRET", "")
 TURN_CREDENTIAL_SECONDS = env_int("TURN_CREDENTIAL_SECONDS", 3600)
+# 1:1 video interviews (interviews/): the room opens this many minutes before the start and closes
+# this many after the end; a socket relays at most INTERVIEW_SIGNALS_PER_MINUTE signalling messages.
+INTERVIEW_JOIN_EARLY_MINUTES = env_int("INTERVIEW_JOIN_EARLY_MINUTES", 15)
+INTERVIEW_JOIN_LATE_MINUTES = env_int("INTERVIEW_JOIN_LATE_MINUTES", 60)
+INTERVIEW_SIGNALS_PER_MINUTE = env_int("INTERVIEW_SIGNALS_PER_MINUTE", 120)
 HLS_ENABLED = env_bool("HLS_ENABLED", default=True)
 HLS_ROOT = Path(env_str("HLS_ROOT", str(VAR_DIR / "hls")))
 # HLS: segment length (the constant target duration), segments in the live playlist's window,

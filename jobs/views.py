@@ -153,6 +153,6 @@ def my_applications(request: AuthenticatedRequest) -> HttpResponse:
     mine = (
         Application.objects.filter(student=request.user)
         .select_related("job", "job__company", "job__region", "job__region__parent")
-        .prefetch_related("events")
+        .prefetch_related("events", "interviews")
     )
     return render(request, "jobs/my_applications.html", {"applications": mine})

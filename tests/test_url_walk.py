@@ -31,6 +31,7 @@ from django.utils import timezone
 from accounts.models import User
 from booking.models import BoothApplication, CalendarFeed, Event, Registration, Venue, VenueClosure
 from directory.models import Organisation
+from interviews.models import Interview, Slot
 from jobs.models import Application
 from livestream.models import LiveSession
 from qr.models import ShortLink
@@ -93,6 +94,11 @@ def seed_world() -> World:
         campaign=campaign, job=job, student=student, profile=student.graduate_profile
     )
     now = timezone.now()
+    interview = Interview.objects.create(application=application, recruiter=recruiter)
+    Slot.objects.create(
+        interview=interview, recruiter=recruiter, starts_at=now + dt.timedelta(days=3),
+        ends_at=now + dt.timedelta(days=3, minutes=30),
+    )  # fmt: skip
     live = LiveSession.objects.create(
         campaign=campaign, company=company, title="直播", starts_at=now, ends_at=now + dt.timedelta(hours=1),
         state=LiveSession.State.LIVE,
@@ -165,6 +171,7 @@ def seed_world() -> World:
         "jobs": ids(job, pending),
         "companies": ids(company),
         "applications": ids(application),
+        "interviews": ids(interview),
         "live": ids(live, ended),
         "sessions": ids(live, ended),
         "events": ids(visit, campus, fair),

@@ -1,0 +1,49 @@
+"""What ``interviews`` keeps about a person: the interviews of their applications (or the ones they
+conducted) and the reasons they gave; export and erasure."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Q
+
+from interviews.models import Interview
+from privacy.erasure import register_eraser
+from privacy.exports import Section, register, rows
+
+
+def interviews(user: Any) -> Section:
+    found = (
+        Interview.objects.filter(Q(application__student=user) | Q(recruiter=user))
+        .select_related("application__job", "application__job__company")
+        .order_by("created_at")
+    )
+    fields = [
+        "id",
+        "application__job__title",
+        "application__job__company__name",
+        "mode",
+        "status",
+        "starts_at",
+        "ends_at",
+        "venue",
+        "address",
+        "note",
+        "reason",
+        "created_at",
+    ]
+    return Section(rows(found, fields))
+
+
+register("interviews", interviews)
+
+
+def erase_reasons(user: Any) -> dict[str, int]:
+    """Interviews stay (the company's records and the figures count them); the reasons this person
+    wrote are erased."""
+    return {
+        "interview_reasons": Interview.objects.filter(changed_by=user).exclude(reason="").update(reason="")
+    }
+
+
+register_eraser("interviews", erase_reasons)
