@@ -3,5 +3,6 @@
 from django.urls import URLPattern
 
 from livestream.routing import websocket_urlpatterns as livestream_routes
+from messaging.routing import websocket_urlpatterns as messaging_routes
 
-websocket_urlpatterns: list[URLPattern] = [*livestream_routes]
+websocket_urlpatterns: list[URLPattern] = [*livestream_routes, *messaging_routes]

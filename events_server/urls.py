@@ -19,6 +19,8 @@ urlpatterns = [
     path("", include("reports.urls")),
     path("", include("workcalendar.urls")),
     path("", include("internships.urls")),
+    path("", include("offers.urls")),
+    path("", include("messaging.urls")),
     path("", include("campaigns.urls")),
     path("", include("notifications.urls")),
     path("", include("posters.urls")),
