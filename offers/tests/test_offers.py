@@ -159,7 +159,7 @@ def test_garbage_answers_are_a_400(world):
     assert Offer.objects.get().status == Offer.Status.PENDING
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_an_unanswered_offer_expires_at_its_deadline_by_the_queued_task(world):
     make_offer(world, hours=2)
     offer = Offer.objects.get()
