@@ -61,7 +61,7 @@ def thread(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             "flagged": _("flagged for review"),
             "flaggedWhy": _("Sent, and flagged for the reviewers:"),
             "offline": _("Reconnecting…"),
-            "live": _("Live"),
+            "live": _("Connected: new messages appear here"),
         },
     }
     return render(request, "messaging/thread.html", context, status=status)

@@ -11,8 +11,20 @@
   const status = root.querySelector("[data-status]");
   let socket = null, attempt = 0, ref = 0;
 
+  function flag(meta) {
+    const badge = document.createElement("span");
+    badge.className = "badge accent";
+    badge.dataset.flagged = "";
+    badge.textContent = T.flagged;
+    meta.append(" · ", badge);
+  }
+
   function render(m, own) {
-    if (list.querySelector(`[data-message-id="${m.id}"]`)) return;
+    const shown = list.querySelector(`[data-message-id="${m.id}"]`);
+    if (shown) { // the broadcast of one's own message can come before its ack
+      if (own && m.flagged && !shown.querySelector("[data-flagged]")) flag(shown.querySelector(".meta"));
+      return;
+    }
     const empty = list.querySelector("[data-empty]");
     if (empty) empty.remove();
     const li = document.createElement("li");
@@ -24,13 +36,7 @@
     const meta = document.createElement("p");
     meta.className = "meta small muted";
     meta.textContent = m.at;
-    if (own && m.flagged) {
-      const badge = document.createElement("span");
-      badge.className = "badge accent";
-      badge.dataset.flagged = "";
-      badge.textContent = T.flagged;
-      meta.append(" · ", badge);
-    }
+    if (own && m.flagged) flag(meta);
     li.append(body, meta);
     list.append(li);
     li.scrollIntoView({ block: "end" });
