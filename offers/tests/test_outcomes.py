@@ -85,3 +85,21 @@ def test_interviews_offers_and_hires_feed_attachment_3(world):
     assert figures["offers"] == (1, 1)
     assert figures["hires"] == (1, 1)
     assert "Hires" in page.text or "录用" in page.text
+
+
+def test_later_steps_credit_only_a_subject_a_link_brought(world):
+    link = links.link_for(make_campaign(), world.company, ShortLink.Purpose.ZONE, "/", "灵思专区")
+    response = Client().get(f"/q/{link.code}")
+    via = {attribution.COOKIE: response.cookies[attribution.COOKIE].value}
+    assert attribution.credit(via, attribution.APPLICATION, subject="application:77")
+    assert attribution.credit_step("application:77", attribution.INTERVIEW)
+    assert not attribution.credit_step("application:77", attribution.INTERVIEW)  # once per step
+    # A forged cookie remembers nothing; an unknown subject credits nothing.
+    assert not attribution.credit(
+        {attribution.COOKIE: "forged"}, attribution.APPLICATION, subject="application:78"
+    )
+    assert not attribution.credit_step("application:78", attribution.OFFER)
+    with pytest.raises(ValueError):
+        attribution.credit_step("application:77", attribution.APPLICATION)
+    totals = links.totals([link])[link.pk]
+    assert (totals["application"], totals["interview"], totals["offer"]) == (1, 1, 0)
