@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "workcalendar",
     "internships",
     "interviews",
+    "offers",
+    "messaging",
     "frontend",
     "notifications",
     "posters",
@@ -244,6 +246,8 @@ RESUME_MAX_BYTES = env_int("RESUME_MAX_BYTES", 10 * 1024 * 1024)
 INTERNSHIP_PROBLEM_RESPONSE_DAYS = env_int("INTERNSHIP_PROBLEM_RESPONSE_DAYS", 3)
 # The recruiter's live screening check (jobs:recruit_job_check), per user and minute.
 JOB_CHECK_PER_MINUTE = env_int("JOB_CHECK_PER_MINUTE", 30)
+# Messages one person may send per minute across their conversations (messaging); more get a 429.
+MESSAGES_PER_MINUTE = env_int("MESSAGES_PER_MINUTE", 20)
 
 # Security: every flag follows DEBUG unless the environment says otherwise.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=not DEBUG)

@@ -20,6 +20,8 @@ urlpatterns = [
     path("", include("workcalendar.urls")),
     path("", include("internships.urls")),
     path("", include("interviews.urls")),
+    path("", include("offers.urls")),
+    path("", include("messaging.urls")),
     path("", include("campaigns.urls")),
     path("", include("notifications.urls")),
     path("", include("posters.urls")),

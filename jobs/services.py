@@ -29,6 +29,7 @@ from events_server.errors import Conflict, DomainError, NotAllowed
 from jobs.models import Application, ApplicationEvent, JobPosting, ResumeRead
 from jobs.search import JobFilters, apply_filters, document_tokens, facet_tokens, normalise
 from jobs.signals import publication_withdrawn
+from qr import attribution
 
 # Where an application may go next from each status.
 NEXT_STATUSES: dict[str, set[str]] = {
@@ -270,9 +271,30 @@ def access_company_application(user: User, application_id: int) -> Application:
         raise Http404 from None
 
 
+# The later steps an application's campaign link is credited with (qr.attribution).
+LINK_STEPS: dict[str, str] = {
+    Application.Status.INTERVIEW: attribution.INTERVIEW,
+    Application.Status.OFFER: attribution.OFFER,
+    Application.Status.HIRED: attribution.HIRE,
+}
+
+
+def attribution_subject(application_id: int) -> str:
+    """The key under which qr remembers the link that brought an application."""
+    return f"application:{application_id}"
+
+
 @transaction.atomic
 def change_application_status(application: Application, new_status: str, *, by: User) -> None:
     check_company_member(by, application.job.company)
+    move_application(application, new_status, actor=by)
+
+
+@transaction.atomic
+def move_application(application: Application, new_status: str, *, actor: User) -> None:
+    """Move an application along ``NEXT_STATUSES`` and record the step. Callers authorise the
+    actor: recruiters through ``change_application_status``, offers for a student's answer."""
+    by = actor
     locked = Application.objects.select_for_update().get(pk=application.pk)
     if new_status not in NEXT_STATUSES.get(locked.status, set()):
         raise Conflict(
@@ -287,6 +309,8 @@ def change_application_status(application: Application, new_status: str, *, by: 
     locked.status = new_status
     locked.save(update_fields=["status", "updated_at"])
     ApplicationEvent.objects.create(application=locked, status=new_status, actor=by)
+    if new_status in LINK_STEPS:
+        attribution.credit_step(attribution_subject(locked.pk), LINK_STEPS[new_status])
     from internships.services.placements import propose_placement  # a hired internship becomes a placement
 
     propose_placement(locked, by=by)

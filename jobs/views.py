@@ -126,7 +126,9 @@ def apply(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, error.message)
         return redirect(detail_url)
     if result.created:
-        attribution.credit_request(request, attribution.APPLICATION)
+        attribution.credit_request(
+            request, attribution.APPLICATION, subject=services.attribution_subject(result.application.pk)
+        )
         messages.success(request, _("Application sent. You can follow its status under My applications."))
     else:
         messages.info(request, _("You have already applied for this job; here is your application."))

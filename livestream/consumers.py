@@ -25,6 +25,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from events_server.errors import DomainError
+from jobs.services import attribution_subject
 from livestream.realtime import schemas
 from livestream.realtime.backends import get_backend
 from livestream.realtime.clients import buffered_bytes_probe, client_address
@@ -280,7 +281,10 @@ class LiveRoomConsumer(AsyncWebsocketConsumer):
         result = await self.call(room.apply_from_room, message.job_id)
         if result.status == LiveApplyResult.Status.APPLIED:
             cookies = self.scope.get("cookies", {})
-            await database_sync_to_async(attribution.credit)(cookies, attribution.APPLICATION)
+            subject = attribution_subject(result.application_id) if result.application_id else ""
+            await database_sync_to_async(attribution.credit)(
+                cookies, attribution.APPLICATION, subject=subject
+            )
         return {"job_id": message.job_id, "status": result.status, "url": result.url}
 
     async def on_session_go_live(self, message: schemas.SessionGoLive) -> dict[str, Any]:

@@ -77,6 +77,9 @@ class LinkDailyCount(models.Model):
         BOOKING = "booking", _("Event registrations")
         VIEWER = "viewer", _("Live viewers")
         APPLICATION = "application", _("Applications")
+        INTERVIEW = "interview", _("Interviews")
+        OFFER = "offer", _("Offers")
+        HIRE = "hire", _("Hires")
 
     link = models.ForeignKey(ShortLink, on_delete=models.CASCADE, related_name="daily_counts")
     day = models.DateField(_("day"))
@@ -93,3 +96,36 @@ class LinkDailyCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.link.code} {self.day} {self.metric}={self.count}"
+
+
+class CreditedSubject(models.Model):
+    """The link a visitor followed before something that has later steps (an application: its
+    interview, offer and hire), so those steps credit the same link. ``subject`` is the domain's
+    opaque key (``application:<id>``); qr never reads what it names."""
+
+    subject = models.CharField(_("subject"), max_length=60, unique=True)
+    link = models.ForeignKey(ShortLink, on_delete=models.CASCADE, related_name="credited_subjects")
+    created_at = models.DateTimeField(_("credited"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("credited subject")
+        verbose_name_plural = _("credited subjects")
+
+    def __str__(self) -> str:
+        return f"{self.subject} → {self.link_id}"
+
+
+class CreditedStep(models.Model):
+    """A later step of a credited subject, counted once however often it is reported."""
+
+    subject = models.ForeignKey(CreditedSubject, on_delete=models.CASCADE, related_name="steps")
+    metric = models.CharField(_("metric"), max_length=16, choices=LinkDailyCount.Metric.choices)
+    at = models.DateTimeField(_("at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("credited step")
+        verbose_name_plural = _("credited steps")
+        constraints = [models.UniqueConstraint(fields=["subject", "metric"], name="one_credit_per_step")]
+
+    def __str__(self) -> str:
+        return f"{self.subject_id} {self.metric}"

@@ -138,6 +138,7 @@ def link_detail(request: HttpRequest, code: str) -> HttpResponse:
         "rows": rows,
         "peak": max([row.scans for row in rows] + [1]),
         "totals": [(label, totals[value]) for value, label in metrics.choices],
+        "funnel": links.funnel(totals),
         "table": [(row.day, [row.values[value] for value in metrics.values]) for row in reversed(rows)],
         "url": f"{pages.public_base_url(request)}{link.path}",
     }

@@ -53,6 +53,7 @@ FIGURES: tuple[tuple[str, str | Promise], ...] = (
     ("applications", _("Applications")),
     ("interviews", _("Interviews")),
     ("offers", _("Offers")),
+    ("hires", _("Hires")),
     ("intern_places", _("Intern places under way")),
     ("intern_nights", _("Intern accommodation nights used")),
 )

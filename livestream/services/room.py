@@ -313,6 +313,7 @@ class LiveApplyResult:
 
     status: Status
     url: str = ""
+    application_id: int | None = None
 
 
 def profile_url(session_id: int, job_id: int) -> str:
@@ -348,5 +349,6 @@ def apply_from_room(user: User, session_id: int, job_id: int) -> LiveApplyResult
             return LiveApplyResult(LiveApplyResult.Status.PROFILE_REQUIRED, profile_url(session.pk, job.pk))
         raise
     return LiveApplyResult(
-        LiveApplyResult.Status.APPLIED if result.created else LiveApplyResult.Status.ALREADY_APPLIED
+        LiveApplyResult.Status.APPLIED if result.created else LiveApplyResult.Status.ALREADY_APPLIED,
+        application_id=result.application.pk,
     )

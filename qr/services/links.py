@@ -281,3 +281,24 @@ def totals(links: list[ShortLink]) -> dict[int, dict[str, int]]:
     for row in rows:
         result[row["link_id"]][row["metric"]] = row["total"]
     return result
+
+
+@dataclass(frozen=True)
+class FunnelStep:
+    label: str
+    count: int
+    percent: int | None  # of the step before, None for the first or after a zero
+
+
+def funnel(totals: dict[str, int]) -> list[FunnelStep]:
+    """Scan → sign-up → live viewer → application → interview → offer → hire, from a link's
+    totals (``totals``); each step with its share of the step before."""
+    steps = [(str(_("Scans and clicks")), sum(v for k, v in totals.items() if k.startswith("scan.")))]
+    labels = dict(LinkDailyCount.Metric.choices)
+    steps += [(str(labels[metric]), totals.get(metric, 0)) for metric in attribution.FUNNEL]
+    out, before = [], 0
+    for number, (label, value) in enumerate(steps):
+        percent = round(100 * value / before) if number and before else None
+        out.append(FunnelStep(label, value, percent))
+        before = value
+    return out

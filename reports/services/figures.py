@@ -10,8 +10,9 @@ whatever the size of the region. Definitions (also on the return page and in doc
 * events: live sessions that went live or ended, approved campus sessions, visits and fairs,
   by their start;
 * viewers: the highest peak of one session, and the sum of sessions' unique viewers;
-* applications: made in the period; interviews / offers: applications moved to interview, or to
-  offer or hired, in the period (each application once per period);
+* applications: made in the period; interviews / offers / hires: applications moved to interview,
+  to offer or hired, or to hired, in the period (each application once per period): the
+  recruiter's status changes, an offer made in the offers app and the student accepting it;
 * intern places / nights: confirmed internship placements under way in the period, and the nights
   of free accommodation their companies recorded as actually used (see internships.services.figures).
 """
@@ -202,6 +203,7 @@ def _applications(figures: Figures, applications: QuerySet, period: Period) -> N
     _set(figures, "applications", _pair(values, "applications"))
     week = period.in_week("at")
     interview, offer = Q(status=Application.Status.INTERVIEW), Q(status__in=OFFER_STATES)
+    hire = Q(status=Application.Status.HIRED)
     steps = ApplicationEvent.objects.filter(
         period.range("at"), application__in=applications.values("id"), status__in=[*OFFER_STATES, "interview"]
     ).aggregate(
@@ -209,9 +211,12 @@ def _applications(figures: Figures, applications: QuerySet, period: Period) -> N
         interviews_c=Count("application_id", distinct=True, filter=interview),
         offers_w=Count("application_id", distinct=True, filter=week & offer),
         offers_c=Count("application_id", distinct=True, filter=offer),
+        hires_w=Count("application_id", distinct=True, filter=week & hire),
+        hires_c=Count("application_id", distinct=True, filter=hire),
     )
     _set(figures, "interviews", _pair(steps, "interviews"))
     _set(figures, "offers", _pair(steps, "offers"))
+    _set(figures, "hires", _pair(steps, "hires"))
 
 
 def _internships(figures: Figures, placements: QuerySet, week: Week) -> None:

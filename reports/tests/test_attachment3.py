@@ -94,6 +94,7 @@ def expected() -> dict[str, dict[str, int | None]]:
             "applications": len(apps),
             "interviews": sum(any(s == "interview" and test(when(t)) for s, t in a[2]) for a in every_app),
             "offers": sum(any(s in ("offer", "hired") and test(when(t)) for s, t in a[2]) for a in every_app),
+            "hires": sum(any(s == "hired" and test(when(t)) for s, t in a[2]) for a in every_app),
             "intern_places": 0,  # no placements in this seed: internships/tests/test_figures.py counts them
             "intern_nights": 0,
         }

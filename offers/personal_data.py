@@ -1,0 +1,48 @@
+"""What ``offers`` keeps about a person (the offers they received and their answers): export
+and erasure."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from offers.models import Offer
+from privacy.erasure import register_eraser
+from privacy.exports import Section, register, rows
+
+
+def offers(user: Any) -> Section:
+    found = Offer.objects.filter(application__student=user).select_related("application__job__company")
+    return Section(
+        rows(
+            found.order_by("created_at"),
+            [
+                "application_id",
+                "application__job__title",
+                "application__job__company__name",
+                "salary",
+                "starts_on",
+                "terms",
+                "reply_by",
+                "status",
+                "answered_at",
+                "agreement_signed_on",
+                "created_at",
+            ],
+        )
+    )
+
+
+register("offers", offers)
+
+
+def erase(user: Any) -> dict[str, int]:
+    """Salary, start date and terms go; the offer's status and dates stay as an anonymous row
+    (the university's count of destinations, like the applications they belong to)."""
+    return {
+        "offers": Offer.objects.filter(application__student=user).update(
+            salary=None, starts_on=None, terms=""
+        )
+    }
+
+
+register_eraser("offers", erase)
