@@ -239,18 +239,20 @@ def tell_recruiters(decision: Decision) -> None:
     outcome = Decision.Outcome(decision.outcome)
     reason = decision.reason or ""
     body = format_lazy(gettext_lazy("Reason: {reason}"), reason=reason) if reason else ""
-    if decision.job_id is not None:
-        job = decision.job
+    job = decision.job
+    if job is not None:
         title = format_lazy(gettext_lazy("{outcome}: {job}"), outcome=outcome.label, job=job.title)
         url = reverse("jobs:recruit_job_edit", args=[job.pk])
         company = job.company
-    else:
+    elif decision.company is not None:
         company = decision.company
         title = format_lazy(gettext_lazy("Company verification: {outcome}"), outcome=outcome.label)
         url = reverse("jobs:recruit_dashboard")
+    else:
+        return
     notify_members(
         company,
-        f"review.{'posting' if decision.job_id else 'company'}.{outcome.value}",
+        f"review.{'posting' if job is not None else 'company'}.{outcome.value}",
         title,
         body,
         url,
