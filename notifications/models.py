@@ -82,7 +82,6 @@ class Preference(models.Model):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,
-        primary_key=True,
         related_name="notification_preference",
     )
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES, default="zh-hans")
