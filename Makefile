@@ -47,6 +47,9 @@ run: export DEMO_PUBLISHER ?= true
 run: demo
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	@$(PY) manage.py welcome --port $(PORT)
+	@# A background worker beside daphne (mail, SMS, notifications, exports, periodic jobs), stopped with it.
+	$(PY) manage.py worker --queue-name='*' & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	$(VENV)/bin/daphne --bind 127.0.0.1 --port $(PORT) --no-server-name events_server.asgi:application
 
 test: setup

@@ -1,5 +1,7 @@
 """One-time SMS codes: sending (with the resend wait and the per-phone and per-address limits)
-and checking (with the expiry and the number of tries). Codes are stored as keyed hashes."""
+and checking (with the expiry and the number of tries). Codes are stored as keyed hashes; the
+message itself is sent by the worker (``accounts.tasks.send_code``, queue ``sms``), enqueued in
+the transaction that records the code, so a slow SMS provider never holds up the request."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
-from accounts import sms
+from accounts import tasks
 from accounts.models import PhoneCode
 
 
@@ -77,7 +79,7 @@ def send_code(phone: str, purpose: str, address: str) -> PhoneCode:
             address_hash=addr,
             created_at=now,
         )
-    sms.send_code(phone, code)
+        tasks.send_code.enqueue(record.pk, tasks.seal(code))
     return record
 
 

@@ -3,9 +3,12 @@
 ``django_tasks_db``'s worker claims a task by marking it RUNNING with its id; if the process is
 killed mid-task the row stays RUNNING forever. Here every worker writes a ``WorkerBeat`` every
 ``BACKGROUND_BEAT_SECONDS`` from a thread of its own (so a long task does not silence it), and
-each worker, before it looks for work, puts back to READY the tasks claimed by workers whose
-beat is older than ``BACKGROUND_STALE_SECONDS``. Tasks must therefore be idempotent: a task
-that was killed half-way runs again from the start.
+each worker, when it starts and then at every beat, puts back to READY the tasks claimed by
+workers whose beat is older than ``BACKGROUND_STALE_SECONDS``. Tasks must therefore be
+idempotent: a task that was killed half-way runs again from the start.
+
+At every beat the worker also starts the periodic jobs that are due (``background.schedule``;
+``BACKGROUND_SCHEDULE=false`` leaves that to other workers).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from django_tasks.base import TaskResultStatus
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
+from background import schedule
 from background.models import WorkerBeat
 
 logger = logging.getLogger(__name__)
@@ -65,20 +69,28 @@ class BeatingWorker(Worker):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._stop = threading.Event()
-        self._last_recovery = 0.0
 
     def _beat_forever(self) -> None:
         while not self._stop.wait(settings.BACKGROUND_BEAT_SECONDS):
-            try:
-                beat(self.worker_id)
-            except Exception:
-                logger.exception("worker beat failed")
-            finally:
-                close_old_connections()
+            self.beat_once()
+
+    def beat_once(self) -> None:
+        """Say this worker is alive, put back the tasks of dead workers, start what is due."""
+        try:
+            beat(self.worker_id)
+            recover()
+            if settings.BACKGROUND_SCHEDULE:
+                schedule.tick(worker_id=self.worker_id)
+        except Exception:
+            logger.exception("worker beat failed")
+        finally:
+            close_old_connections()
 
     def run(self) -> None:
         beat(self.worker_id)
         recover()
+        if settings.BACKGROUND_SCHEDULE:
+            schedule.tick(worker_id=self.worker_id)
         thread = threading.Thread(target=self._beat_forever, name="worker-beat", daemon=True)
         thread.start()
         try:

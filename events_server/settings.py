@@ -339,6 +339,14 @@ TASKS = {
 }
 BACKGROUND_BEAT_SECONDS = env_int("BACKGROUND_BEAT_SECONDS", 5)
 BACKGROUND_STALE_SECONDS = env_int("BACKGROUND_STALE_SECONDS", 30)
+BACKGROUND_SCHEDULE = env_bool("BACKGROUND_SCHEDULE", True)  # workers run background/schedule.py's jobs
+BACKGROUND_PRUNE_DAYS = env_int("BACKGROUND_PRUNE_DAYS", 14)  # finished task rows kept this long
+# The inbox badge is pushed to a person's pages through this channel layer (notifications/push.py);
+# only the notifications socket uses it (the live room has its own hub). The in-process default
+# reaches pages served by the process that made the notification; the others poll.
+NOTIFICATIONS_CHANNEL_LAYER = env_str("NOTIFICATIONS_CHANNEL_LAYER", "channels.layers.InMemoryChannelLayer")
+CHANNEL_LAYERS = {"notifications": {"BACKEND": NOTIFICATIONS_CHANNEL_LAYER}}
+NOTIFICATIONS_POLL_SECONDS = env_int("NOTIFICATIONS_POLL_SECONDS", 30)  # pages without a shared layer
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "noreply@shanhai.example")
@@ -384,6 +392,7 @@ ALIYUN_SMS_ACCESS_KEY_ID = env_str("ALIYUN_SMS_ACCESS_KEY_ID", "")
 ALIYUN_SMS_ACCESS_KEY_SECRET = env_str("ALIYUN_SMS_ACCESS_KEY_SECRET", "")
 ALIYUN_SMS_SIGN_NAME = env_str("ALIYUN_SMS_SIGN_NAME", "")
 ALIYUN_SMS_TEMPLATE_CODE = env_str("ALIYUN_SMS_TEMPLATE_CODE", "")
+ALIYUN_SMS_NOTICE_TEMPLATE_CODE = env_str("ALIYUN_SMS_NOTICE_TEMPLATE_CODE", "")  # notifications: ${title}
 ALIYUN_SMS_ENDPOINT = env_str("ALIYUN_SMS_ENDPOINT", "https://dysmsapi.aliyuncs.com/")
 ALIYUN_SMS_TIMEOUT = env_int("ALIYUN_SMS_TIMEOUT", 5)
 # One-time codes: valid this long, this many wrong tries, a new one only after the resend wait,

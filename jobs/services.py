@@ -18,8 +18,11 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, QuerySet, Sum
 from django.db.models.fields.files import FieldFile
 from django.http import Http404
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.models import GraduateProfile, User
 from accounts.roles import is_platform_admin
@@ -29,6 +32,7 @@ from events_server.errors import Conflict, DomainError, NotAllowed
 from jobs.models import Application, ApplicationEvent, JobPosting, ResumeRead
 from jobs.search import JobFilters, apply_filters, document_tokens, facet_tokens, normalise
 from jobs.signals import publication_withdrawn
+from notifications.services import notify
 from qr import attribution
 
 # Where an application may go next from each status.
@@ -308,13 +312,37 @@ def move_application(application: Application, new_status: str, *, actor: User) 
         )
     locked.status = new_status
     locked.save(update_fields=["status", "updated_at"])
-    ApplicationEvent.objects.create(application=locked, status=new_status, actor=by)
+    event = ApplicationEvent.objects.create(application=locked, status=new_status, actor=by)
     if new_status in LINK_STEPS:
         attribution.credit_step(attribution_subject(locked.pk), LINK_STEPS[new_status])
+    tell_applicant(locked, event)
     from internships.services.placements import propose_placement  # a hired internship becomes a placement
 
     propose_placement(locked, by=by)
     application.status = new_status
+
+
+def tell_applicant(application: Application, event: ApplicationEvent) -> None:
+    """The student hears of each step of their application, in their own language, once."""
+    if application.student_id is None:  # an anonymised application: nobody to tell
+        return
+    status = Application.Status(event.status)
+    notify(
+        application.student,
+        f"jobs.application.{status.value}",
+        format_lazy(
+            gettext_lazy("Your application for {job}: {status}"),
+            job=application.job.title,
+            status=status.label,
+        ),
+        format_lazy(
+            gettext_lazy("{company} moved your application to “{status}”."),
+            company=application.job.company.name,
+            status=status.label,
+        ),
+        reverse("jobs:my_applications"),
+        event_key=f"jobs.application:{application.pk}:{event.pk}",
+    )
 
 
 def mark_viewed(application: Application, *, by: User) -> None:

@@ -190,3 +190,38 @@ class BannedWord(models.Model):
 
     def __str__(self) -> str:
         return self.word
+
+
+class Subscription(models.Model):
+    """预约直播: a person asked to be reminded before a session starts ("提醒我")."""
+
+    session = models.ForeignKey(LiveSession, on_delete=models.CASCADE, related_name="subscriptions")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("session reminder subscription")
+        verbose_name_plural = _("session reminder subscriptions")
+        constraints = [
+            models.UniqueConstraint(fields=["session", "user"], name="one_subscription_per_session")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} → {self.session_id}"
+
+
+class ReminderPlan(models.Model):
+    """A reminder task queued for one start time of a session: one per (session, start), so a
+    session moved to a new time gets a new reminder and the old one finds itself stale."""
+
+    session = models.ForeignKey(LiveSession, on_delete=models.CASCADE, related_name="+")
+    starts_at = models.DateTimeField()
+    queued_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["session", "starts_at"], name="one_reminder_per_start")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.session_id} @ {self.starts_at:%Y-%m-%d %H:%M}"

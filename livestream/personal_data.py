@@ -6,7 +6,7 @@ from typing import Any
 
 from django.utils import timezone
 
-from livestream.models import ChatMessage, Question
+from livestream.models import ChatMessage, Question, Subscription
 from privacy.erasure import register_eraser
 from privacy.exports import Section, register, rows
 
@@ -27,6 +27,15 @@ def chat(user: Any) -> Section:
 register("live_chat", chat)
 
 
+def reminders(user: Any) -> Section:
+    """The sessions the person asked to be reminded of (预约直播)."""
+    subscriptions = Subscription.objects.filter(user=user).select_related("session").order_by("created_at")
+    return Section(rows(subscriptions, ["session__title", "session__starts_at", "created_at"]))
+
+
+register("live_reminders", reminders)
+
+
 def erase(user: Any) -> dict[str, int]:
     """What the person wrote in live rooms is erased; the rows stay for the rooms' counts."""
     now = timezone.now()
@@ -35,6 +44,7 @@ def erase(user: Any) -> dict[str, int]:
     return {
         "chat_messages": messages.update(body=""),
         "questions": Question.objects.filter(author=user).update(body=""),
+        "live_reminders": Subscription.objects.filter(user=user).delete()[0],
     }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -18,7 +19,7 @@ from events_server.errors import DomainError
 from livestream.forms import LiveSessionForm
 from livestream.media.hls import replay_ready
 from livestream.models import LiveSession, Question
-from livestream.services import room, sessions, share, video_links
+from livestream.services import reminders, room, sessions, share, video_links
 from livestream.strings import room_strings
 from qr import attribution
 from qr.services import pages
@@ -48,6 +49,11 @@ def room_context(request: HttpRequest, session: LiveSession, *, host: bool = Fal
         "can_host": sessions.can_host(request.user, session),
         "room_strings": room_strings(),
         "hls_url": video_links.hls_url(request.user, session.pk),
+        "upcoming": reminders.is_upcoming(session),
+        "subscribed": reminders.is_subscribed(request.user, session),
+        "subscribers": reminders.subscriber_count(session)
+        if sessions.can_host(request.user, session)
+        else None,
     }
 
 
@@ -135,3 +141,30 @@ def edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             messages.success(request, _("Session saved."))
             return redirect("livestream:host", pk=session.pk)
     return render(request, "livestream/schedule.html", {"form": form, "session": session})
+
+
+@login_required
+@require_http_methods(["POST"])
+def remind(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    """ "提醒我": subscribe to (or, with ``cancel``, leave) the reminder before the session."""
+    session = sessions.access_session(pk)
+    if request.POST.get("cancel"):
+        reminders.unsubscribe(request.user, session)
+        messages.success(request, _("You will not be reminded of this session."))
+    else:
+        reminders.subscribe(request.user, session)
+        messages.success(request, _("We will remind you 10 minutes before the session starts."))
+    return redirect("livestream:session", pk=session.pk)
+
+
+def calendar(request: HttpRequest, pk: int) -> HttpResponse:
+    """The session as an .ics file for the visitor's calendar."""
+    session = sessions.access_session(pk)
+    if session.login_to_watch and not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    base = pages.public_base_url(request)
+    response = HttpResponse(
+        reminders.calendar_file(session, base), content_type="text/calendar; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="live-{session.pk}.ics"'
+    return response

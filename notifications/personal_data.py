@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from notifications.models import Notification
+from notifications.models import Notification, Preference
 from privacy.erasure import register_eraser
-from privacy.exports import Section, register
+from privacy.exports import Section, register, rows
 
 
 def notifications(user: Any) -> Section:
@@ -18,9 +18,19 @@ def notifications(user: Any) -> Section:
 register("notifications", notifications)
 
 
+def preferences(user: Any) -> Section:
+    return Section(rows(Preference.objects.filter(user=user), ["language", "channels", "updated_at"]))
+
+
+register("notification_preferences", preferences)
+
+
 def erase(user: Any) -> dict[str, int]:
     """The messages go: they were addressed to this person and are kept for no one else."""
-    return {"notifications": Notification.objects.filter(user=user).delete()[0]}
+    return {
+        "notifications": Notification.objects.filter(user=user).delete()[0],
+        "notification_preferences": Preference.objects.filter(user=user).delete()[0],
+    }
 
 
 register_eraser("notifications", erase)

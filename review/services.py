@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.models import User
 from accounts.roles import is_platform_admin
@@ -23,6 +26,7 @@ from events_server import ratelimit
 from events_server.errors import Conflict, DomainError, NotAllowed
 from jobs.models import JobPosting
 from jobs.services import announce_withdrawn, public_jobs
+from notifications.services import notify_members
 from review.checks import Finding, RuleSpec, check_text
 from review.models import REASON_MAX, Decision, Report, Rule
 
@@ -217,6 +221,7 @@ def decide_posting(job_id: int, *, version: int, outcome: str, reason: str, by: 
         findings=[f.as_dict() for f in findings],
     )
     Report.objects.filter(job=job, handled=False).update(handled=True)
+    tell_recruiters(decision)
     record(
         f"review.posting.{outcome}",
         actor=by,
@@ -227,6 +232,32 @@ def decide_posting(job_id: int, *, version: int, outcome: str, reason: str, by: 
         region_code=job.region.province_code,
     )
     return decision
+
+
+def tell_recruiters(decision: Decision) -> None:
+    """The company's recruiters hear the decision on their posting or company, with the reason."""
+    outcome = Decision.Outcome(decision.outcome)
+    reason = decision.reason or ""
+    body = format_lazy(gettext_lazy("Reason: {reason}"), reason=reason) if reason else ""
+    job = decision.job
+    if job is not None:
+        title = format_lazy(gettext_lazy("{outcome}: {job}"), outcome=outcome.label, job=job.title)
+        url = reverse("jobs:recruit_job_edit", args=[job.pk])
+        company = job.company
+    elif decision.company is not None:
+        company = decision.company
+        title = format_lazy(gettext_lazy("Company verification: {outcome}"), outcome=outcome.label)
+        url = reverse("jobs:recruit_dashboard")
+    else:
+        return
+    notify_members(
+        company,
+        f"review.{'posting' if job is not None else 'company'}.{outcome.value}",
+        title,
+        body,
+        url,
+        event_key=f"review.decision:{decision.pk}",
+    )
 
 
 @transaction.atomic
@@ -248,6 +279,7 @@ def decide_company(company_id: int, *, outcome: str, reason: str, by: User) -> D
     )
     company.save(update_fields=["verification"])
     decision = Decision.objects.create(company=company, outcome=outcome, reason=reason.strip(), reviewer=by)
+    tell_recruiters(decision)
     record(
         f"review.company.{outcome}",
         actor=by,

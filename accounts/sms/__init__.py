@@ -1,6 +1,7 @@
 """Text messages (SMS) through a backend chosen by setting, like Django's e-mail backends.
 
-``SMS_BACKEND`` names a class with ``send_code(phone, code)``:
+``SMS_BACKEND`` names a class with ``send_code(phone, code)`` (a one-time code) and
+``send_notice(phone, text)`` (a notification):
 - ``accounts.sms.console.SmsBackend`` (the default) prints the message, for development;
 - ``accounts.sms.filebased.SmsBackend`` appends it to a file under ``SMS_FILE_PATH``;
 - ``accounts.sms.aliyun.SmsBackend`` sends it through Aliyun SMS (dysmsapi ``SendSms``).
@@ -20,6 +21,8 @@ class SmsError(Exception):
 
 class SmsBackend(Protocol):
     def send_code(self, phone: str, code: str) -> None: ...
+
+    def send_notice(self, phone: str, text: str) -> None: ...
 
 
 def get_backend(path: str | None = None, **kwargs: Any) -> SmsBackend:

@@ -6,7 +6,9 @@ build ``StringToSign = METHOD & %2F & percentEncode(query)`` and sign it with HM
 ``AccessKeySecret + "&"``. ``tests`` check it against the example in Aliyun's documentation.
 
 Settings: ``ALIYUN_SMS_ACCESS_KEY_ID``, ``ALIYUN_SMS_ACCESS_KEY_SECRET``, ``ALIYUN_SMS_SIGN_NAME``,
-``ALIYUN_SMS_TEMPLATE_CODE`` (a template with a ``${code}`` variable), ``ALIYUN_SMS_ENDPOINT`` and
+``ALIYUN_SMS_TEMPLATE_CODE`` (a template with a ``${code}`` variable),
+``ALIYUN_SMS_NOTICE_TEMPLATE_CODE`` (notifications: a template with a ``${title}`` variable, at
+most 35 characters are sent in it), ``ALIYUN_SMS_ENDPOINT`` and
 ``ALIYUN_SMS_TIMEOUT`` (seconds).
 """
 
@@ -54,10 +56,15 @@ class SmsBackend:
         self.secret = kwargs.get("access_key_secret", settings.ALIYUN_SMS_ACCESS_KEY_SECRET)
         self.sign_name = kwargs.get("sign_name", settings.ALIYUN_SMS_SIGN_NAME)
         self.template_code = kwargs.get("template_code", settings.ALIYUN_SMS_TEMPLATE_CODE)
+        self.notice_template_code = kwargs.get(
+            "notice_template_code", settings.ALIYUN_SMS_NOTICE_TEMPLATE_CODE
+        )
         self.endpoint = kwargs.get("endpoint", settings.ALIYUN_SMS_ENDPOINT)
         self.timeout = kwargs.get("timeout", settings.ALIYUN_SMS_TIMEOUT)
 
-    def params(self, phone: str, code: str) -> dict[str, str]:
+    def params(
+        self, phone: str, code: str, template_code: str | None = None, param: dict[str, str] | None = None
+    ) -> dict[str, str]:
         return {
             "AccessKeyId": self.access_key_id,
             "Action": "SendSms",
@@ -68,8 +75,8 @@ class SmsBackend:
             "SignatureMethod": "HMAC-SHA1",
             "SignatureNonce": str(uuid.uuid4()),
             "SignatureVersion": "1.0",
-            "TemplateCode": self.template_code,
-            "TemplateParam": json.dumps({"code": code}),
+            "TemplateCode": template_code or self.template_code,
+            "TemplateParam": json.dumps(param if param is not None else {"code": code}),
             "Timestamp": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "Version": "2017-05-25",
         }
@@ -77,7 +84,15 @@ class SmsBackend:
     def send_code(self, phone: str, code: str) -> None:
         if not (self.access_key_id and self.secret and self.sign_name and self.template_code):
             raise SmsError("Aliyun SMS is not configured (ALIYUN_SMS_* settings)")
-        url = f"{self.endpoint.rstrip('/')}/?{signed_query(self.params(phone, code), self.secret)}"
+        self._send(self.params(phone, code))
+
+    def send_notice(self, phone: str, text: str) -> None:
+        if not (self.access_key_id and self.secret and self.sign_name and self.notice_template_code):
+            raise SmsError("Aliyun SMS notices are not configured (ALIYUN_SMS_NOTICE_TEMPLATE_CODE)")
+        self._send(self.params(phone, "", self.notice_template_code, {"title": text[:35]}))
+
+    def _send(self, params: dict[str, str]) -> None:
+        url = f"{self.endpoint.rstrip('/')}/?{signed_query(params, self.secret)}"
         try:
             try:
                 with urllib.request.urlopen(url, timeout=self.timeout) as response:  # noqa: S310 - endpoint from settings

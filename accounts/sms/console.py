@@ -19,3 +19,7 @@ class SmsBackend:
     def send_code(self, phone: str, code: str) -> None:
         self.stream.write(f"SMS to {phone}: {message_text(code)}\n")
         self.stream.flush()
+
+    def send_notice(self, phone: str, text: str) -> None:
+        self.stream.write(f"SMS to {phone}: {text}\n")
+        self.stream.flush()

@@ -19,7 +19,10 @@ class SmsBackend:
         self.path = Path(file_path or settings.SMS_FILE_PATH)
 
     def send_code(self, phone: str, code: str) -> None:
+        self.send_notice(phone, message_text(code))
+
+    def send_notice(self, phone: str, text: str) -> None:
         self.path.mkdir(parents=True, exist_ok=True)
-        line = f"{timezone.now().isoformat()}\t{phone}\t{message_text(code)}\n"
+        line = f"{timezone.now().isoformat()}\t{phone}\t{text}\n"
         with _lock, open(self.path / "messages.log", "a", encoding="utf-8") as out:
             out.write(line)

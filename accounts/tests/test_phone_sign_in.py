@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from accounts.models import PhoneCode, User
 from accounts.sms import console
+from background.testing import drain
 from tests.factories import make_credit_code, make_student
 
 PHONE = "13912345678"
@@ -32,11 +33,13 @@ def sms_file(tmp_path, settings):
 
 
 def last_code(sms_file, phone: str = PHONE) -> str:
+    drain()  # the worker sends the codes
     lines = [line for line in sms_file.read_text(encoding="utf-8").splitlines() if f"\t{phone}\t" in line]
     return re.search(r"\b(\d{6})\b", lines[-1].split("\t")[2]).group(1)
 
 
 def sent_count(sms_file) -> int:
+    drain()
     return len(sms_file.read_text(encoding="utf-8").splitlines()) if sms_file.exists() else 0
 
 
@@ -267,3 +270,15 @@ def test_hostile_input_on_the_phone_and_code_forms_never_signs_anyone_in(
     if sms_file.exists():
         for line in sms_file.read_text(encoding="utf-8").splitlines():
             assert re.fullmatch(r"1[3-9]\d{9}", line.split("\t")[1])
+
+
+def test_the_code_is_sent_by_the_worker_never_in_the_request(db, client, sms_file):
+    from django_tasks_db.models import DBTaskResult
+
+    send(client)
+    assert not sms_file.exists()  # the request only queued it
+    row = DBTaskResult.objects.get(queue_name="sms")
+    assert not re.search(r"\b\d{6}\b", str(row.args_kwargs))  # the queue never holds the code
+    code = last_code(sms_file)
+    assert verify(client, code).status_code == 302
+    assert drain() == 0 and sent_count(sms_file) == 1

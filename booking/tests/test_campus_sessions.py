@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.core import mail
 
+from background.testing import drain
 from booking.models import Event, VenueClosure
 from booking.tests.conftest import at
 from notifications.models import Notification
@@ -49,6 +50,7 @@ def test_a_request_then_an_approval_puts_the_session_in_the_zone_calendar_and_fe
     assert f"event-{event.pk}@" in feed and "DTSTART:20260310T060000Z" in feed
     note = Notification.objects.get(user=world.recruiter)
     assert "已确认" in note.title
+    drain()  # the worker mails notifications
     assert [m.to for m in mail.outbox if "已确认" in m.subject] == [["hr@example.cn"]]
 
 

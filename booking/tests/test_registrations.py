@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from django.core import mail
 
+from background.testing import drain
 from booking.models import BookingRules, Event, Registration
 from booking.services import checkin, registrations, reminders
 from booking.tests.conftest import at, students, visit
@@ -66,6 +67,7 @@ def test_a_cancellation_promotes_the_first_on_the_waiting_list_and_tells_them(
     event.refresh_from_db()
     assert event.taken == 1
     assert Notification.objects.filter(user=early, title__contains="候补成功").exists()
+    drain()  # the worker mails notifications
     assert [m.to for m in mail.outbox] == [["s1@example.cn"]]
 
 

@@ -191,6 +191,9 @@ def update_session(user: User, session: LiveSession, form: Any) -> LiveSession:
         raise Conflict(_("An ended session can no longer be changed."))
     session = form.save()
     audit.record("livestream.session.updated", actor=user, obj=session)
+    from livestream.services import reminders  # reminders imports the notifications app only
+
+    reminders.plan(session)  # a new start time gets its reminder; the old one finds itself stale
     broadcast_on_commit(session.pk, {"type": "state", "state": session.state})
     return session
 

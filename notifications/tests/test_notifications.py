@@ -5,6 +5,7 @@ from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 
 from accounts.models import User
+from background.testing import drain
 from notifications import services
 from notifications.models import Notification
 
@@ -33,12 +34,14 @@ def test_notifications_kept_by_booking_survive_the_move_to_their_own_app():
 
 
 @pytest.mark.django_db
-def test_notify_keeps_the_kind_and_mails_after_the_commit(django_capture_on_commit_callbacks):
+def test_notify_keeps_the_kind_and_the_worker_mails_it(django_capture_on_commit_callbacks):
     user = User.objects.create_user("ann", email="ann@example.com", role=User.Role.STUDENT)
     with django_capture_on_commit_callbacks(execute=True):
         services.notify(user, "booking.reminder", "明天：宣讲会", "带上电子票。", "/events/1/")
     note = Notification.objects.get(user=user)
     assert note.kind == "booking.reminder"
+    assert mail.outbox == []
+    drain()
     assert mail.outbox[0].subject == "明天：宣讲会"
     assert mail.outbox[0].body.endswith("/events/1/")
 

@@ -1,18 +1,18 @@
-"""Long exports run as a ``ReportTask`` in a background thread; the page polls its progress.
+"""Long exports run as a ``ReportTask`` on the task queue (``reports.tasks.run_export``, queue
+``exports``); the page polls its progress and offers the file when it is done.
 
-The thread writes ``done``/``total`` after each unit, so the bar moves with real work. A server
-restart loses a running task: it then stays ``running`` and the page says so after
-``STALE_AFTER``; the user starts it again (nothing was written but the task row)."""
+The worker writes ``done``/``total`` after each unit, so the bar moves with real work. The queue
+task is written in the transaction that creates the ``ReportTask``; a restart loses nothing: a
+worker that dies mid-export is noticed by the others and the export runs again from the start.
+``STALE_AFTER`` still marks an export nobody has taken for that long (no worker running)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-import threading
 from collections.abc import Callable
 
 from django.core.files.base import ContentFile
-from django.db import connections, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
@@ -33,19 +33,6 @@ STALE_AFTER = dt.timedelta(minutes=30)
 FORMATS = ("xlsx", "csv")
 
 
-def spawn(target: Callable[[], None]) -> None:
-    """Run ``target`` in a daemon thread with its own database connection, closed at the end
-    (tests replace this to run it inline)."""
-
-    def main() -> None:
-        try:
-            target()
-        finally:
-            connections.close_all()
-
-    threading.Thread(target=main, daemon=True, name="report-task").start()
-
-
 def start_week_summary(user: User, campaign: Campaign, week: Week, fmt: str, language: str) -> ReportTask:
     if not oversees(user):
         raise NotAllowed(_("Only departments and administrators export every unit's return."))
@@ -63,7 +50,9 @@ def start_week_summary(user: User, campaign: Campaign, week: Week, fmt: str, lan
             "language": language,
         },
     )
-    transaction.on_commit(lambda: spawn(lambda: run(task.pk)))
+    from reports.tasks import run_export  # the task module imports this one
+
+    run_export.enqueue(task.pk)
     return task
 
 

@@ -6,6 +6,7 @@ import time_machine
 from django.test import Client
 
 from audit.models import AuditEntry
+from background.testing import drain
 from reports.models import Contact, ReportTask
 from reports.services import tasks
 from reports.tests.conftest import sh
@@ -70,13 +71,14 @@ def test_the_week_export_reports_real_progress_and_delivers_the_file(
         return real_preview(unit, week)
 
     monkeypatch.setattr(tasks.returns, "preview", preview)
-    monkeypatch.setattr(tasks, "spawn", lambda target: target())
     with time_machine.travel(sh("2025-10-20 10:00"), tick=False):
         client = client_for(world.department_staff)
         with django_capture_on_commit_callbacks(execute=True):
             response = client.post("/reports/tasks/", {"week": "2025-10-13", "format": "xlsx"})
         assert response.status_code == 302
         task = ReportTask.objects.get()
+        assert client.get(f"/reports/tasks/{task.pk}/progress").json()["state"] == "queued"
+        drain()  # the worker builds it
         assert seen == [(0, 2), (1, 2)]  # two units in Jiangsu, counted as they were done
         progress = client.get(f"/reports/tasks/{task.pk}/progress").json()
         assert progress["state"] == "done" and progress["percent"] == 100 and progress["download"]
@@ -92,11 +94,11 @@ def test_a_failing_export_says_so(world, monkeypatch, django_capture_on_commit_c
         raise RuntimeError("database went away")
 
     monkeypatch.setattr(tasks.returns, "preview", boom)
-    monkeypatch.setattr(tasks, "spawn", lambda target: target())
     with time_machine.travel(sh("2025-10-20 10:00"), tick=False):
         client = client_for(world.admin)
         with django_capture_on_commit_callbacks(execute=True):
             client.post("/reports/tasks/", {"week": "2025-10-13", "format": "csv"})
+        drain()
         task = ReportTask.objects.get()
         progress = client.get(f"/reports/tasks/{task.pk}/progress").json()
     assert progress["state"] == "failed" and "went away" in progress["error"]

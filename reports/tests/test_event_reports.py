@@ -10,6 +10,7 @@ from django.core import mail
 from django.utils import translation
 
 from audit.models import AuditEntry
+from background.testing import drain
 from booking.models import Registration
 from jobs.models import Application
 from livestream.models import Question
@@ -136,6 +137,7 @@ def test_entering_the_2027_schedule_moves_a_provisional_deadline_and_tells_its_h
     assert event.title in note.title and "2027-01-05" in note.body and "2027-01-04" in note.body
     assert note.url == f"/reports/events/event/{event.pk}/"
     assert untouched.title not in note.title
+    drain()  # the worker mails notifications
     assert [m.to for m in mail.outbox] == [["bob@example.cn"]]
     entry = AuditEntry.objects.get(action="workcalendar.year.entered")
     assert entry.after["recomputed"]["event_report_deadlines_moved"] == 1
