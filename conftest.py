@@ -45,6 +45,18 @@ def _service_present(name: str) -> bool:
     return True
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A transactional test must restore the database it flushes (``serialized_rollback=True``):
+    otherwise every later test that does re-creates rows that post-migrate already made, and
+    fails with a duplicate content type. Refused at collection, naming the test."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker and marker.kwargs.get("transaction") and not marker.kwargs.get("serialized_rollback"):
+            raise pytest.UsageError(
+                f"{item.nodeid}: use @pytest.mark.django_db(transaction=True, serialized_rollback=True)"
+            )
+
+
 def pytest_runtest_setup(item: pytest.Item) -> None:
     for name, how in HOW_TO_ENABLE.items():
         if item.get_closest_marker(name) and not _service_present(name):

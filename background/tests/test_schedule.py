@@ -17,7 +17,7 @@ from background.tests import tasks as sample
 from background.worker import BeatingWorker
 
 SH = ZoneInfo("Asia/Shanghai")
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def sh(text: str) -> dt.datetime:

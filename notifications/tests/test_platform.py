@@ -35,7 +35,7 @@ def texts(log) -> list[str]:
     return log.read_text(encoding="utf-8").splitlines() if log.exists() else []
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_one_event_notifies_once_however_often_it_is_told():
     ann = User.objects.create_user("ann", email="ann@example.com")
     first = services.notify(ann, "jobs.application.interview", "面试邀请", event_key="app:1:interview")
@@ -51,7 +51,7 @@ def test_one_event_notifies_once_however_often_it_is_told():
     assert [m.subject for m in mail.outbox] == ["面试邀请", "录用"]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_database_refuses_a_second_row_for_one_event():
     from django.db import IntegrityError
 
@@ -61,7 +61,7 @@ def test_the_database_refuses_a_second_row_for_one_event():
         Notification.objects.create(user=ann, title="b", event_key="k")
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_mail_and_sms_go_only_when_the_worker_runs(sms_log):
     ann = User.objects.create_user("ann", email="ann@example.com", phone=PHONE)
     services.notify(ann, "livestream.reminder", "直播10分钟后开始", "灵思智能校招", "/live/1/")
@@ -78,7 +78,7 @@ def test_mail_and_sms_go_only_when_the_worker_runs(sms_log):
     assert all(n.emailed_at for n in notes)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_rolled_back_notification_sends_nothing(sms_log):
     from django.db import transaction
 
@@ -90,7 +90,7 @@ def test_a_rolled_back_notification_sends_nothing(sms_log):
     assert mail.outbox == [] and texts(sms_log) == []
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_chosen_channels_are_kept_and_obeyed(sms_log):
     ann = User.objects.create_user("ann", email="ann@example.com", phone=PHONE, password="pw-ann-12345")
     client = Client()
@@ -119,7 +119,7 @@ def test_the_chosen_channels_are_kept_and_obeyed(sms_log):
     assert Preference.objects.get(user=ann).channels["booking"] == []
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_each_person_reads_it_in_their_own_language():
     zh = User.objects.create_user("zh", email="zh@example.com")
     en = User.objects.create_user("en", email="en@example.com")
@@ -140,7 +140,7 @@ def test_each_person_reads_it_in_their_own_language():
     }
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_inbox_badge_and_the_unread_count():
     ann = User.objects.create_user("ann")
     client = Client()
@@ -170,7 +170,7 @@ async def _socket(user: User | None) -> tuple[WebsocketCommunicator, bool]:
     return communicator, connected
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_badge_is_pushed_to_its_owner_only_and_anonymous_sockets_are_refused():
     ann = User.objects.create_user("ann")
     bob = User.objects.create_user("bob")
