@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "reports",
     "workcalendar",
     "internships",
+    "careers",
     "frontend",
     "notifications",
     "posters",
@@ -326,6 +327,20 @@ TASKS = {
 }
 BACKGROUND_BEAT_SECONDS = env_int("BACKGROUND_BEAT_SECONDS", 5)
 BACKGROUND_STALE_SECONDS = env_int("BACKGROUND_STALE_SECONDS", 30)
+
+# Career services (careers/): providers by dotted path, like e-mail backends; the defaults need none.
+CAREERS_LLM_BACKEND = env_str("CAREERS_LLM_BACKEND", "careers.providers.EmbeddedLLM")
+CAREERS_LLM_BASE_URL = env_str("CAREERS_LLM_BASE_URL", "")
+CAREERS_LLM_API_KEY = env_str("CAREERS_LLM_API_KEY", "")
+CAREERS_LLM_MODEL = env_str("CAREERS_LLM_MODEL", "deepseek-chat")
+CAREERS_STT_BACKEND = env_str("CAREERS_STT_BACKEND", "careers.providers.NoSTT")
+CAREERS_STT_BASE_URL = env_str("CAREERS_STT_BASE_URL", "")
+CAREERS_STT_API_KEY = env_str("CAREERS_STT_API_KEY", "")
+CAREERS_STT_MODEL = env_str("CAREERS_STT_MODEL", "whisper-1")
+CAREERS_PROVIDER_TIMEOUT = env_int("CAREERS_PROVIDER_TIMEOUT", 30)
+CAREERS_PDF_FONT = env_str("CAREERS_PDF_FONT", "")
+CAREERS_ACTIONS_PER_HOUR = env_int("CAREERS_ACTIONS_PER_HOUR", 60)
+CAREERS_RECORDING_MAX_BYTES = env_int("CAREERS_RECORDING_MAX_BYTES", 8 * 1024 * 1024)
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "noreply@shanhai.example")

@@ -19,6 +19,7 @@ urlpatterns = [
     path("", include("reports.urls")),
     path("", include("workcalendar.urls")),
     path("", include("internships.urls")),
+    path("", include("careers.urls")),
     path("", include("campaigns.urls")),
     path("", include("notifications.urls")),
     path("", include("posters.urls")),
