@@ -49,7 +49,9 @@ def evaluate(rows: list[dict]) -> tuple[dict[str, Score], float, list[str]]:
     started = time.perf_counter()
     for row in rows:
         found = by_check(
-            diagnose(ResumeInput(row["text"], row.get("pages"), row.get("photo", False), row.get("posting", "")))
+            diagnose(
+                ResumeInput(row["text"], row.get("pages"), row.get("photo", False), row.get("posting", ""))
+            )
         )
         for check, score in scores.items():
             got, want = set(found[check]), set(row["expected"].get(check, []))

@@ -56,7 +56,7 @@ def _pdf(data: bytes) -> Extracted:
                 if page.images:
                     has_photo = True
                     break
-            except Exception:  # noqa: BLE001 - an unreadable image is still an image
+            except Exception:
                 has_photo = True
                 break
         count = len(reader.pages)
@@ -74,7 +74,7 @@ def _docx(data: bytes) -> Extracted:
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except Exception as error:  # noqa: BLE001 - python-docx raises many kinds on a broken file
+    except Exception as error:
         raise DomainError(_("This Word file could not be read.")) from error
     lines = [p.text for p in document.paragraphs]
     for table in document.tables:

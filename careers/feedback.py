@@ -34,7 +34,9 @@ def _chars(text: str) -> int:
     return len(re.sub(r"\s", "", text))
 
 
-def answer_feedback(question: Question, answer: str, seconds: int | None, posting_keywords: list[str]) -> dict[str, Any]:
+def answer_feedback(
+    question: Question, answer: str, seconds: int | None, posting_keywords: list[str]
+) -> dict[str, Any]:
     text = answer.strip()
     n = _chars(text)
     star = {part: any(w in text for w in words) for part, words in STAR.items()}
@@ -50,7 +52,11 @@ def answer_feedback(question: Question, answer: str, seconds: int | None, postin
     if question.kind == "behavioural" or question.kind == "posting":
         lacking = [STAR_NAMES[p] for p, ok in star.items() if not ok]
         if lacking:
-            tips.append("按 STAR 结构补全：" + "、".join(lacking) + "。先一句话交代背景，再讲你做了什么，最后用数字说结果。")
+            tips.append(
+                "按 STAR 结构补全："
+                + "、".join(lacking)
+                + "。先一句话交代背景，再讲你做了什么，最后用数字说结果。"
+            )
     if n < 80:
         tips.append(f"回答偏短（{n} 字）：面试回答一般 1-2 分钟，约 200-400 字，补充一个具体例子。")
     elif n > 600:
@@ -109,7 +115,10 @@ def overall_feedback(per_answer: list[dict[str, Any]]) -> dict[str, Any]:
     summary = []
     weakest = min(star_total, key=lambda p: star_total[p])
     if star_total[weakest] < len(per_answer):
-        summary.append(f"{STAR_NAMES[weakest]}最常缺失（{len(per_answer) - star_total[weakest]} 题），回答时有意识地补上。")
+        summary.append(
+            f"{STAR_NAMES[weakest]}最常缺失（{len(per_answer) - star_total[weakest]} 题），"
+            "回答时有意识地补上。"
+        )
     short = sum(1 for a in per_answer if a.get("chars", 0) < 80)
     if short:
         summary.append(f"{short} 题回答偏短，每题准备一个具体事例。")

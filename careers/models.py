@@ -29,7 +29,9 @@ class Resume(models.Model):
     objective = models.CharField(_("job objective"), max_length=80, blank=True)
     skills = models.TextField(_("skills"), blank=True, help_text=_("One skill per line."))
     self_evaluation = models.TextField(_("self-evaluation"), max_length=600, blank=True)
-    template = models.CharField(_("template"), max_length=10, choices=Template.choices, default=Template.CLASSIC)
+    template = models.CharField(
+        _("template"), max_length=10, choices=Template.choices, default=Template.CLASSIC
+    )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
@@ -83,6 +85,9 @@ class Diagnosis(models.Model):
         ordering = ["-created_at", "-pk"]
         verbose_name = _("resume diagnosis")
         verbose_name_plural = _("resume diagnoses")
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.created_at:%Y-%m-%d %H:%M}"
 
 
 class Interview(models.Model):
@@ -143,6 +148,9 @@ class Answer(models.Model):
         verbose_name = _("mock interview answer")
         verbose_name_plural = _("mock interview answers")
 
+    def __str__(self) -> str:
+        return f"{self.interview} #{self.index + 1}"
+
 
 class Usage(models.Model):
     """Anonymous counts per university and month, for its reports: no user is stored."""
@@ -163,3 +171,6 @@ class Usage(models.Model):
         ]
         verbose_name = _("career-service usage")
         verbose_name_plural = _("career-service usage")
+
+    def __str__(self) -> str:
+        return f"{self.university} {self.month:%Y-%m} {self.service}: {self.count}"

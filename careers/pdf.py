@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from functools import lru_cache
+from xml.sax.saxutils import escape
 
 from django.conf import settings
 from reportlab.lib import colors
@@ -21,7 +22,6 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import HRFlowable, Paragraph, SimpleDocTemplate, Spacer
-from xml.sax.saxutils import escape
 
 
 @lru_cache(maxsize=1)
@@ -57,8 +57,8 @@ def render(data: dict, template: str) -> bytes:
     font = font_name()
     body = ParagraphStyle("body", fontName=font, fontSize=look.size, leading=look.size * 1.5, wordWrap="CJK")
     small = ParagraphStyle("small", parent=body, textColor=colors.HexColor("#555555"))
-    name = ParagraphStyle("name", parent=body, fontSize=look.heading_size + 7, leading=(look.heading_size + 7) * 1.3,
-                          textColor=look.accent)  # fmt: skip
+    big = look.heading_size + 7
+    name = ParagraphStyle("name", parent=body, fontSize=big, leading=big * 1.3, textColor=look.accent)
     head = ParagraphStyle("head", parent=body, fontSize=look.heading_size, leading=look.heading_size * 1.6,
                           textColor=look.accent, spaceBefore=6)  # fmt: skip
     point = ParagraphStyle("point", parent=body, leftIndent=10, bulletIndent=0)

@@ -14,7 +14,7 @@ from privacy.exports import Section, plain, register
 
 def careers(user: Any) -> Section:
     data: dict[str, Any] = {"resume": None, "diagnoses": [], "interviews": []}
-    files = []
+    files: list[tuple[str, Any]] = []
     resume = Resume.objects.filter(user=user).first()
     if resume:
         data["resume"] = {k: plain(v) for k, v in model_to_dict(resume).items()}
@@ -22,14 +22,18 @@ def careers(user: Any) -> Section:
             {k: plain(v) for k, v in model_to_dict(e).items()} for e in Entry.objects.filter(resume=resume)
         ]
     for d in Diagnosis.objects.filter(user=user):
-        data["diagnoses"].append({k: plain(v) for k, v in model_to_dict(d).items()} | {"created_at": plain(d.created_at)})
+        data["diagnoses"].append(
+            {k: plain(v) for k, v in model_to_dict(d).items()} | {"created_at": plain(d.created_at)}
+        )
     for interview in Interview.objects.filter(user=user).prefetch_related("answers"):
         row = {k: plain(v) for k, v in model_to_dict(interview).items()}
         row["answers"] = []
         for a in interview.answers.all():
             row["answers"].append({k: plain(v) for k, v in model_to_dict(a).items()})
             if a.recording:
-                files.append((f"careers/recordings/{a.pk}-{a.recording.name.rsplit('/', 1)[-1]}", a.recording))
+                files.append(
+                    (f"careers/recordings/{a.pk}-{(a.recording.name or '').rsplit('/', 1)[-1]}", a.recording)
+                )
         data["interviews"].append(row)
     return Section(data, files)
 

@@ -55,13 +55,15 @@ class NoSTT:
 
 
 def _post(url: str, body: bytes, content_type: str, api_key: str) -> dict[str, Any]:
-    request = urllib.request.Request(url, data=body, method="POST")
+    if not url.startswith(("https://", "http://")):
+        raise ProviderError(f"{url!r} is not an http(s) URL: check CAREERS_*_BASE_URL")
+    request = urllib.request.Request(url, data=body, method="POST")  # noqa: S310 - scheme checked above
     request.add_header("Content-Type", content_type)
     request.add_header("Accept", "application/json")
     if api_key:
         request.add_header("Authorization", f"Bearer {api_key}")
     try:
-        with urllib.request.urlopen(request, timeout=settings.CAREERS_PROVIDER_TIMEOUT) as response:
+        with urllib.request.urlopen(request, timeout=settings.CAREERS_PROVIDER_TIMEOUT) as response:  # noqa: S310
             payload = response.read(2_000_000)
     except urllib.error.HTTPError as error:
         raise ProviderError(f"{url} answered {error.code}") from error
@@ -86,7 +88,8 @@ class OpenAICompatibleLLM:
 
     def stronger_answer(self, question: str, answer: str, keywords: list[str]) -> str | None:
         prompt = (
-            "你是高校就业指导老师。下面是一道面试题和一位应届毕业生的回答。请按 STAR（情境、任务、行动、结果）"
+            "你是高校就业指导老师。下面是一道面试题和一位应届毕业生的回答。"
+            "请按 STAR（情境、任务、行动、结果）"
             "结构，用 200 字以内的中文写一个更好的示范回答，保留学生真实的经历要点，不要编造具体公司名；"
             + (f"尽量自然地体现这些岗位关键词：{'、'.join(keywords[:6])}。" if keywords else "")
             + "只输出示范回答本身。"
@@ -100,9 +103,7 @@ class OpenAICompatibleLLM:
             "temperature": 0.3,
             "max_tokens": 600,
         }
-        data = _post(
-            f"{self.base}/chat/completions", json.dumps(body).encode(), "application/json", self.key
-        )
+        data = _post(f"{self.base}/chat/completions", json.dumps(body).encode(), "application/json", self.key)
         try:
             content = data["choices"][0]["message"]["content"]
         except (KeyError, IndexError, TypeError) as error:

@@ -74,9 +74,17 @@ def posting_questions(description: str, keywords: list[str]) -> list[Question]:
     duties = [d for d in duties if 6 <= len(d) <= 60 and not re.search(r"要求|学历|薪|福利|地址", d)]
     out = []
     for duty in duties[:2]:
-        out.append(Question(f"岗位职责中提到“{duty}”，请讲一个你做过的类似工作，你具体做了什么？", "posting", tuple(keywords[:4])))
+        out.append(
+            Question(
+                f"岗位职责中提到“{duty}”，请讲一个你做过的类似工作，你具体做了什么？",
+                "posting",
+                tuple(keywords[:4]),
+            )
+        )
     for skill in keywords[:2]:
-        out.append(Question(f"岗位要求“{skill}”，请讲一个你用{skill}解决实际问题的例子。", "posting", (skill,)))
+        out.append(
+            Question(f"岗位要求“{skill}”，请讲一个你用{skill}解决实际问题的例子。", "posting", (skill,))
+        )
     return out
 
 
@@ -85,7 +93,7 @@ def build_questions(
 ) -> tuple[list[Question], list[str]]:
     """``count`` questions and the posting's keywords: up to two from the posting, up to two
     from the field's bank, the rest behavioural (the first is always the self-introduction)."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - picking questions, not secrets
     keywords = posting_keywords(description) if description else []
     picked: list[Question] = [Question(BEHAVIOURAL[0], "behavioural")]
     from_posting = posting_questions(description, keywords) if description else []

@@ -203,7 +203,9 @@ def import_resume(user: User, data: bytes) -> int:
     if self_eval and not resume.self_evaluation:
         resume.self_evaluation = "".join(self_eval)[:600]
     for award in parsed.sections.get(diagnosis.Section.AWARDS, [])[:10]:
-        Entry.objects.create(resume=resume, section=Entry.Section.AWARD, title=award[:80], position=200 + added)
+        Entry.objects.create(
+            resume=resume, section=Entry.Section.AWARD, title=award[:80], position=200 + added
+        )
         added += 1
     if not resume.email and (m := diagnosis.EMAIL.search(got.text)):
         resume.email = m.group(0).replace(" ", "")[:254]
@@ -227,7 +229,9 @@ def posting_text(job: JobPosting) -> str:
     return f"{job.title}\n{job.description}\n{job.majors}"
 
 
-def run_diagnosis(user: User, *, upload: bytes | None = None, filename: str = "", job_id: int | None = None) -> Diagnosis:
+def run_diagnosis(
+    user: User, *, upload: bytes | None = None, filename: str = "", job_id: int | None = None
+) -> Diagnosis:
     check_student(user)
     rate_limit(user, "diagnosis")
     job = target_job(job_id)
@@ -363,8 +367,9 @@ def transcribe(answer_id: int) -> None:
     try:
         with answer.recording.open("rb") as f:
             audio = f.read()
-        content_type = "audio/ogg" if answer.recording.name.endswith(".ogg") else "audio/webm"
-        text = providers.stt().transcribe(audio, answer.recording.name.rsplit("/", 1)[-1], content_type)
+        name = answer.recording.name or "answer.webm"
+        content_type = "audio/ogg" if name.endswith(".ogg") else "audio/webm"
+        text = providers.stt().transcribe(audio, name.rsplit("/", 1)[-1], content_type)
     except (providers.ProviderError, OSError, ValueError):
         answer.state = Answer.State.FAILED
         _drop_recording(answer)
@@ -372,7 +377,9 @@ def transcribe(answer_id: int) -> None:
         return
     interview = answer.interview
     answer.text = text[:4000]
-    answer.feedback = feedback.answer_feedback(_question(interview, answer.index), text, answer.seconds, interview.keywords)
+    answer.feedback = feedback.answer_feedback(
+        _question(interview, answer.index), text, answer.seconds, interview.keywords
+    )
     answer.state = Answer.State.DONE
     _drop_recording(answer)
     answer.save()
@@ -386,7 +393,7 @@ def transcribe(answer_id: int) -> None:
 def _drop_recording(answer: Answer) -> None:
     if answer.recording and not answer.keep_recording:
         answer.recording.delete(save=False)
-        answer.recording = ""  # type: ignore[assignment]
+        answer.recording = ""
 
 
 def refine(answer_id: int) -> None:
@@ -425,8 +432,9 @@ def delete_recording(user: User, answer_id: int) -> None:
 
 def usage_since(days: int = 365) -> list[dict[str, Any]]:
     since = timezone.localdate() - dt.timedelta(days=days)
-    return list(
-        Usage.objects.filter(month__gte=since.replace(day=1))
+    return [
+        dict(row)
+        for row in Usage.objects.filter(month__gte=since.replace(day=1))
         .values("university__name", "month", "service", "count")
         .order_by("university__name", "month", "service")
-    )
+    ]

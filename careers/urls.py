@@ -6,7 +6,9 @@ app_name = "careers"
 urlpatterns = [
     path("careers/", views.home, name="home"),
     path("careers/resume/", views.resume, name="resume"),
-    re_path(r"^careers/resume/(?P<section>education|internship|project|award)/$", views.section, name="section"),
+    re_path(
+        r"^careers/resume/(?P<section>education|internship|project|award)/$", views.section, name="section"
+    ),
     path("careers/resume/pdf/", views.resume_pdf, name="resume_pdf"),
     path("careers/resume/import/", views.resume_import, name="resume_import"),
     path("careers/diagnose/", views.diagnose, name="diagnose"),

@@ -56,7 +56,13 @@ def resume(request: AuthenticatedRequest) -> HttpResponse:
     return render(
         request,
         "careers/resume.html",
-        {"form": form, "resume": mine, "percent": percent, "missing": missing, "sections": Entry.Section.choices},
+        {
+            "form": form,
+            "resume": mine,
+            "percent": percent,
+            "missing": missing,
+            "sections": Entry.Section.choices,
+        },
     )
 
 

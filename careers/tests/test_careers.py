@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Career services through HTTP: resume, PDF, apply with it, import, diagnosis, interviews,
 providers against local servers speaking the OpenAI-compatible formats, privacy."""
 
@@ -27,7 +28,11 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def world():
     company = make_company()
-    job = make_job(company, "数据分析师", description="岗位职责：\n1. 搭建业务数据看板；\n任职要求：熟悉SQL、Python，有Tableau经验。")
+    job = make_job(
+        company,
+        "数据分析师",
+        description="岗位职责：\n1. 搭建业务数据看板；\n任职要求：熟悉SQL、Python，有Tableau经验。",
+    )
     student = make_student()
     return job, student
 
@@ -54,7 +59,7 @@ def test_a_student_edits_sections_and_downloads_a_pdf_with_chinese_text(world):
     _job, student = world
     c = client_for(student)
     page = c.get("/careers/")
-    assert page.status_code == 200 and "简历完整度".encode() in page.content or b"complete" in page.content
+    assert (page.status_code == 200 and "简历完整度".encode() in page.content) or b"complete" in page.content
     r = c.post("/careers/resume/project/", {
         "e-TOTAL_FORMS": "1", "e-INITIAL_FORMS": "0", "e-MIN_NUM_FORMS": "0", "e-MAX_NUM_FORMS": "12",
         "e-0-title": "校园二手交易小程序", "e-0-role": "后端开发", "e-0-start": "2024-03", "e-0-end": "2024-06",
@@ -95,9 +100,13 @@ def test_import_from_a_pdf_fills_entries_for_the_student_to_correct(world):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     c.post("/careers/resume/import/", {"file": SimpleUploadedFile("r.pdf", pdf, "application/pdf")})
-    titles = list(Entry.objects.filter(resume__user=student, section="internship").values_list("title", "start", "end"))
+    titles = list(
+        Entry.objects.filter(resume__user=student, section="internship").values_list("title", "start", "end")
+    )
     assert ("云岭数据服务有限公司", "2024-07", "2024-09") in titles
-    garbage = c.post("/careers/resume/import/", {"file": SimpleUploadedFile("r.pdf", b"%PDF-garbage", "application/pdf")})
+    garbage = c.post(
+        "/careers/resume/import/", {"file": SimpleUploadedFile("r.pdf", b"%PDF-garbage", "application/pdf")}
+    )
     assert garbage.status_code == 302
 
 
@@ -161,7 +170,7 @@ def test_a_field_interview_needs_an_emerging_field(world):
 class Recorder(BaseHTTPRequestHandler):
     requests: list[tuple[str, dict[str, str], bytes]] = []
 
-    def do_POST(self):  # noqa: N802
+    def do_POST(self):
         body = self.rfile.read(int(self.headers["Content-Length"]))
         Recorder.requests.append((self.path, dict(self.headers), body))
         if self.path.endswith("/chat/completions"):
@@ -219,18 +228,28 @@ def test_voice_answers_are_transcribed_and_refined_on_the_queue_and_the_recordin
     stored = answer.recording.name
     assert drain() >= 2
     answer.refresh_from_db()
-    assert answer.state == "done" and "Python" in answer.text and answer.feedback["pace"] == 2 * answer.feedback["chars"]
+    assert (
+        answer.state == "done"
+        and "Python" in answer.text
+        and answer.feedback["pace"] == 2 * answer.feedback["chars"]
+    )
     assert not answer.recording and not answer.recording.storage.exists(stored)
     assert answer.feedback["llm_example"] == "【情境】示范回答"
     paths = [p for p, _h, _b in provider]
     assert paths == ["/v1/audio/transcriptions", "/v1/chat/completions"]
     _p, headers, body = provider[0]
-    assert headers["Authorization"] == "Bearer sk-stt" and headers["Content-Type"].startswith("multipart/form-data")
+    assert headers["Authorization"] == "Bearer sk-stt" and headers["Content-Type"].startswith(
+        "multipart/form-data"
+    )
     assert b'name="model"' in body and b'name="file"; filename=' in body and b"fake-webm" in body
     _p, headers, body = provider[1]
     request = json.loads(body)
     assert headers["Authorization"] == "Bearer sk-test"
-    assert request["model"] and request["messages"][0]["role"] == "system" and request["messages"][1]["role"] == "user"
+    assert (
+        request["model"]
+        and request["messages"][0]["role"] == "system"
+        and request["messages"][1]["role"] == "user"
+    )
     drain()  # idempotent: nothing more is sent
     assert len(provider) == 2
 
@@ -246,7 +265,10 @@ def test_a_provider_that_is_down_leaves_a_clear_state(world, settings):
     interview = Interview.objects.get(user=student)
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    c.post(f"/careers/interviews/{interview.pk}/recording/", {"recording": SimpleUploadedFile("a.webm", b"x", "audio/webm")})
+    c.post(
+        f"/careers/interviews/{interview.pk}/recording/",
+        {"recording": SimpleUploadedFile("a.webm", b"x", "audio/webm")},
+    )
     drain()
     answer = Answer.objects.get(interview=interview)
     assert answer.state == "failed" and not answer.recording
@@ -259,7 +281,10 @@ def test_voice_answers_are_refused_without_a_provider(world):
     interview = Interview.objects.get(user=student)
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    r = c.post(f"/careers/interviews/{interview.pk}/recording/", {"recording": SimpleUploadedFile("a.webm", b"x", "audio/webm")})
+    r = c.post(
+        f"/careers/interviews/{interview.pk}/recording/",
+        {"recording": SimpleUploadedFile("a.webm", b"x", "audio/webm")},
+    )
     assert r.status_code == 400
 
 
@@ -272,5 +297,8 @@ def test_privacy_export_and_erasure_cover_career_data(world):
     assert section.data["resume"]["entries"] and section.data["diagnoses"] and section.data["interviews"]
     dict(erasers())["careers"](student)
     assert not Resume.objects.filter(user=student).exists()
-    assert not Diagnosis.objects.filter(user=student).exists() and not Interview.objects.filter(user=student).exists()
+    assert (
+        not Diagnosis.objects.filter(user=student).exists()
+        and not Interview.objects.filter(user=student).exists()
+    )
     assert Usage.objects.exists()  # anonymous counts stay

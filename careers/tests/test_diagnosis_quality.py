@@ -21,9 +21,9 @@ def test_every_check_reaches_90_percent_precision_and_recall_on_the_labelled_set
 
 def test_the_legal_basis_is_the_posting_rules_one():
     rules = {r["code"]: r["legal_basis"] for r in seed_rules.RULES}
-    assert diagnosis.BASIS_ETHNICITY == rules["ethnicity"]
-    assert diagnosis.BASIS_MARITAL == rules["marital-childbearing"]
-    assert diagnosis.BASIS_NATIVE_PLACE == rules["hukou-native-place"]
+    assert rules["ethnicity"] == diagnosis.BASIS_ETHNICITY
+    assert rules["marital-childbearing"] == diagnosis.BASIS_MARITAL
+    assert rules["hukou-native-place"] == diagnosis.BASIS_NATIVE_PLACE
     assert diagnosis.EPL == seed_rules.EPL
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Write resumes.jsonl: synthetic graduates' resumes (no real people) with the findings a careful
 reader would list for each check.
 
@@ -20,31 +21,98 @@ from pathlib import Path
 OUT = Path(__file__).with_name("resumes.jsonl")
 
 SURNAMES = "林陈黄周吴徐孙胡朱高何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎"
-GIVEN = ["子涵", "雨桐", "浩然", "思远", "欣怡", "俊杰", "梓萱", "宇航", "一诺", "嘉怡", "明轩", "若曦", "晨阳", "可馨", "泽宇", "书瑶"]
-SCHOOLS = ["华东理工示范大学", "滨江科技大学", "北辰工业大学", "南岭师范学院", "西川交通职业技术学院", "中央民族示范大学", "东海海洋大学"]
+GIVEN = [
+    "子涵",
+    "雨桐",
+    "浩然",
+    "思远",
+    "欣怡",
+    "俊杰",
+    "梓萱",
+    "宇航",
+    "一诺",
+    "嘉怡",
+    "明轩",
+    "若曦",
+    "晨阳",
+    "可馨",
+    "泽宇",
+    "书瑶",
+]
+SCHOOLS = [
+    "华东理工示范大学",
+    "滨江科技大学",
+    "北辰工业大学",
+    "南岭师范学院",
+    "西川交通职业技术学院",
+    "中央民族示范大学",
+    "东海海洋大学",
+]
 
 FIELDS = {
     "ai": {
         "majors": ["计算机科学与技术", "人工智能", "软件工程"],
-        "skills": ["Python", "PyTorch", "机器学习", "深度学习", "SQL", "Linux", "Git", "自然语言处理", "计算机视觉", "Docker"],
+        "skills": [
+            "Python",
+            "PyTorch",
+            "机器学习",
+            "深度学习",
+            "SQL",
+            "Linux",
+            "Git",
+            "自然语言处理",
+            "计算机视觉",
+            "Docker",
+        ],
         "unknown": ["LangChain", "提示工程", "模型微调"],
         "jobs": ["算法工程师", "机器学习工程师", "NLP算法实习生"],
     },
     "software": {
         "majors": ["软件工程", "计算机科学与技术", "信息管理与信息系统"],
-        "skills": ["Java", "Spring", "MySQL", "Redis", "Vue", "JavaScript", "Linux", "Git", "微服务", "Docker"],
+        "skills": [
+            "Java",
+            "Spring",
+            "MySQL",
+            "Redis",
+            "Vue",
+            "JavaScript",
+            "Linux",
+            "Git",
+            "微服务",
+            "Docker",
+        ],
         "unknown": ["高并发", "消息队列", "Nginx"],
         "jobs": ["后端开发工程师", "前端开发工程师", "测试开发工程师"],
     },
     "data": {
         "majors": ["统计学", "数据科学与大数据技术", "经济统计学"],
-        "skills": ["SQL", "Python", "Excel", "Tableau", "数据分析", "统计学", "数据可视化", "Spark", "PowerBI"],
+        "skills": [
+            "SQL",
+            "Python",
+            "Excel",
+            "Tableau",
+            "数据分析",
+            "统计学",
+            "数据可视化",
+            "Spark",
+            "PowerBI",
+        ],
         "unknown": ["AB测试", "用户画像", "SPSS"],
         "jobs": ["数据分析师", "商业分析实习生", "数据运营"],
     },
     "manufacturing": {
         "majors": ["机械设计制造及其自动化", "自动化", "工业工程"],
-        "skills": ["SolidWorks", "AutoCAD", "PLC", "MATLAB", "机械设计", "工业机器人", "精益生产", "有限元", "ANSYS"],
+        "skills": [
+            "SolidWorks",
+            "AutoCAD",
+            "PLC",
+            "MATLAB",
+            "机械设计",
+            "工业机器人",
+            "精益生产",
+            "有限元",
+            "ANSYS",
+        ],
         "unknown": ["公差分析", "数字孪生", "MES"],
         "jobs": ["机械工程师", "工艺工程师", "自动化工程师"],
     },
@@ -56,7 +124,17 @@ FIELDS = {
     },
     "bio": {
         "majors": ["生物技术", "药学", "生物医学工程"],
-        "skills": ["细胞培养", "PCR", "ELISA", "HPLC", "GMP", "分子生物学", "药物分析", "质量控制", "生物信息学"],
+        "skills": [
+            "细胞培养",
+            "PCR",
+            "ELISA",
+            "HPLC",
+            "GMP",
+            "分子生物学",
+            "药物分析",
+            "质量控制",
+            "生物信息学",
+        ],
         "unknown": ["流式细胞术", "蛋白纯化", "R语言"],
         "jobs": ["研发助理", "QC专员", "临床研究助理"],
     },
@@ -164,7 +242,9 @@ def make(index: int, rng: random.Random) -> dict:
 
     # header
     phone = f"1{rng.choice('3456789')}{rng.randrange(10**9):09d}"
-    phone_text = rng.choice([phone, f"{phone[:3]} {phone[3:7]} {phone[7:]}", f"{phone[:3]}-{phone[3:7]}-{phone[7:]}"])
+    phone_text = rng.choice(
+        [phone, f"{phone[:3]} {phone[3:7]} {phone[7:]}", f"{phone[:3]}-{phone[3:7]}-{phone[7:]}"]
+    )
     email = f"{rng.choice(['lin', 'chen', 'xiao', 'stu', 'hy'])}{rng.randrange(100, 9999)}@{rng.choice(['example.com', 'mail.example.cn', 'stu.example.edu.cn'])}"
     has_phone = rng.random() > 0.12
     has_email = rng.random() > 0.15
@@ -190,7 +270,9 @@ def make(index: int, rng: random.Random) -> dict:
     if has_photo:
         expected["personal"].append("photo")
     politics = rng.choice(["", "政治面貌：共青团员", "政治面貌：中共党员"])
-    contact_bits = [b for b, keep in ((f"电话：{phone_text}", has_phone), (f"邮箱：{email}", has_email)) if keep]
+    contact_bits = [
+        b for b, keep in ((f"电话：{phone_text}", has_phone), (f"邮箱：{email}", has_email)) if keep
+    ]
     if rng.random() < 0.5:
         lines.append(name)
         lines.append(" | ".join([*contact_bits, *personal, *([politics] if politics else [])]))
@@ -221,12 +303,37 @@ def make(index: int, rng: random.Random) -> dict:
         start = (grad_year - 4) * 12 + 8
         lines.append(f"{entry_dates(start, grad_year * 12 + 5)}  {school}  {major}  本科")
         if rng.random() < 0.6:
-            lines.append(f"GPA：{rng.choice(['3.6/4.0', '3.4/4.0', '88/100'])}，专业排名前 {rng.choice([5, 10, 15, 20])}%")
-        courses = "、".join(rng.sample(field["skills"] + ["高等数学", "线性代数", "概率论", "大学物理", "英语"], 5))
+            lines.append(
+                f"GPA：{rng.choice(['3.6/4.0', '3.4/4.0', '88/100'])}，专业排名前 {rng.choice([5, 10, 15, 20])}%"
+            )
+        courses = "、".join(
+            rng.sample(field["skills"] + ["高等数学", "线性代数", "概率论", "大学物理", "英语"], 5)
+        )
         lines.append(f"主修课程：{courses}")
         if long_mode:
             for _ in range(3):
-                lines.append("主修课程（续）：" + "、".join(rng.sample(["数值分析", "离散数学", "运筹学", "信号与系统", "自动控制原理", "电路原理", "数据库原理", "操作系统", "计算机网络", "编译原理", "工程制图", "材料力学"], 6)))
+                lines.append(
+                    "主修课程（续）："
+                    + "、".join(
+                        rng.sample(
+                            [
+                                "数值分析",
+                                "离散数学",
+                                "运筹学",
+                                "信号与系统",
+                                "自动控制原理",
+                                "电路原理",
+                                "数据库原理",
+                                "操作系统",
+                                "计算机网络",
+                                "编译原理",
+                                "工程制图",
+                                "材料力学",
+                            ],
+                            6,
+                        )
+                    )
+                )
     else:
         expected["sections"].append("education")
 
@@ -283,7 +390,11 @@ def make(index: int, rng: random.Random) -> dict:
     start_work = (grad_year - 2) * 12 + 6
     sections = ["internship", "project", "campus"]
     rng.shuffle(sections)
-    counts = {"internship": rng.choice([0, 1, 1, 2, 2, 3]), "project": rng.choice([0, 1, 1, 2]), "campus": rng.choice([0, 0, 1])}
+    counts = {
+        "internship": rng.choice([0, 1, 1, 2, 2, 3]),
+        "project": rng.choice([0, 1, 1, 2]),
+        "campus": rng.choice([0, 0, 1]),
+    }
     if long_mode:
         counts = {"internship": 3, "project": 2, "campus": 1}
     if sum(counts.values()) == 0 and rng.random() < 0.6:
@@ -363,7 +474,7 @@ def make(index: int, rng: random.Random) -> dict:
 
 
 def main() -> None:
-    rng = random.Random(20261206)
+    rng = random.Random(20261206)  # noqa: S311 - test data
     rows = [make(i, rng) for i in range(1, 73)]
     OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(f"wrote {len(rows)} resumes to {OUT}")
