@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bench.resume_quality import DATA, evaluate, load
+from bench.resume_quality import DATA, HOLDOUT, evaluate, load
 from careers import diagnosis
 from careers.diagnosis import ResumeInput, by_check, diagnose
 from review import seed_rules
@@ -17,6 +17,16 @@ def test_every_check_reaches_90_percent_precision_and_recall_on_the_labelled_set
         assert score.precision >= 0.9, (check, score)
         assert score.recall >= 0.9, (check, score)
     assert per_resume < 0.05
+
+
+def test_the_held_out_set_stays_above_its_measured_floor():
+    """The held-out set was written after the rules were frozen; its first figures (docs/careers.md)
+    miss the 90 % target on two checks. This guards against getting worse, not a target."""
+    rows = load(HOLDOUT)
+    assert len(rows) >= 60
+    scores, _per_resume, _errors = evaluate(rows)
+    for check, score in scores.items():
+        assert score.precision >= 0.74 and score.recall >= 0.94, (check, score)
 
 
 def test_the_legal_basis_is_the_posting_rules_one():

@@ -473,11 +473,66 @@ def make(index: int, rng: random.Random) -> dict:
     }
 
 
+# The held-out set: parts written after the rules were frozen on the set above, never used to
+# change a rule. New bullets, headings, companies, campus roles and awards; same label rules.
+HOLDOUT_BULLETS = [
+    ("牵头整理 2000 余份客户反馈并归类，推动产品改进 5 项", True, []),
+    ("参与了公司年会的筹备工作", False, ["参与"]),
+    ("协助财务完成月末对账", False, ["协助"]),
+    ("负责撰写公众号推文，单篇最高阅读量 1.2 万", True, ["负责"]),
+    ("帮助导师维护实验室服务器", False, ["帮助"]),
+    ("配合销售团队准备投标材料", False, ["配合"]),
+    ("独立开发库存预警小工具，缺货次数减少一半", True, []),  # 一半: a result, with no digit
+    ("用 Python 重写数据清洗流程，运行时间由 40 分钟降到 6 分钟", True, []),
+    ("完成 PCB 布线与打样 2 轮，样机一次点亮", True, []),
+    ("撰写测试用例并执行回归测试", False, []),
+    ("组织线上读书会 12 期，累计参与者 600 人次", True, []),
+    ("担任小组负责人，统筹分工与进度", False, []),
+    ("调研竞品 8 款，输出对比分析报告", True, []),
+    ("每周整理周报，汇总各门店销量", False, []),
+    ("了解储能电站运维流程，跟班巡检", False, ["了解"]),
+    ("设计并搭建光伏组件测试台，测试效率提高 35%", True, []),
+    ("负责人事档案的整理与录入", False, ["负责"]),
+    ("为 3 家客户完成无人机巡检航线规划", True, []),
+    ("在两周内完成新员工培训手册初稿", False, []),
+    ("协调 4 个部门推进系统上线，按期交付", True, []),
+    ("编写产品帮助中心文章", False, []),
+    ("优化 SQL 查询，报表加载从 12 秒降到 2 秒", True, []),
+    ("获得导师好评并提前转正", False, []),
+    ("参与度调研问卷的设计与回收", False, []),
+    ("搭建细胞实验标准操作流程，实验失败率下降约四成", True, []),
+]
+HOLDOUT_HEADINGS = {
+    "education": ["◆ 教育经历", "Education 教育背景"],
+    "internship": ["◆ 实习经历", "Internship 实习经历"],
+    "project": ["◆ 项目经历", "Projects 项目经历"],
+    "campus": ["◆ 校园经历", "Campus 校园经历"],
+    "skills": ["◆ 专业技能", "Skills 专业技能"],
+    "awards": ["◆ 荣誉奖项", "Awards 荣誉奖项"],
+    "self": ["◆ 自我评价", "About 自我评价"],
+}
+HOLDOUT_COMPANIES = ["金穗农业科技有限公司", "长河物流有限公司", "鸿图电子股份有限公司", "松风医疗器械有限公司", "蓝湾智造有限公司"]
+HOLDOUT_CAMPUS = ["院学生会主席", "校园马拉松志愿者", "心理协会会长", "校报编辑"]
+HOLDOUT_AWARDS = ["国家励志奖学金", "蓝桥杯省赛一等奖", "教师资格证", "CET-4"]
+HOLDOUT_SELF = ["执行力强，能独立推进任务。", "热爱新能源行业，愿意到一线锻炼。", "沟通顺畅，乐于协助团队成员。"]
+HOLDOUT = OUT.with_name("resumes_holdout.jsonl")
+
+
+def write(path: Path, seed: int, count: int) -> None:
+    rng = random.Random(seed)  # noqa: S311 - test data
+    rows = [make(i, rng) for i in range(1, count + 1)]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    print(f"wrote {len(rows)} resumes to {path}")
+
+
 def main() -> None:
-    rng = random.Random(20261206)  # noqa: S311 - test data
-    rows = [make(i, rng) for i in range(1, 73)]
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    print(f"wrote {len(rows)} resumes to {OUT}")
+    global BULLETS, HEADINGS, COMPANIES, CAMPUS, AWARDS, SELF_EVAL
+    write(OUT, 20261206, 72)
+    BULLETS, COMPANIES, CAMPUS, AWARDS, SELF_EVAL = (
+        HOLDOUT_BULLETS, HOLDOUT_COMPANIES, HOLDOUT_CAMPUS, HOLDOUT_AWARDS, HOLDOUT_SELF
+    )
+    HEADINGS = {k: v * 2 for k, v in HOLDOUT_HEADINGS.items()}  # make() picks one of four
+    write(HOLDOUT, 77, 60)
 
 
 if __name__ == "__main__":
