@@ -44,9 +44,9 @@ class Resume(models.Model):
 
 class Entry(models.Model):
     class Section(models.TextChoices):
-        EDUCATION = "education", _("Education")
-        INTERNSHIP = "internship", _("Internships")
-        PROJECT = "project", _("Projects")
+        EDUCATION = "education", _("Education background")
+        INTERNSHIP = "internship", _("Internship experience")
+        PROJECT = "project", _("Project experience")
         AWARD = "award", _("Awards and certificates")
 
     resume = models.ForeignKey(Resume, on_delete=models.CASCADE, related_name="entries")

@@ -129,4 +129,4 @@ def test_a_graduate_builds_diagnoses_fixes_and_practises_on_a_phone(live_server,
     page.get_by_role("link", name=re.compile("就业服务")).first.click()
     history = page.locator("#interview-history")
     assert "数据分析师" in history.inner_text() and "已完成" in history.inner_text()
-    assert page.get_by_role("link", name=re.compile("条问题")).count() == 2
+    assert page.get_by_role("link", name=re.compile("处问题")).count() == 2
