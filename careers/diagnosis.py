@@ -74,8 +74,11 @@ HEADINGS: list[tuple[Section, tuple[str, ...]]] = [
 ]
 
 _HEADING_TRIM = re.compile(r"^[\s#*【\[〔（(一二三四五六七八九十、.．0-9]*|[\s】\]〕）):：]*$")
-# Decorations and an English twin around a heading: "◆ 教育经历", "Education 教育背景", "教育背景 / Education".
-_HEADING_DECOR = re.compile(r"^[^\w\u4e00-\u9fff]+|^[A-Za-z][A-Za-z &/]*\s+(?=[\u4e00-\u9fff])|\s*[/|｜]?\s*[A-Za-z][A-Za-z &]*$")
+# Decorations and an English twin around a heading:
+# "◆ 教育经历", "Education 教育背景", "教育背景 / Education".
+_HEADING_DECOR = re.compile(
+    r"^[^\w\u4e00-\u9fff]+|^[A-Za-z][A-Za-z &/]*\s+(?=[\u4e00-\u9fff])|\s*[/|｜]?\s*[A-Za-z][A-Za-z &]*$"
+)
 
 
 def heading_of(line: str) -> Section | None:

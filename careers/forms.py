@@ -56,7 +56,9 @@ EntryFormSet = forms.modelformset_factory(Entry, form=EntryForm, extra=1, can_de
 
 class DiagnoseForm(forms.Form):
     file = forms.FileField(label=_("Or upload a PDF or Word (.docx) resume"), required=False)
-    job = forms.IntegerField(label=_("Target posting number (optional)"), required=False, min_value=1)
+    job = forms.IntegerField(
+        label=_("Target posting number (optional)"), required=False, min_value=1, max_value=2**31 - 1
+    )
 
 
 class ImportForm(forms.Form):
@@ -64,7 +66,7 @@ class ImportForm(forms.Form):
 
 
 class StartInterviewForm(forms.Form):
-    job = forms.IntegerField(label=_("Posting number"), required=False, min_value=1)
+    job = forms.IntegerField(label=_("Posting number"), required=False, min_value=1, max_value=2**31 - 1)
     field = forms.ModelChoiceField(
         label=_("Or an emerging field"),
         queryset=Industry.objects.filter(emerging=True),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.db import transaction
 from django.http import Http404, HttpResponse, JsonResponse
@@ -216,7 +217,7 @@ def interview_recording(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     except ValueError:
         seconds = None
     answer = services.answer_recording(
-        request.user, pk, index, upload.read(services.settings.CAREERS_RECORDING_MAX_BYTES + 1),
+        request.user, pk, index, upload.read(settings.CAREERS_RECORDING_MAX_BYTES + 1),
         upload.content_type or "audio/webm", seconds, request.POST.get("keep") == "1",
     )  # fmt: skip
     return JsonResponse({"answer": answer.pk, "state": answer.state})

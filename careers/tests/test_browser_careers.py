@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """The issue's journey on a 375 px phone, in Chromium: build a resume, diagnose it against a
 posting, fix one finding, run a five-question mock interview with typed answers, see the
 feedback and the history. The embedded path: no provider configured."""
@@ -130,3 +131,70 @@ def test_a_graduate_builds_diagnoses_fixes_and_practises_on_a_phone(live_server,
     history = page.locator("#interview-history")
     assert "数据分析师" in history.inner_text() and "已完成" in history.inner_text()
     assert page.get_by_role("link", name=re.compile("处问题")).count() == 2
+
+
+def off_loop(fn):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from django.db import connections
+
+    def run():
+        try:
+            return fn()
+        finally:
+            connections.close_all()
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(run).result()
+
+
+@pytest.fixture
+def stt_server(settings):
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    from careers.tests.test_careers import Recorder
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    settings.CAREERS_STT_BACKEND = "careers.providers.OpenAICompatibleSTT"
+    settings.CAREERS_STT_BASE_URL = f"http://127.0.0.1:{server.server_address[1]}/v1"
+    Recorder.requests = []
+    yield Recorder.requests
+    server.shutdown()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_voice_answer_is_recorded_in_the_browser_transcribed_on_the_queue_and_not_kept(
+    live_server, posting, stt_server
+):
+    from playwright.sync_api import sync_playwright
+
+    from background.testing import drain
+    from careers.models import Answer
+
+    with sync_playwright() as p:
+        browser = launch_chromium(p, fake_media=True)
+        context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, locale="zh-CN")
+        page = context.new_page()
+        page.goto(live_server.url + "/accounts/login/?next=/careers/interview/")
+        page.get_by_label("用户名").fill("alice")
+        page.get_by_label("密码").fill("pw-alice-12345")
+        page.get_by_role("button", name="登录").click()
+        page.get_by_label("或选择新兴领域").select_option("low-altitude-economy")
+        page.get_by_role("button", name="开始").click()
+        page.get_by_role("button", name="语音回答").click()
+        page.get_by_text("●").wait_for()
+        page.wait_for_timeout(1500)
+        page.get_by_role("button", name="停止并提交").click()
+        page.get_by_text("转写中").wait_for()
+        # The ORM and the queue run in another thread: Playwright's loop owns this one.
+        answer = off_loop(Answer.objects.get)
+        assert answer.mode == "voice" and answer.recording and stt_server == []
+        off_loop(drain)
+        page.reload()
+        assert "用Python写了脚本" in page.locator(".answer").first.inner_text()
+        answer = off_loop(Answer.objects.get)
+        assert answer.state == "done" and not answer.recording
+        assert stt_server[0][2].count(b"Content-Type: audio/webm") == 1
+        browser.close()

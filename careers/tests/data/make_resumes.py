@@ -511,10 +511,20 @@ HOLDOUT_HEADINGS = {
     "awards": ["◆ 荣誉奖项", "Awards 荣誉奖项"],
     "self": ["◆ 自我评价", "About 自我评价"],
 }
-HOLDOUT_COMPANIES = ["金穗农业科技有限公司", "长河物流有限公司", "鸿图电子股份有限公司", "松风医疗器械有限公司", "蓝湾智造有限公司"]
+HOLDOUT_COMPANIES = [
+    "金穗农业科技有限公司",
+    "长河物流有限公司",
+    "鸿图电子股份有限公司",
+    "松风医疗器械有限公司",
+    "蓝湾智造有限公司",
+]
 HOLDOUT_CAMPUS = ["院学生会主席", "校园马拉松志愿者", "心理协会会长", "校报编辑"]
 HOLDOUT_AWARDS = ["国家励志奖学金", "蓝桥杯省赛一等奖", "教师资格证", "CET-4"]
-HOLDOUT_SELF = ["执行力强，能独立推进任务。", "热爱新能源行业，愿意到一线锻炼。", "沟通顺畅，乐于协助团队成员。"]
+HOLDOUT_SELF = [
+    "执行力强，能独立推进任务。",
+    "热爱新能源行业，愿意到一线锻炼。",
+    "沟通顺畅，乐于协助团队成员。",
+]
 HOLDOUT = OUT.with_name("resumes_holdout.jsonl")
 
 
@@ -529,7 +539,11 @@ def main() -> None:
     global BULLETS, HEADINGS, COMPANIES, CAMPUS, AWARDS, SELF_EVAL
     write(OUT, 20261206, 72)
     BULLETS, COMPANIES, CAMPUS, AWARDS, SELF_EVAL = (
-        HOLDOUT_BULLETS, HOLDOUT_COMPANIES, HOLDOUT_CAMPUS, HOLDOUT_AWARDS, HOLDOUT_SELF
+        HOLDOUT_BULLETS,
+        HOLDOUT_COMPANIES,
+        HOLDOUT_CAMPUS,
+        HOLDOUT_AWARDS,
+        HOLDOUT_SELF,
     )
     HEADINGS = {k: v * 2 for k, v in HOLDOUT_HEADINGS.items()}  # make() picks one of four
     write(HOLDOUT, 77, 60)
