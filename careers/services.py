@@ -8,7 +8,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -46,7 +46,15 @@ def count_usage(user: User, service: Usage.Service) -> None:
     """One anonymous count for the graduate's university this month (no user is stored)."""
     university_id = GraduateProfile.objects.filter(user=user).values_list("university_id", flat=True).first()
     month = timezone.localdate().replace(day=1)
-    row, _created = Usage.objects.get_or_create(university_id=university_id, month=month, service=service)
+    for _attempt in range(2):  # two first uses of the month racing: the loser updates the winner's row
+        try:
+            with transaction.atomic():
+                row, _created = Usage.objects.get_or_create(
+                    university_id=university_id, month=month, service=service
+                )
+            break
+        except IntegrityError:
+            continue
     Usage.objects.filter(pk=row.pk).update(count=F("count") + 1)
 
 
