@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
@@ -438,11 +437,9 @@ def delete_recording(user: User, answer_id: int) -> None:
     answer.save()
 
 
-def usage_since(days: int = 365) -> list[dict[str, Any]]:
-    since = timezone.localdate() - dt.timedelta(days=days)
-    return [
-        dict(row)
-        for row in Usage.objects.filter(month__gte=since.replace(day=1))
-        .values("university__name", "month", "service", "count")
-        .order_by("university__name", "month", "service")
-    ]
+def university_usage(user: User) -> list[dict[str, Any]]:
+    """Counts per month and service for the career officer's own university (anonymous)."""
+    if user.role != User.Role.UNIVERSITY_STAFF or user.organisation_id is None:
+        raise NotAllowed(_("Only career staff of a university see its figures."))
+    rows = Usage.objects.filter(university_id=user.organisation_id).order_by("-month", "service")
+    return [{"month": r.month, "service": r.get_service_display(), "count": r.count} for r in rows[:120]]

@@ -12,6 +12,7 @@ urlpatterns = [
     path("careers/resume/pdf/", views.resume_pdf, name="resume_pdf"),
     path("careers/resume/import/", views.resume_import, name="resume_import"),
     path("careers/diagnose/", views.diagnose, name="diagnose"),
+    path("careers/usage/", views.usage, name="usage"),
     path("careers/diagnoses/<int:pk>/", views.diagnosis, name="diagnosis"),
     path("careers/interview/", views.interview_start, name="interview_start"),
     path("careers/interviews/<int:pk>/", views.interview, name="interview"),

@@ -229,3 +229,9 @@ def delete_recording(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     services.delete_recording(request.user, pk)
     messages.success(request, _("Recording deleted."))
     return redirect("careers:home")
+
+
+@role_required(User.Role.UNIVERSITY_STAFF)
+def usage(request: AuthenticatedRequest) -> HttpResponse:
+    """The university's anonymous career-service counts, for its reports."""
+    return render(request, "careers/usage.html", {"rows": services.university_usage(request.user)})

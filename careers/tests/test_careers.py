@@ -302,3 +302,26 @@ def test_privacy_export_and_erasure_cover_career_data(world):
         and not Interview.objects.filter(user=student).exists()
     )
     assert Usage.objects.exists()  # anonymous counts stay
+
+
+def test_a_career_officer_sees_only_their_universitys_anonymous_counts(world):
+    from accounts.models import User
+    from directory.models import Organisation
+
+    job, student = world
+    fill_resume(student)
+    services.run_diagnosis(student, job_id=job.pk)
+    university = student.graduate_profile.university
+    officer = User.objects.create_user(
+        "officer", password="pw", role=User.Role.UNIVERSITY_STAFF, organisation=university
+    )
+    other_university = Organisation.objects.create(
+        kind=Organisation.Kind.UNIVERSITY, name="别的大学", region_id="310000"
+    )
+    other = User.objects.create_user(
+        "other", password="pw", role=User.Role.UNIVERSITY_STAFF, organisation=other_university
+    )
+    page = client_for(officer).get("/careers/usage/").content.decode()
+    assert "简历诊断" in page and "<td>1</td>" in page and "alice" not in page
+    assert "<td>1</td>" not in client_for(other).get("/careers/usage/").content.decode()
+    assert client_for(student).get("/careers/usage/").status_code == 403
