@@ -9,6 +9,7 @@ embedded (subset)."""
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from xml.sax.saxutils import escape
@@ -32,6 +33,24 @@ def font_name() -> str:
         return "ResumeCJK"
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     return "STSong-Light"
+
+
+LATIN = re.compile(r"[\x20-\x7e]+")
+
+
+def mixed(text: str) -> str:
+    """Paragraph markup for ``text``: with the standard CJK font, runs of Latin letters, digits and
+    ASCII punctuation are set in Helvetica (every reader has it; readers that substitute
+    STSong-Light may lack its Latin glyphs), the rest in the CJK font."""
+    if font_name() != "STSong-Light":
+        return escape(text)
+    out, last = [], 0
+    for m in LATIN.finditer(text):
+        out.append(escape(text[last : m.start()]))
+        out.append(f'<font name="Helvetica">{escape(m.group(0))}</font>')
+        last = m.end()
+    out.append(escape(text[last:]))
+    return "".join(out)
 
 
 @dataclass(frozen=True)
@@ -67,14 +86,14 @@ def render(data: dict, template: str) -> bytes:
         out, pagesize=A4, leftMargin=look.margin, rightMargin=look.margin, topMargin=look.margin,
         bottomMargin=look.margin, title=f"{data.get('name', '')} 简历", author=data.get("name", ""),
     )  # fmt: skip
-    flow: list = [Paragraph(escape(data.get("name") or "简历"), name)]
+    flow: list = [Paragraph(mixed(data.get("name") or "简历"), name)]
     if data.get("contact"):
-        flow.append(Paragraph(escape(data["contact"]), small))
+        flow.append(Paragraph(mixed(data["contact"]), small))
     if data.get("objective"):
-        flow.append(Paragraph(escape("求职意向：" + data["objective"]), body))
+        flow.append(Paragraph(mixed("求职意向：" + data["objective"]), body))
 
     def heading(text: str) -> None:
-        flow.append(Paragraph(escape(text), head))
+        flow.append(Paragraph(mixed(text), head))
         if look.rule:
             flow.append(HRFlowable(width="100%", thickness=0.6, color=look.accent, spaceAfter=3))
 
@@ -83,19 +102,19 @@ def render(data: dict, template: str) -> bytes:
             continue
         heading(title)
         for line, sub, dates, points in entries:
-            text = f"<b>{escape(line)}</b>" + (f"　{escape(sub)}" if sub else "")
+            text = f"<b>{mixed(line)}</b>" + (f"　{mixed(sub)}" if sub else "")
             if dates:
-                text += f"　<font color='#666666'>{escape(dates)}</font>"
+                text += f"　<font color='#666666'>{mixed(dates)}</font>"
             flow.append(Paragraph(text, body))
             for p in points:
-                flow.append(Paragraph(escape(p), point, bulletText="•"))
+                flow.append(Paragraph(mixed(p), point, bulletText="•"))
     if data.get("skills"):
         heading("专业技能")
         for s in data["skills"]:
-            flow.append(Paragraph(escape(s), point, bulletText="•"))
+            flow.append(Paragraph(mixed(s), point, bulletText="•"))
     if data.get("self"):
         heading("自我评价")
-        flow.append(Paragraph(escape(data["self"]), body))
+        flow.append(Paragraph(mixed(data["self"]), body))
     flow.append(Spacer(1, 2))
     doc.build(flow)
     return out.getvalue()
