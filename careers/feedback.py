@@ -30,6 +30,26 @@ class Question:
     keywords: tuple[str, ...] = ()
 
 
+QUESTION_STOP = {
+    "请", "一个", "一次", "你", "你的", "我", "是", "的", "了", "在", "中", "讲", "讲讲", "怎么", "什么",
+    "哪些", "如何", "怎么办", "为什么", "是否", "有", "做", "过", "吗", "呢", "自己", "这个",
+    "岗位", "职责", "提到", "具体",
+    "例子", "经历", "类似", "工作", "问题", "情况", "结果", "处理", "谈谈", "介绍", "重点",
+}  # fmt: skip
+
+
+def question_terms(question: str) -> list[str]:
+    """The content words of a question (jieba), for judging whether an answer stays on it."""
+    from careers.diagnosis import _jieba
+
+    terms = []
+    for token in _jieba().lcut(question):
+        token = token.strip()
+        if len(token) >= 2 and token not in QUESTION_STOP and not re.fullmatch(r"[\W_]+", token):
+            terms.append(token)
+    return list(dict.fromkeys(terms))
+
+
 def _chars(text: str) -> int:
     return len(re.sub(r"\s", "", text))
 
@@ -48,7 +68,12 @@ def answer_feedback(
     low = text.lower()
     hit = sorted({k for k in wanted if k.lower() in low})
     missed = sorted({k for k in wanted if k.lower() not in low})[:6]
+    terms = question_terms(question.text)
+    on_topic = [t for t in terms if t.lower() in low]
+    relevance = round(100 * len(on_topic) / len(terms)) if terms else None
     tips: list[str] = []
+    if relevance is not None and relevance < 20 and question.kind != "behavioural":
+        tips.append("回答与题目关联不够：先正面回应“" + "、".join(terms[:3]) + "”，再展开例子。")
     if question.kind == "behavioural" or question.kind == "posting":
         lacking = [STAR_NAMES[p] for p, ok in star.items() if not ok]
         if lacking:
@@ -86,6 +111,7 @@ def answer_feedback(
         "fillers": fillers,
         "keywords_hit": hit,
         "keywords_missed": missed,
+        "relevance": relevance,
         "tips": tips,
         "example": stronger_example(question, text, missed),
     }
