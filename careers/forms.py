@@ -51,7 +51,9 @@ class EntryForm(forms.ModelForm):
         return data
 
 
-EntryFormSet = forms.modelformset_factory(Entry, form=EntryForm, extra=1, can_delete=True, max_num=12)
+EntryFormSet = forms.modelformset_factory(
+    Entry, form=EntryForm, extra=1, can_delete=True, max_num=12, absolute_max=12, validate_max=True
+)
 
 
 class DiagnoseForm(forms.Form):
