@@ -183,6 +183,8 @@ def test_a_voice_answer_is_recorded_in_the_browser_transcribed_on_the_queue_and_
         page.get_by_role("button", name="登录").click()
         page.get_by_label("或选择新兴领域").select_option("low-altitude-economy")
         page.get_by_role("button", name="开始").click()
+        page.get_by_role("heading", name="第 1 题（共 5 题）").wait_for()
+        page.wait_for_load_state("load")  # interview.js (deferred) has wired the buttons
         page.get_by_role("button", name="语音回答").click()
         page.get_by_text("●").wait_for()
         page.wait_for_timeout(1500)
