@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "interviews",
     "offers",
     "messaging",
+    "careers",
     "frontend",
     "notifications",
     "posters",
@@ -347,6 +348,20 @@ BACKGROUND_PRUNE_DAYS = env_int("BACKGROUND_PRUNE_DAYS", 14)  # finished task ro
 NOTIFICATIONS_CHANNEL_LAYER = env_str("NOTIFICATIONS_CHANNEL_LAYER", "channels.layers.InMemoryChannelLayer")
 CHANNEL_LAYERS = {"notifications": {"BACKEND": NOTIFICATIONS_CHANNEL_LAYER}}
 NOTIFICATIONS_POLL_SECONDS = env_int("NOTIFICATIONS_POLL_SECONDS", 30)  # pages without a shared layer
+
+# Career services (careers/): providers by dotted path, like e-mail backends; the defaults need none.
+CAREERS_LLM_BACKEND = env_str("CAREERS_LLM_BACKEND", "careers.providers.EmbeddedLLM")
+CAREERS_LLM_BASE_URL = env_str("CAREERS_LLM_BASE_URL", "")
+CAREERS_LLM_API_KEY = env_str("CAREERS_LLM_API_KEY", "")
+CAREERS_LLM_MODEL = env_str("CAREERS_LLM_MODEL", "deepseek-chat")
+CAREERS_STT_BACKEND = env_str("CAREERS_STT_BACKEND", "careers.providers.NoSTT")
+CAREERS_STT_BASE_URL = env_str("CAREERS_STT_BASE_URL", "")
+CAREERS_STT_API_KEY = env_str("CAREERS_STT_API_KEY", "")
+CAREERS_STT_MODEL = env_str("CAREERS_STT_MODEL", "whisper-1")
+CAREERS_PROVIDER_TIMEOUT = env_int("CAREERS_PROVIDER_TIMEOUT", 30)
+CAREERS_PDF_FONT = env_str("CAREERS_PDF_FONT", "")
+CAREERS_ACTIONS_PER_HOUR = env_int("CAREERS_ACTIONS_PER_HOUR", 60)
+CAREERS_RECORDING_MAX_BYTES = env_int("CAREERS_RECORDING_MAX_BYTES", 8 * 1024 * 1024)
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "noreply@shanhai.example")

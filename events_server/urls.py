@@ -22,6 +22,7 @@ urlpatterns = [
     path("", include("interviews.urls")),
     path("", include("offers.urls")),
     path("", include("messaging.urls")),
+    path("", include("careers.urls")),
     path("", include("campaigns.urls")),
     path("", include("notifications.urls")),
     path("", include("posters.urls")),

@@ -206,8 +206,10 @@ def apply(
     source: str = Application.Source.ZONE,
     source_ref: str = "",
     note: str = "",
+    resume_file: File | None = None,
 ) -> ApplyResult:
-    """Apply once: a second attempt returns the existing application unchanged."""
+    """Apply once: a second attempt returns the existing application unchanged. ``resume_file``
+    (the online resume's PDF, careers) is sent instead of the profile's uploaded resume."""
     if student.role != User.Role.STUDENT:
         raise NotAllowed(_("Only students and graduates can apply for jobs."))
     existing = Application.objects.filter(job=job, student=student).first()
@@ -235,7 +237,11 @@ def apply(
     except IntegrityError:
         # Two taps racing: the other one won, show its result.
         return ApplyResult(Application.objects.get(job=job, student=student), created=False)
-    snapshot_resume(application, profile)
+    if resume_file is not None:
+        application.resume.save("resume.pdf", resume_file, save=False)
+        Application.objects.filter(pk=application.pk).update(resume=application.resume.name)
+    else:
+        snapshot_resume(application, profile)
     return ApplyResult(application, created=True)
 
 

@@ -81,8 +81,13 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     if isinstance(job, HttpResponse):
         return job
     existing = None
+    online_resume = False
     if request.user.is_authenticated:
         existing = Application.objects.filter(job=job, student=request.user).first()
+        if request.user.role == User.Role.STUDENT:
+            from careers.services import has_resume
+
+            online_resume = has_resume(request.user)
     url = request.build_absolute_uri(reverse("jobs:detail", args=[job.pk]))
     return render(
         request,
@@ -91,6 +96,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             "job": job,
             "fields": job.fields.all(),
             "existing": existing,
+            "online_resume": online_resume,
             "json_ld": json_ld(job_posting_data(job, url)),
             "room_token": room_token(request),
             "room_param": sources.ROOM_LINK_PARAM,
@@ -116,9 +122,19 @@ def apply(request: HttpRequest, pk: int) -> HttpResponse:
     source, source_ref = sources.vouched_source(job, room_token=token, cookies=request.COOKIES)
     session_id = sources.live_session_id(source, source_ref)
     try:
+        resume_file = None
+        if request.POST.get("resume") == "online":  # "use this resume": the online resume's PDF
+            from careers.services import application_resume
+
+            resume_file = application_resume(request.user)
         with transaction.atomic():
             result = services.apply(
-                request.user, job, source=source, source_ref=source_ref, note=request.POST.get("note", "")
+                request.user,
+                job,
+                source=source,
+                source_ref=source_ref,
+                note=request.POST.get("note", ""),
+                resume_file=resume_file,
             )
             if result.created and session_id is not None:
                 room.record_room_application(result.application, session_id)

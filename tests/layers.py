@@ -34,6 +34,7 @@ LAYERS: list[tuple[str, ...]] = [
         "interviews",
         "messaging",
         "offers",
+        "careers",
     ),  # the domain
     ("reports",),  # figures and returns over the whole domain
     ("posters", "frontend"),  # pages that know every kind of event: posters, the campaign zone

@@ -17,7 +17,11 @@ from django_tasks_db.models import DBTaskResult
 from background.tests import tasks as sample
 from tests import servers
 
-pytestmark = [pytest.mark.postgres, pytest.mark.slow, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.slow,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def start_worker(log: Path) -> subprocess.Popen[bytes]:

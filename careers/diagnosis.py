@@ -1,0 +1,562 @@
+"""Resume diagnosis: deterministic rules over a resume's plain text.
+
+The input is text (the online resume written out, or the text of an uploaded PDF or DOCX), the
+page count and whether the file carries a photo when they are known, and optionally a target
+posting's text. Each check returns findings with an ``item`` (what exactly was found, for the
+labelled set in ``careers/tests/data``) and a concrete suggestion in Chinese. No Django here:
+``bench/resume_quality.py`` runs it bare.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from functools import lru_cache
+from typing import Any
+
+from careers.lexicon import SKILLS, STOP_ASCII
+
+# The legal basis the posting rules cite (review/seed_rules.py), repeated here so that this module
+# stays free of Django; tests/test_careers_*.py checks the two agree.
+EPL = "《就业促进法》第三条、第二十六条"
+BASIS_ETHNICITY = f"{EPL}；《就业促进法》第二十八条"
+BASIS_MARITAL = "《妇女权益保障法》第四十三条"
+BASIS_NATIVE_PLACE = EPL
+
+
+class Check(StrEnum):
+    SECTIONS = "sections"
+    CONTACT = "contact"
+    LENGTH = "length"
+    NUMBERS = "numbers"
+    WEAK_VERBS = "weak_verbs"
+    DATES = "dates"
+    PERSONAL = "personal"
+    KEYWORDS = "keywords"
+
+
+CHECK_LABELS = {
+    Check.SECTIONS: "板块完整",
+    Check.CONTACT: "联系方式",
+    Check.LENGTH: "篇幅",
+    Check.NUMBERS: "成果量化",
+    Check.WEAK_VERBS: "动词力度",
+    Check.DATES: "时间线",
+    Check.PERSONAL: "不宜写入的个人信息",
+    Check.KEYWORDS: "岗位关键词",
+}
+
+
+class Section(StrEnum):
+    EDUCATION = "education"
+    INTERNSHIP = "internship"
+    PROJECT = "project"
+    CAMPUS = "campus"
+    SKILLS = "skills"
+    AWARDS = "awards"
+    SELF = "self"
+    OTHER = "other"
+
+
+EXPERIENCE = (Section.INTERNSHIP, Section.PROJECT, Section.CAMPUS)
+
+HEADINGS: list[tuple[Section, tuple[str, ...]]] = [
+    (Section.EDUCATION, ("教育背景", "教育经历", "学历", "教育")),
+    (Section.INTERNSHIP, ("实习经历", "工作经历", "实习", "工作经验", "实践经历", "职业经历")),
+    (Section.PROJECT, ("项目经历", "项目经验", "科研经历", "研究经历", "项目")),
+    (Section.CAMPUS, ("校园经历", "在校经历", "学生工作", "社会实践", "社团经历", "志愿")),
+    (Section.SKILLS, ("专业技能", "技能特长", "技能证书", "个人技能", "技能", "掌握技能", "能力")),
+    (Section.AWARDS, ("获奖", "荣誉", "奖项", "证书", "奖励")),
+    (Section.SELF, ("自我评价", "个人评价", "自我介绍", "个人总结", "个人简介")),
+    (Section.OTHER, ("个人信息", "基本信息", "求职意向", "兴趣爱好", "其他")),
+]
+
+_HEADING_TRIM = re.compile(r"^[\s#*【\[〔（(一二三四五六七八九十、.．0-9]*|[\s】\]〕）):：]*$")
+# Decorations and an English twin around a heading:
+# "◆ 教育经历", "Education 教育背景", "教育背景 / Education".
+_HEADING_DECOR = re.compile(
+    r"^[^\w\u4e00-\u9fff]+|^[A-Za-z][A-Za-z &/]*\s+(?=[\u4e00-\u9fff])|\s*[/|｜]?\s*[A-Za-z][A-Za-z &]*$"
+)
+
+
+def heading_of(line: str) -> Section | None:
+    text = _HEADING_TRIM.sub("", _HEADING_DECOR.sub("", line.strip()))
+    if not text or len(text) > 8:
+        return None
+    for section, words in HEADINGS:
+        if any(text == w or (text.startswith(w) and len(text) <= len(w) + 3) for w in words):
+            return section
+    return None
+
+
+# -- dates -----------------------------------------------------------------------------------
+
+_YM = r"(\d{4})\s*(?:[.\-/／]|年)\s*(\d{1,2})\s*月?"
+DATE_RANGE = re.compile(_YM + r"\s*(?:[-–—~～至到]+|\s)\s*(?:" + _YM + r"|(至今|今|现在|present|Present))")
+
+
+def _style(text: str) -> str:
+    """The style of a range's first date: 年月, ".", "-", "/"."""
+    text = re.split(r"\s*[-–—~～至到]\s+|\s+[-–—~～至到]|\s{2,}", text, maxsplit=1)[0]
+    if "年" in text:
+        return "年月"
+    for sep in ".-/／":
+        if sep in text:
+            return sep
+    return "?"
+
+
+@dataclass(frozen=True)
+class Entry:
+    section: Section
+    header: str
+    start: int  # months since year 0
+    end: int | None  # None: ongoing
+    key: str  # "YYYY.MM-YYYY.MM" (or "-至今")
+    style: str
+    lines: tuple[str, ...]
+
+    @property
+    def body(self) -> str:
+        return "\n".join(self.lines)
+
+
+def _month(year: str, month: str) -> int:
+    return int(year) * 12 + int(month) - 1
+
+
+def _key(y1: str, m1: str, y2: str | None, m2: str | None) -> str:
+    end = f"{y2}.{int(m2):02d}" if y2 and m2 else "至今"
+    return f"{y1}.{int(m1):02d}-{end}"
+
+
+@dataclass
+class Parsed:
+    text: str
+    sections: dict[Section, list[str]] = field(default_factory=dict)
+    entries: list[Entry] = field(default_factory=list)
+    date_styles: set[str] = field(default_factory=set)
+
+
+def parse(text: str) -> Parsed:
+    parsed = Parsed(text)
+    current = Section.OTHER
+    parsed.sections[current] = []
+    raw_entries: list[tuple[Section, str, re.Match[str], list[str]]] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        section = heading_of(line)
+        if section is not None:
+            current = section
+            parsed.sections.setdefault(current, [])
+            continue
+        parsed.sections.setdefault(current, []).append(line)
+        match = DATE_RANGE.search(line)
+        if match and current != Section.OTHER:
+            raw_entries.append((current, line, match, []))
+        elif raw_entries and raw_entries[-1][0] == current:
+            raw_entries[-1][3].append(line)
+    for section, header, m, body in raw_entries:
+        y1, m1, y2, m2, _now = m.groups()
+        if not (1 <= int(m1) <= 12) or (m2 and not 1 <= int(m2) <= 12):
+            continue
+        style = _style(m.group(0))
+        parsed.date_styles.add(style)
+        rest = header[: m.start()] + header[m.end() :]
+        parsed.entries.append(
+            Entry(
+                section=section,
+                header=header,
+                start=_month(y1, m1),
+                end=_month(y2, m2) if y2 and m2 else None,
+                key=_key(y1, m1, y2, m2),
+                style=style,
+                lines=(rest.strip(), *body) if rest.strip() else tuple(body),
+            )
+        )
+    return parsed
+
+
+# -- findings --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Finding:
+    check: Check
+    item: str
+    message: str
+    suggestion: str
+    legal_basis: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "check": str(self.check), "label": CHECK_LABELS[self.check]}
+
+
+@dataclass(frozen=True)
+class ResumeInput:
+    text: str
+    pages: int | None = None  # known for PDFs
+    has_photo: bool = False  # an image in the PDF or DOCX
+    posting: str = ""  # the target posting's text, if any
+
+
+SECTION_ADVICE = {
+    "education": (
+        "缺少教育背景",
+        "加上“教育背景”板块：学校、专业、学历、起止时间（如 2021.09-2025.06），可附 GPA 或排名、主修课程。",
+    ),
+    "experience": (
+        "缺少实习或项目经历",
+        "加上“实习经历”或“项目经历”：每段写单位/项目、角色、起止时间，"
+        "以及 2-3 条做了什么、结果如何（带数字）。",
+    ),
+    "skills": (
+        "缺少专业技能",
+        "加上“专业技能”板块：按“工具/语言—熟练程度—用它做过什么”列出，"
+        "如“Python（熟练，完成 3 个数据分析项目）”。",
+    ),
+}
+
+
+def check_sections(p: Parsed) -> list[Finding]:
+    present = {s for s, lines in p.sections.items() if lines}
+    missing = []
+    if Section.EDUCATION not in present:
+        missing.append("education")
+    if not present.intersection(EXPERIENCE):
+        missing.append("experience")
+    if Section.SKILLS not in present:
+        missing.append("skills")
+    return [Finding(Check.SECTIONS, m, *SECTION_ADVICE[m]) for m in missing]
+
+
+PHONE = re.compile(r"(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)")
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]+\s*@\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+
+
+def check_contact(p: Parsed) -> list[Finding]:
+    out = []
+    if not PHONE.search(p.text):
+        out.append(
+            Finding(
+                Check.CONTACT,
+                "phone",
+                "没有找到手机号",
+                "在简历顶部写上常用手机号（如 138 0000 0000），方便 HR 直接联系你。",
+            )
+        )
+    if not EMAIL.search(p.text):
+        out.append(
+            Finding(
+                Check.CONTACT,
+                "email",
+                "没有找到电子邮箱",
+                "写上常用邮箱，面试通知和 offer 多通过邮件发送；建议用姓名拼音开头的邮箱。",
+            )
+        )
+    return out
+
+
+# An A4 page at 10.5 pt with 2 cm margins holds about 40 Chinese characters a line and 48 lines.
+CHARS_PER_LINE = 40
+LINES_PER_PAGE = 48
+
+
+def estimated_lines(text: str) -> int:
+    total = 0
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        width = sum(1.0 if ord(c) > 0x2E80 else 0.55 for c in line)
+        total += max(1, -(-int(width) // CHARS_PER_LINE))
+        if heading_of(line):
+            total += 1  # headings take a little more room
+    return total
+
+
+def check_length(p: Parsed, pages: int | None) -> list[Finding]:
+    too_long = pages > 1 if pages is not None else estimated_lines(p.text) > LINES_PER_PAGE
+    if not too_long:
+        return []
+    size = f"{pages} 页" if pages else f"约 {estimated_lines(p.text)} 行，超过一页 A4"
+    return [
+        Finding(
+            Check.LENGTH,
+            "too_long",
+            f"简历篇幅过长（{size}）",
+            "应届生简历以一页为宜：删去与目标岗位无关的经历，"
+            "每段经历保留 2-3 条最有说服力的要点，合并课程列表。",
+        )
+    ]
+
+
+# A duration ("实习3个月", "两周内") says how long, not what came of it: taken out first.
+DURATION = re.compile(r"[\d一二两三四五六七八九十半]+\s*(?:个月|个星期|周|天|年)(?:期间|内|时间|里)?")
+QUANTITY = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|％|‰|万|千|百|亿|k|K|w|W|个|条|人|次|元|倍|小时|天|周|篇|项|家|名|份|页|行|秒|ms|"
+    r"分钟|分|场|所|张|套|台|位|余|多|\+|款|门|种|组|户|单|笔|屏|GB|MB|TB|架|平方|公里|千米|米|吨|件|批|例|"
+    r"fps|FPS|MHz|GHz|mAh|kWh|kW|MW|V\b|期|级)"
+    r"|[一二两三四五六七八九十百千万]+\s*(?:倍|成|万|千|百|余|多)"
+    r"|(?:增至|增长到|增长至|提升到|提升至|提高到|提高至|降至|降到|降低到|降低至|减少到|减少至|缩短到|缩短至|增加到|增加至|达到?|超过|突破)\s*\d"
+    r"|百分之|翻[一两]?番|第[一二三四五六七八九十\d]+名|top\s*\d+",
+    re.IGNORECASE,
+)
+
+
+def check_numbers(p: Parsed) -> list[Finding]:
+    out = []
+    for entry in p.entries:
+        if entry.section not in EXPERIENCE or len(entry.lines) < 1:
+            continue
+        description = "\n".join(entry.lines[1:] if len(entry.lines) > 1 else entry.lines)
+        if QUANTITY.search(DURATION.sub("", description)):
+            continue
+        out.append(
+            Finding(
+                Check.NUMBERS,
+                entry.key,
+                f"“{entry.header[:30]}”这段经历没有量化的成果",
+                "用数字说明结果：做了多少（处理 2 万条数据、访谈 30 位用户）、提升多少（效率提高 20%）、"
+                "影响多大（覆盖 500 名同学）。",
+            )
+        )
+    return out
+
+
+WEAK = {
+    "参与": "主导/设计/实现（说清你本人做的那一部分）",
+    "协助": "完成/搭建/整理（写出你独立交付的成果）",
+    "帮助": "推动/解决/优化",
+    "负责": "主导/策划/搭建（“负责”只说明职责，不说明结果）",
+    "配合": "对接/协调/推进",
+    "打杂": "具体写出完成的任务",
+    "接触过": "使用/实现",
+    "了解": "掌握/使用（并写出用它做过什么）",
+}
+WEAK_RE = re.compile(
+    r"参与(?![者度率人数量方式感])|协助|帮助(?![文手中])|负责(?![人任])|配合(?![度])|打杂|接触过|(?<![不深])了解(?![到])"
+)
+
+
+def check_weak_verbs(p: Parsed) -> list[Finding]:
+    found: dict[str, str] = {}
+    for section in (*EXPERIENCE, Section.SKILLS):
+        for line in p.sections.get(section, []):
+            for m in WEAK_RE.finditer(line):
+                found.setdefault(m.group(0), line)
+    return [
+        Finding(
+            Check.WEAK_VERBS,
+            verb,
+            f"“{verb}”力度较弱：{line[:30]}",
+            f"把“{verb}”换成更有力、更具体的动词，如 {WEAK[verb]}，并紧跟结果。",
+        )
+        for verb, line in found.items()
+    ]
+
+
+def check_dates(p: Parsed) -> list[Finding]:
+    out = []
+    for entry in p.entries:
+        if entry.end is not None and entry.end < entry.start:
+            out.append(
+                Finding(
+                    Check.DATES,
+                    f"reversed:{entry.key}",
+                    f"“{entry.header[:30]}”的结束时间早于开始时间",
+                    "检查起止时间，写成“开始年月-结束年月”，如 2023.07-2023.09。",
+                )
+            )
+    work = sorted(
+        (e for e in p.entries if e.section == Section.INTERNSHIP and (e.end is None or e.end >= e.start)),
+        key=lambda e: e.start,
+    )
+    for i, a in enumerate(work):
+        for b in work[i + 1 :]:
+            a_end = a.end if a.end is not None else 10**9
+            if b.start < a_end:
+                out.append(
+                    Finding(
+                        Check.DATES,
+                        f"overlap:{a.key}|{b.key}",
+                        f"两段实习时间重叠：{a.key} 与 {b.key}",
+                        "如确为同时兼职，请注明“兼职/远程”及每周时长；否则核对时间，避免被认为信息不实。",
+                    )
+                )
+    if len(p.date_styles) > 1:
+        out.append(
+            Finding(
+                Check.DATES,
+                "format",
+                "日期格式不统一",
+                "全文统一一种日期格式，推荐“2023.07-2023.09”。",
+            )
+        )
+    return out
+
+
+ID_NUMBER = re.compile(
+    r"(?<![\dA-Za-z])[1-8]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])"
+)
+ID_WORD = re.compile(r"身份证(?:号码?)?\s*[:：]|证件号(?:码)?\s*[:：]")
+MARITAL = re.compile(
+    r"婚姻(?:状况)?\s*[:：]|婚育(?:状况|情况)?\s*[:：]|(?<![离])(?:已婚|未婚)(?:未育|已育)?|已育|未育|育有"
+)
+ETHNICITY = re.compile(
+    r"民\s*族\s*[:：]|(?:^|[\s|｜/，,；;])(?:汉族|回族|满族|壮族|藏族|维吾尔族|蒙古族|苗族|彝族|土家族)(?=$|[\s|｜/，,；;])"
+)
+NATIVE_PLACE = re.compile(r"籍\s*贯\s*[:：]|籍贯|祖籍|户籍所在地\s*[:：]|户口所在地\s*[:：]")
+
+PERSONAL = [
+    (
+        "id_number",
+        "简历中有身份证号",
+        "删去身份证号：投递阶段用不到，泄露后易被冒用；入职时再按要求提供。",
+        "《个人信息保护法》第六条（最小必要）",
+    ),
+    (
+        "marital",
+        "简历中写了婚姻或生育状况",
+        "删去婚育状况：用人单位不得询问或以此作为录用条件，写上反而可能招致歧视。",
+        BASIS_MARITAL,
+    ),
+    (
+        "ethnicity",
+        "简历中写了民族",
+        "删去民族：与岗位能力无关，各民族劳动者享有平等就业权利。",
+        BASIS_ETHNICITY,
+    ),
+    (
+        "native_place",
+        "简历中写了籍贯或户籍",
+        "删去籍贯、户籍：与岗位能力无关，且可能招致地域歧视。",
+        BASIS_NATIVE_PLACE,
+    ),
+    (
+        "photo",
+        "简历附有照片",
+        "除非岗位明确要求，建议不放照片：招聘看的是能力，照片可能引发与岗位无关的外貌偏见。",
+        EPL,
+    ),
+]
+
+
+def check_personal(p: Parsed, has_photo: bool) -> list[Finding]:
+    text = p.text
+    hits = {
+        "id_number": bool(ID_NUMBER.search(text) or ID_WORD.search(text)),
+        "marital": bool(MARITAL.search(text)),
+        "ethnicity": bool(ETHNICITY.search(text)),
+        "native_place": bool(NATIVE_PLACE.search(text)),
+        "photo": has_photo,
+    }
+    return [
+        Finding(Check.PERSONAL, item, message, suggestion, basis)
+        for item, message, suggestion, basis in PERSONAL
+        if hits[item]
+    ]
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> Any:
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    for word in SKILLS:
+        jieba.add_word(word, freq=200000)
+    return jieba
+
+
+ASCII_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+#.]*(?:/[A-Za-z0-9+#.]+)?")
+
+
+TITLE_LINE = re.compile(r"^\s*(岗位|职位|岗位名称|职位名称|招聘岗位)\s*[:：]")
+# "熟悉X、Y；有Z或W经验者优先": the things listed after a verb of knowing, up to a clause's end.
+ASKED = re.compile(
+    r"(?:熟悉|掌握|精通|熟练使用|会使用|能使用|具备|懂)([^；;。，,\n]{2,60})|有([^；;。，,\n]{2,40}?)(?:相关)?(?:经验|经历|基础|背景)"
+)
+ASKED_SPLIT = re.compile(r"[、/和与及或以及等\s]+")
+GENERIC = re.compile(r"能力|精神|意识|态度|学历|专业|经验|工作|相关|以上|常用|基本|良好|一定|较强|优先|者")
+
+
+def _asked_phrases(text: str) -> list[str]:
+    out = []
+    for m in ASKED.finditer(text):
+        for part in ASKED_SPLIT.split(m.group(1) or m.group(2) or ""):
+            part = part.strip("“”\"'（）()")
+            if 2 <= len(part) <= 8 and not GENERIC.search(part) and not ASCII_TOKEN.fullmatch(part):
+                out.append(part)
+    return out
+
+
+def posting_keywords(posting: str) -> list[str]:
+    """The skills and tools a posting names, in the order it names them (deduplicated): the
+    lexicon's words and Latin-script tool names anywhere but the title line, and the Chinese
+    items listed after 熟悉/掌握/有…经验."""
+    jieba = _jieba()
+    text = "\n".join(line for line in posting.splitlines() if not TITLE_LINE.match(line))
+    seen: dict[str, str] = {}
+    for token in [*jieba.lcut(text)]:
+        word = token.strip().strip(".")
+        if not word:
+            continue
+        low = word.lower()
+        if word in SKILLS or (
+            ASCII_TOKEN.fullmatch(word) and low not in STOP_ASCII and (len(word) > 1 or word in {"C", "R"})
+        ):
+            seen.setdefault(low, word)
+    for phrase in _asked_phrases(text):
+        if not any(phrase in known or known in phrase for known in seen.values()):
+            seen.setdefault(phrase.lower(), phrase)
+    return list(seen.values())
+
+
+def _present(word: str, resume_low: str) -> bool:
+    low = word.lower()
+    if re.fullmatch(r"[a-z0-9+#.]+", low):
+        return re.search(rf"(?<![a-z0-9+#]){re.escape(low)}(?![a-z+#])", resume_low) is not None
+    return low in resume_low
+
+
+def check_keywords(p: Parsed, posting: str) -> list[Finding]:
+    if not posting.strip():
+        return []
+    resume_low = p.text.lower()
+    return [
+        Finding(
+            Check.KEYWORDS,
+            word.lower(),
+            f"目标岗位要求“{word}”，简历中没有提到",
+            f"如果你具备“{word}”相关经验，在技能或经历中写明用它做过什么；如果还没有，可以在投递前补一个小项目。",
+        )
+        for word in posting_keywords(posting)
+        if not _present(word, resume_low)
+    ]
+
+
+def diagnose(resume: ResumeInput) -> list[Finding]:
+    p = parse(resume.text)
+    return [
+        *check_sections(p),
+        *check_contact(p),
+        *check_length(p, resume.pages),
+        *check_numbers(p),
+        *check_weak_verbs(p),
+        *check_dates(p),
+        *check_personal(p, resume.has_photo),
+        *check_keywords(p, resume.posting),
+    ]
+
+
+def by_check(findings: Iterable[Finding]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {str(c): [] for c in Check}
+    for f in findings:
+        out[str(f.check)].append(f.item)
+    return out

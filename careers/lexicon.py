@@ -1,0 +1,44 @@
+"""Words the rules know: skills and tools postings ask for, and ASCII words that are not skills.
+
+A posting's keywords are the jieba tokens found here plus any other Latin-script word (a tool's
+name) not in ``STOP_ASCII``. Extend the list when postings name skills it misses."""
+
+from __future__ import annotations
+
+SKILLS: frozenset[str] = frozenset(
+    {
+        # software and data
+        "Python", "Java", "C++", "Go", "JavaScript", "TypeScript", "SQL", "MySQL", "PostgreSQL",
+        "Linux", "Git", "Docker", "Kubernetes", "Redis", "Spark", "Hadoop", "Tableau", "Excel",
+        "PowerBI", "Vue", "React", "Django", "Spring", "机器学习", "深度学习", "数据分析", "数据挖掘",
+        "数据可视化", "自然语言处理", "计算机视觉", "大模型", "推荐系统", "算法", "数据结构",
+        "前端开发", "后端开发", "软件测试", "自动化测试", "微服务", "云计算", "PyTorch", "TensorFlow",
+        "统计学", "爬虫", "产品设计", "用户研究", "需求分析", "原型设计", "Axure", "Figma",
+        # manufacturing and electronics
+        "PLC", "CAD", "AutoCAD", "SolidWorks", "CATIA", "UG", "MATLAB", "Simulink", "单片机",
+        "嵌入式", "电路设计", "PCB", "Altium", "Verilog", "FPGA", "数字电路", "模拟电路",
+        "版图设计", "芯片验证", "UVM", "EDA", "半导体工艺", "工业机器人", "机械设计", "有限元",
+        "ANSYS", "精益生产", "质量管理", "六西格玛", "数控编程", "工艺设计", "自动化",
+        # aerospace and low altitude
+        "飞行控制", "导航", "无人机", "航测", "倾斜摄影", "GIS", "遥感", "气动设计", "复合材料",
+        "结构强度", "飞手", "无人机驾驶员执照", "CAAC",
+        # life sciences
+        "细胞培养", "PCR", "Western", "ELISA", "HPLC", "GMP", "临床试验", "生物信息学",
+        "分子生物学", "药物分析", "质量控制", "动物实验", "基因编辑",
+        # energy
+        "光伏", "储能", "电池", "电池管理系统", "BMS", "电力电子", "逆变器", "电化学",
+        "新能源汽车", "电力系统", "PVsyst",
+        # business and general professional skills that postings list as requirements
+        "财务分析", "会计", "审计", "英语", "英语六级", "CET-6", "日语", "新媒体运营", "短视频",
+        "文案", "市场营销", "供应链", "项目管理", "PMP", "Office", "PPT", "Photoshop", "剪辑",
+    }
+)  # fmt: skip
+
+STOP_ASCII: frozenset[str] = frozenset(
+    {
+        "and", "or", "the", "of", "to", "in", "for", "with", "a", "an", "is", "on", "at", "by",
+        "hr", "ok", "etc", "eg", "e.g", "ie", "app", "it", "pc", "ceo", "cto", "ai", "offer",
+        "top", "gpa", "cet", "vs", "qq", "www", "com", "cn", "http", "https", "email", "tel",
+        "ps", "no", "id", "hi", "k", "w",
+    }
+)  # fmt: skip

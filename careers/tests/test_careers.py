@@ -1,0 +1,327 @@
+# ruff: noqa: E501
+"""Career services through HTTP: resume, PDF, apply with it, import, diagnosis, interviews,
+providers against local servers speaking the OpenAI-compatible formats, privacy."""
+
+from __future__ import annotations
+
+import io
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import docx
+import pytest
+from django.test import Client
+from pypdf import PdfReader
+
+from background.testing import drain
+from careers import services
+from careers.models import Answer, Diagnosis, Entry, Interview, Resume, Usage
+from jobs.models import Application
+from privacy.erasure import erasers
+from privacy.exports import exporters
+from tests.factories import make_company, make_job, make_recruiter, make_student
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def world():
+    company = make_company()
+    job = make_job(
+        company,
+        "数据分析师",
+        description="岗位职责：\n1. 搭建业务数据看板；\n任职要求：熟悉SQL、Python，有Tableau经验。",
+    )
+    student = make_student()
+    return job, student
+
+
+def client_for(user) -> Client:
+    c = Client()
+    c.force_login(user)
+    return c
+
+
+def fill_resume(student) -> Resume:
+    resume = services.resume_for(student)
+    resume.email = "alice@example.com"
+    resume.objective = "数据分析师"
+    resume.skills = "SQL\nPython\nExcel"
+    resume.self_evaluation = "踏实肯干，做事有条理，喜欢把复杂问题拆成小步骤逐个解决。"
+    resume.save()
+    Entry.objects.create(resume=resume, section="internship", title="云岭数据服务有限公司", role="数据分析实习生",
+                         start="2024-07", end="2024-09", details="参与周报整理")  # fmt: skip
+    return resume
+
+
+def test_a_student_edits_sections_and_downloads_a_pdf_with_chinese_text(world):
+    _job, student = world
+    c = client_for(student)
+    page = c.get("/careers/")
+    assert (page.status_code == 200 and "简历完整度".encode() in page.content) or b"complete" in page.content
+    r = c.post("/careers/resume/project/", {
+        "e-TOTAL_FORMS": "1", "e-INITIAL_FORMS": "0", "e-MIN_NUM_FORMS": "0", "e-MAX_NUM_FORMS": "12",
+        "e-0-title": "校园二手交易小程序", "e-0-role": "后端开发", "e-0-start": "2024-03", "e-0-end": "2024-06",
+        "e-0-details": "用Django实现订单模块，上线后服务 1200 名同学",
+    })  # fmt: skip
+    assert r.status_code == 302
+    bad = c.post("/careers/resume/project/", {
+        "e-TOTAL_FORMS": "1", "e-INITIAL_FORMS": "0", "e-MIN_NUM_FORMS": "0", "e-MAX_NUM_FORMS": "12",
+        "e-0-title": "x", "e-0-start": "2024-13",
+    })  # fmt: skip
+    assert bad.status_code == 200 and Entry.objects.filter(section="project").count() == 1
+    for template in ("classic", "modern", "compact"):
+        pdf = c.get(f"/careers/resume/pdf/?template={template}")
+        assert pdf["Content-Type"] == "application/pdf"
+        text = PdfReader(io.BytesIO(pdf.content)).pages[0].extract_text()
+        assert "校园二手交易小程序" in text and "项目经历" in text
+    percent, missing = services.completeness(Resume.objects.get(user=student))
+    assert 0 < percent < 100 and missing
+
+
+def test_use_this_resume_sends_the_online_resume_pdf_with_the_application(world):
+    job, student = world
+    fill_resume(student)
+    c = client_for(student)
+    assert "用在线简历投递".encode() in c.get(f"/jobs/{job.pk}/").content
+    c.post(f"/jobs/{job.pk}/apply/", {"resume": "online"})
+    application = Application.objects.get(job=job, student=student)
+    with application.resume.open("rb") as f:
+        assert "云岭数据服务有限公司" in PdfReader(f).pages[0].extract_text()
+
+
+def test_import_from_a_pdf_fills_entries_for_the_student_to_correct(world):
+    _job, student = world
+    other = make_student("bob")
+    fill_resume(other)
+    pdf = services.render_pdf(Resume.objects.get(user=other))
+    c = client_for(student)
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    c.post("/careers/resume/import/", {"file": SimpleUploadedFile("r.pdf", pdf, "application/pdf")})
+    titles = list(
+        Entry.objects.filter(resume__user=student, section="internship").values_list("title", "start", "end")
+    )
+    assert ("云岭数据服务有限公司", "2024-07", "2024-09") in titles
+    garbage = c.post(
+        "/careers/resume/import/", {"file": SimpleUploadedFile("r.pdf", b"%PDF-garbage", "application/pdf")}
+    )
+    assert garbage.status_code == 302
+
+
+def test_diagnosis_of_the_online_resume_against_a_posting_and_of_a_docx(world):
+    job, student = world
+    fill_resume(student)
+    c = client_for(student)
+    r = c.post("/careers/diagnose/", {"job": job.pk})
+    d = Diagnosis.objects.get(user=student)
+    page = c.get(r["Location"]).content.decode()
+    assert "tableau" in {f["item"] for f in d.findings if f["check"] == "keywords"}
+    assert "参与" in page and "量化" in page
+    document = docx.Document()
+    for line in ["周一诺", "籍贯：江苏南京", "教育背景", "2021.09-2025.06 滨江科技大学 统计学"]:
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    c.post("/careers/diagnose/", {"file": SimpleUploadedFile("cv.docx", buffer.getvalue())})
+    latest = Diagnosis.objects.filter(user=student).first()
+    items = {(f["check"], f["item"]) for f in latest.findings}
+    assert {("personal", "native_place"), ("contact", "phone"), ("sections", "skills")} <= items
+    assert "《就业促进法》" in c.get(f"/careers/diagnoses/{latest.pk}/").content.decode()
+    assert client_for(make_student("eve")).get(f"/careers/diagnoses/{latest.pk}/").status_code == 404
+    recruiter = make_recruiter(job.company)
+    assert client_for(recruiter).get("/careers/diagnose/").status_code == 403
+    assert Usage.objects.get(service="diagnosis").count == 2
+
+
+def test_a_five_question_mock_interview_with_typed_answers_ends_with_overall_feedback(world):
+    job, student = world
+    c = client_for(student)
+    r = c.post("/careers/interview/", {"job": job.pk})
+    interview = Interview.objects.get(user=student)
+    assert len(interview.questions) == 5 and "sql" in [k.lower() for k in interview.keywords]
+    assert any(q["kind"] == "posting" for q in interview.questions)
+    for i in range(5):
+        c.post(f"/careers/interviews/{interview.pk}/answer/", {"text": "嗯，那个，然后我就是做了数据整理。" if i == 0 else
+               "当时在实习中，我的任务是缩短周报时间。我先梳理数据来源，然后用SQL和Python写了脚本，结果从半天降到20分钟。",
+               "seconds": "60"})  # fmt: skip
+    interview.refresh_from_db()
+    assert interview.status == "finished" and interview.overall["answered"] == 5
+    first = Answer.objects.get(interview=interview, index=0)
+    assert first.feedback["fillers"]["那个"] == 1 and any("口头禅" in t for t in first.feedback["tips"])
+    page = c.get(r["Location"]).content.decode()
+    assert "STAR" in page or "情境" in page
+    assert client_for(make_student("eve")).get(r["Location"]).status_code == 404
+    again = c.post(f"/careers/interviews/{interview.pk}/answer/", {"text": "x"})
+    assert again.status_code in (302, 409)
+
+
+def test_a_field_interview_needs_an_emerging_field(world):
+    _job, student = world
+    c = client_for(student)
+    assert c.post("/careers/interview/", {"field": "finance"}).status_code == 200
+    c.post("/careers/interview/", {"field": "low-altitude-economy"})
+    assert Interview.objects.get(user=student).field_id == "low-altitude-economy"
+
+
+class Recorder(BaseHTTPRequestHandler):
+    requests: list[tuple[str, dict[str, str], bytes]] = []
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        Recorder.requests.append((self.path, dict(self.headers), body))
+        if self.path.endswith("/chat/completions"):
+            # https://api-docs.deepseek.com/api/create-chat-completion (OpenAI format)
+            reply = {"id": "c1", "object": "chat.completion", "model": "deepseek-chat",
+                     "choices": [{"index": 0, "finish_reason": "stop",
+                                  "message": {"role": "assistant", "content": "【情境】示范回答"}}],
+                     "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}}  # fmt: skip
+        elif self.path.endswith("/audio/transcriptions"):
+            reply = {"text": "当时我的任务是整理数据，我用Python写了脚本，结果节省了一半时间。"}
+        else:
+            self.send_response(404)
+            self.end_headers()
+            return
+        data = json.dumps(reply, ensure_ascii=False).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def provider(settings):
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/v1"
+    settings.CAREERS_LLM_BACKEND = "careers.providers.OpenAICompatibleLLM"
+    settings.CAREERS_LLM_BASE_URL = base
+    settings.CAREERS_LLM_API_KEY = "sk-test"
+    settings.CAREERS_STT_BACKEND = "careers.providers.OpenAICompatibleSTT"
+    settings.CAREERS_STT_BASE_URL = base
+    settings.CAREERS_STT_API_KEY = "sk-stt"
+    Recorder.requests = []
+    yield Recorder.requests
+    server.shutdown()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_voice_answers_are_transcribed_and_refined_on_the_queue_and_the_recording_dropped(world, provider):
+    job, student = world
+    c = client_for(student)
+    c.post("/careers/interview/", {"job": job.pk})
+    interview = Interview.objects.get(user=student)
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    r = c.post(f"/careers/interviews/{interview.pk}/recording/", {
+        "recording": SimpleUploadedFile("answer.webm", b"\x1aE\xdf\xa3fake-webm", "audio/webm"), "seconds": "30",
+    })  # fmt: skip
+    assert r.json()["state"] == "transcribing" and provider == []  # nothing sent from the request
+    answer = Answer.objects.get(interview=interview)
+    stored = answer.recording.name
+    assert drain() >= 2
+    answer.refresh_from_db()
+    assert (
+        answer.state == "done"
+        and "Python" in answer.text
+        and answer.feedback["pace"] == 2 * answer.feedback["chars"]
+    )
+    assert not answer.recording and not answer.recording.storage.exists(stored)
+    assert answer.feedback["llm_example"] == "【情境】示范回答"
+    paths = [p for p, _h, _b in provider]
+    assert paths == ["/v1/audio/transcriptions", "/v1/chat/completions"]
+    _p, headers, body = provider[0]
+    assert headers["Authorization"] == "Bearer sk-stt" and headers["Content-Type"].startswith(
+        "multipart/form-data"
+    )
+    assert b'name="model"' in body and b'name="file"; filename=' in body and b"fake-webm" in body
+    _p, headers, body = provider[1]
+    request = json.loads(body)
+    assert headers["Authorization"] == "Bearer sk-test"
+    assert (
+        request["model"]
+        and request["messages"][0]["role"] == "system"
+        and request["messages"][1]["role"] == "user"
+    )
+    drain()  # idempotent: nothing more is sent
+    assert len(provider) == 2
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_provider_that_is_down_leaves_a_clear_state(world, settings):
+    job, student = world
+    settings.CAREERS_STT_BACKEND = "careers.providers.OpenAICompatibleSTT"
+    settings.CAREERS_STT_BASE_URL = "http://127.0.0.1:9/v1"
+    settings.CAREERS_PROVIDER_TIMEOUT = 2
+    c = client_for(student)
+    c.post("/careers/interview/", {"job": job.pk})
+    interview = Interview.objects.get(user=student)
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    c.post(
+        f"/careers/interviews/{interview.pk}/recording/",
+        {"recording": SimpleUploadedFile("a.webm", b"x", "audio/webm")},
+    )
+    drain()
+    answer = Answer.objects.get(interview=interview)
+    assert answer.state == "failed" and not answer.recording
+
+
+def test_voice_answers_are_refused_without_a_provider(world):
+    job, student = world
+    c = client_for(student)
+    c.post("/careers/interview/", {"job": job.pk})
+    interview = Interview.objects.get(user=student)
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    r = c.post(
+        f"/careers/interviews/{interview.pk}/recording/",
+        {"recording": SimpleUploadedFile("a.webm", b"x", "audio/webm")},
+    )
+    assert r.status_code == 400
+
+
+def test_privacy_export_and_erasure_cover_career_data(world):
+    job, student = world
+    fill_resume(student)
+    services.run_diagnosis(student, job_id=job.pk)
+    services.start_interview(student, job_id=job.pk)
+    section = exporters()["careers"](student)
+    assert section.data["resume"]["entries"] and section.data["diagnoses"] and section.data["interviews"]
+    dict(erasers())["careers"](student)
+    assert not Resume.objects.filter(user=student).exists()
+    assert (
+        not Diagnosis.objects.filter(user=student).exists()
+        and not Interview.objects.filter(user=student).exists()
+    )
+    assert Usage.objects.exists()  # anonymous counts stay
+
+
+def test_a_career_officer_sees_only_their_universitys_anonymous_counts(world):
+    from accounts.models import User
+    from directory.models import Organisation
+
+    job, student = world
+    fill_resume(student)
+    services.run_diagnosis(student, job_id=job.pk)
+    university = student.graduate_profile.university
+    officer = User.objects.create_user(
+        "officer", password="pw", role=User.Role.UNIVERSITY_STAFF, organisation=university
+    )
+    other_university = Organisation.objects.create(
+        kind=Organisation.Kind.UNIVERSITY, name="别的大学", region_id="310000"
+    )
+    other = User.objects.create_user(
+        "other", password="pw", role=User.Role.UNIVERSITY_STAFF, organisation=other_university
+    )
+    page = client_for(officer).get("/careers/usage/").content.decode()
+    assert "简历诊断" in page and "<td>1</td>" in page and "alice" not in page
+    assert "<td>1</td>" not in client_for(other).get("/careers/usage/").content.decode()
+    assert client_for(student).get("/careers/usage/").status_code == 403
