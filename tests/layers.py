@@ -25,7 +25,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("accounts", "privacy"),
     ("campaigns", "workcalendar", "notifications"),  # campaign and phases; working days; telling people
     ("qr",),  # codes, signed tokens, short links, link attribution
-    ("jobs", "booking", "livestream", "review", "internships"),  # the domain
+    ("jobs", "booking", "livestream", "review", "internships", "partners"),  # the domain
     ("reports",),  # figures and returns over the whole domain
     ("posters", "frontend"),  # pages that know every kind of event: posters, the campaign zone
     ("demo",),  # the demo campaign: may use everything
