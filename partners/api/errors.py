@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import ObjectDoesNotExist
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.http import Http404
-from rest_framework import exceptions, status
+from rest_framework import exceptions
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_handler
 
@@ -19,20 +20,37 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
         if exc.field:
             body["fields"] = {exc.field: [str(exc.message)]}
         return Response(body, status=exc.status_code)
-    if isinstance(exc, ObjectDoesNotExist):
-        exc = Http404()
+    if isinstance(exc, (Http404, ObjectDoesNotExist)):
+        exc = exceptions.NotFound()
+    elif isinstance(exc, DjangoPermissionDenied):
+        exc = exceptions.PermissionDenied()
     response = drf_handler(exc, context)
-    if response is None:
-        return None
-    data = response.data
+    if response is None or not isinstance(exc, exceptions.APIException):
+        return response
     if isinstance(exc, exceptions.ValidationError):
-        response.data = {"error": "invalid", "detail": "Some fields are not valid.", "fields": data}
-    elif isinstance(exc, exceptions.APIException):
-        detail = data.get("detail", "") if isinstance(data, dict) else data
+        fields = flatten(exc.detail)
+        response.data = {"error": "invalid", "detail": "Some fields are not valid.", "fields": fields}
+    else:
+        codes = exc.get_codes()
         response.data = {
-            "error": exc.get_codes() if isinstance(exc.get_codes(), str) else "error",
-            "detail": str(detail),
+            "error": codes if isinstance(codes, str) else exc.default_code,
+            "detail": str(exc.detail),
         }
-    if response.status_code == status.HTTP_429_TOO_MANY_REQUESTS:
-        response.data["error"] = "throttled"
     return response
+
+
+def flatten(detail: Any, path: str = "") -> dict[str, list[str]]:
+    """DRF's nested errors (``{"events": {"4": ["…"]}}``) as ``{"events.4": ["…"]}``: one list of
+    messages per field path, as the document says."""
+    found: dict[str, list[str]] = {}
+    if isinstance(detail, dict):
+        for key, value in detail.items():
+            found.update(flatten(value, f"{path}.{key}" if path else str(key)))
+    elif isinstance(detail, list) and all(not isinstance(item, (dict, list)) for item in detail):
+        found[path or "non_field_errors"] = [str(item) for item in detail]
+    elif isinstance(detail, list):
+        for index, item in enumerate(detail):
+            found.update(flatten(item, f"{path}.{index}" if path else str(index)))
+    else:
+        found[path or "non_field_errors"] = [str(detail)]
+    return found

@@ -86,7 +86,7 @@ class PostingSerializer(serializers.Serializer):
     def get_internship(self, job: JobPosting) -> bool:
         return bool(job.kind == JobPosting.Kind.INTERNSHIP)
 
-    @extend_schema_field(OpenApiTypes.STR)
+    @extend_schema_field(serializers.CharField(allow_null=True))
     def get_phase(self, job: JobPosting) -> str | None:
         return feeds.phase_name(job)
 

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView
 
 from partners.api import views
@@ -33,4 +33,5 @@ urlpatterns = [
     path("webhooks/", views.WebhookList.as_view(), name="webhooks"),
     path("webhooks/<int:pk>/", views.WebhookDetail.as_view(), name="webhook"),
     path("deliveries/", views.DeliveryList.as_view(), name="deliveries"),
+    re_path(r"^(?P<rest>[\s\S]*)$", views.not_found, name="not_found"),  # any character, even a newline
 ]

@@ -6,18 +6,21 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from django.http import HttpResponseNotModified
+from django.http import HttpResponseNotModified, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.http import parse_etags, quote_etag
+from django.views.decorators.csrf import csrf_exempt
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers as drf_serializers
 from rest_framework import status
+from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from booking.models import Event
+from events_server.ids import parse_id
 from jobs.models import JobPosting
 from livestream.models import LiveSession
 from partners import feeds, graduates, inbound, webhooks
@@ -45,7 +48,11 @@ COMMON_ERRORS = {
 NOT_FOUND = {404: OpenApiResponse(ERROR, "not found")}
 NOT_MODIFIED = {304: OpenApiResponse(description="unchanged since the ETag sent in If-None-Match")}
 IF_NONE_MATCH = OpenApiParameter(
-    "If-None-Match", str, OpenApiParameter.HEADER, required=False, description="an ETag of this resource"
+    "If-None-Match",
+    {"type": "string", "pattern": "^[\\x21-\\x7e]*$"},  # visible ASCII: what an ETag is made of
+    OpenApiParameter.HEADER,
+    required=False,
+    description="an ETag of this resource",
 )
 PAGE_PARAMS = [
     OpenApiParameter("cursor", str, description="the previous page's next_cursor"),
@@ -98,6 +105,20 @@ def paged(
     page = pagination.paginate_queryset(queryset, request)
     data = serializer(page, many=True, context=context).data
     return pagination.get_paginated_response(data)
+
+
+def object_id(pk: object) -> int:
+    """An id from the path, or 404 (a number too large for the database is no id)."""
+    value = parse_id(pk)
+    if value is None:
+        raise NotFound()
+    return value
+
+
+@csrf_exempt  # nothing to protect, and API clients send no CSRF token
+def not_found(request: Any, rest: str = "") -> JsonResponse:
+    """Any other address under /api/v1/: the API's own 404, as JSON."""
+    return JsonResponse({"error": "not_found", "detail": "No such address in the API."}, status=404)
 
 
 def context_of(request: Request) -> dict[str, Any]:
@@ -156,7 +177,7 @@ class PostingDetail(PartnerView):
         responses={200: s.PostingSerializer, **NOT_MODIFIED, **COMMON_ERRORS, **NOT_FOUND},
     )
     def get(self, request: Request, pk: int) -> Response:
-        job = get_object_or_404(feeds.postings(None), pk=pk)
+        job = get_object_or_404(feeds.postings(None), pk=object_id(pk))
         return Response(s.PostingSerializer(job, context=context_of(request)).data)
 
 
@@ -186,7 +207,7 @@ class CompanyDetail(PartnerView):
         responses={200: s.CompanySerializer, **NOT_MODIFIED, **COMMON_ERRORS, **NOT_FOUND},
     )
     def get(self, request: Request, pk: int) -> Response:
-        company = get_object_or_404(feeds.companies(), pk=pk)
+        company = get_object_or_404(feeds.companies(), pk=object_id(pk))
         return Response(s.CompanySerializer(company, context=context_of(request)).data)
 
 
@@ -221,7 +242,7 @@ class SessionDetail(PartnerView):
         responses={200: s.SessionSerializer, **NOT_MODIFIED, **COMMON_ERRORS, **NOT_FOUND},
     )
     def get(self, request: Request, pk: int) -> Response:
-        session = get_object_or_404(feeds.sessions(), pk=pk)
+        session = get_object_or_404(feeds.sessions(), pk=object_id(pk))
         return Response(s.SessionSerializer(session, context=context_of(request)).data)
 
 
@@ -254,7 +275,7 @@ class EventDetail(PartnerView):
         responses={200: s.EventSerializer, **NOT_MODIFIED, **COMMON_ERRORS, **NOT_FOUND},
     )
     def get(self, request: Request, pk: int) -> Response:
-        event = get_object_or_404(feeds.events(), pk=pk)
+        event = get_object_or_404(feeds.events(), pk=object_id(pk))
         return Response(s.EventSerializer(event, context=context_of(request)).data)
 
 
@@ -430,7 +451,7 @@ class WebhookDetail(PartnerView):
         operation_id="webhooks_delete", tags=["webhooks"], responses={204: None, **COMMON_ERRORS, **NOT_FOUND}
     )
     def delete(self, request: Request, pk: int) -> Response:
-        webhooks.remove(client_of(request).key, pk)
+        webhooks.remove(client_of(request).key, object_id(pk))
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
