@@ -10,6 +10,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from booking.models import Event
+from campaigns.models import Phase
 from directory.models import Organisation
 from jobs.models import JobPosting
 from livestream.models import LiveSession
@@ -32,9 +33,10 @@ TOMBSTONE_STATES = [
 def postings(updated_since: dt.datetime | None) -> QuerySet[JobPosting]:
     """Without ``updated_since``: every posting students may see. With it: every posting changed
     since then that was ever published, visible or not (the invisible ones become tombstones)."""
-    queryset = JobPosting.objects.select_related(
-        "company", "region", "region__parent", "campaign"
-    ).prefetch_related("fields", "campaign__phases")
+    queryset = JobPosting.objects.select_related("company", "region", "region__parent", "campaign").defer(
+        "search_document",
+        "search_tokens",  # large, and only for search
+    )
     if updated_since is None:
         return queryset.visible_to_students()
     return queryset.filter(updated_at__gte=updated_since, published_at__isnull=False)
@@ -44,6 +46,34 @@ def is_visible(job: JobPosting, today: dt.date | None = None) -> bool:
     """``JobPostingQuerySet.visible_to_students`` for one loaded row (the same two conditions)."""
     today = today or timezone.localdate()
     return job.status == JobPosting.Status.PUBLISHED and (job.expires_on is None or job.expires_on >= today)
+
+
+def field_codes(jobs: list[JobPosting]) -> dict[int, list[str]]:
+    """Each posting's field codes in one query (prefetching would build a queryset per posting)."""
+    codes: dict[int, list[str]] = {job.pk: [] for job in jobs}
+    through = JobPosting.fields.through
+    for job_id, code in through.objects.filter(jobposting_id__in=list(codes)).values_list(
+        "jobposting_id", "industry_id"
+    ):
+        codes[job_id].append(code)
+    return {job_id: sorted(found) for job_id, found in codes.items()}
+
+
+def phase_names(jobs: list[JobPosting]) -> dict[int, str | None]:
+    """Each posting's phase by its publication date, reading each campaign's phases once."""
+    phases: dict[int, list[Phase]] = {}
+    for phase in Phase.objects.filter(campaign_id__in={job.campaign_id for job in jobs}):
+        phases.setdefault(phase.campaign_id, []).append(phase)
+    names: dict[int, str | None] = {}
+    for job in jobs:
+        names[job.pk] = None
+        if job.published_at is not None:
+            day = job.published_at.astimezone(SHANGHAI).date()
+            for phase in phases.get(job.campaign_id, []):
+                if phase.starts_on <= day <= phase.ends_on:
+                    names[job.pk] = phase.name
+                    break
+    return names
 
 
 def phase_name(job: JobPosting) -> str | None:

@@ -74,6 +74,8 @@ class KeysetPagination(BasePagination):
                     Q(**{f"{self.field}__gt": value}) | Q(**{self.field: value, "id__gt": pk})
                 )
             else:
+                if value is not None:
+                    raise ValidationError({"cursor": ["Not a cursor of this list."]})
                 queryset = queryset.filter(id__gt=pk)
         rows = list(queryset.order_by(*order)[: size + 1])
         page = rows[:size]

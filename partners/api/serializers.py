@@ -95,6 +95,51 @@ class PostingSerializer(serializers.Serializer):
         return job_posting_data(job, self.get_url(job))
 
 
+def posting_dict(job: JobPosting, base_url: str, field_codes: list[str], phase: str | None) -> dict[str, Any]:
+    """What ``PostingSerializer`` gives, written out by hand: the feed serialises up to a thousand
+    postings a page, and DRF's field machinery costs several times this. A test checks that both
+    give the same (``test_the_fast_posting_form_equals_the_serializer``)."""
+    company, region = job.company, job.region
+    url = f"{base_url}/jobs/{job.pk}/"
+    return {
+        "id": job.pk,
+        "updated_at": _datetime(job.updated_at),
+        "published_at": _datetime(job.published_at),
+        "url": url,
+        "title": job.title,
+        "description": job.description,
+        "kind": job.kind,
+        "employment_type": EMPLOYMENT_TYPES[JobPosting.Kind(job.kind)],
+        "company": {
+            "id": company.pk,
+            "name": company.name,
+            "verified": company.verification == Organisation.Verification.VERIFIED,
+            "specialised": company.specialised,
+        },
+        "region": {"code": region.code, "name": region.name, "province_code": region.province_code},
+        "field_codes": field_codes,
+        "education": job.education,
+        "majors": job.majors,
+        "headcount": job.headcount,
+        "salary_min": job.salary_min,
+        "salary_max": job.salary_max,
+        "internship": job.kind == JobPosting.Kind.INTERNSHIP,
+        "internship_months": job.internship_months,
+        "accommodation": job.accommodation,
+        "valid_through": job.expires_on.isoformat() if job.expires_on else None,
+        "campaign": {"slug": job.campaign.slug, "name": job.campaign.name},
+        "phase": phase,
+        "json_ld": job_posting_data(job, url),
+    }
+
+
+_DATETIME = serializers.DateTimeField()
+
+
+def _datetime(value: dt.datetime | None) -> str | None:
+    return None if value is None else _DATETIME.to_representation(value)
+
+
 class TombstoneSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     updated_at = serializers.DateTimeField()

@@ -153,15 +153,17 @@ class PostingList(PartnerView):
     )
     def get(self, request: Request) -> Response:
         since = s.parse_since(request.query_params.get("updated_since"))
-        pagination = KeysetPagination("updated_at")
+        # A full copy pages by id (the primary key's index); a sync by (updated_at, id).
+        pagination = KeysetPagination("updated_at" if since else None)
         page = pagination.paginate_queryset(feeds.postings(since), request)
         today = timezone.localdate()
         visible = [job for job in page if feeds.is_visible(job, today)]
         gone = [job for job in page if not feeds.is_visible(job, today)]
-        context = context_of(request)
+        base = request.build_absolute_uri("/").rstrip("/")
+        codes, phases = feeds.field_codes(visible), feeds.phase_names(visible)
         return Response(
             {
-                "results": s.PostingSerializer(visible, many=True, context=context).data,
+                "results": [s.posting_dict(job, base, codes[job.pk], phases[job.pk]) for job in visible],
                 "tombstones": s.TombstoneSerializer(gone, many=True).data,
                 "next_cursor": pagination.next_cursor,
                 "next": pagination.next_link(),

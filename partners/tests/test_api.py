@@ -4,6 +4,7 @@ inbound postings through review, weekly figures into Attachment 3, graduate shar
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from livestream.models import LiveSession
 from partners import keys
 from partners.models import GraduateShare
 from partners.tests.conftest import Api
+from privacy.exports import exporters
 from privacy.models import PrivacyNotice
 from privacy.services import set_sharing
 from qr.models import ShortLink
@@ -290,6 +292,8 @@ def test_graduates_are_shared_only_with_consent_and_every_share_is_logged(api, p
     assert list(GraduateShare.objects.values_list("graduate_id", "partner_id")) == [(agreed.pk, partner.pk)]
     set_sharing(agreed, False)
     assert api.get("/api/v1/graduates/").json()["results"] == []
+    exported = exporters()["partner_shares"](agreed).data  # the graduate's own data export
+    assert [row["partner__name"] for row in exported] == ["智联招聘"]
     assert silent.pk not in [g["id"] for g in shared]
 
 
@@ -315,3 +319,22 @@ def test_the_schema_and_the_reference_page_are_public():
     assert page.status_code == 200
     html = page.content.decode()
     assert "GET /api/v1/postings/" in html and "cdn" not in html.lower()
+
+
+def test_the_fast_posting_form_equals_the_serializer(settings):
+    from rest_framework.renderers import JSONRenderer
+
+    from partners import feeds
+    from partners.api.serializers import PostingSerializer, posting_dict
+
+    settings.SITE_URL = "https://shanhai.example"
+    company = make_company(specialised=True)
+    make_job(company, "实习生", kind=JobPosting.Kind.INTERNSHIP, accommodation=True, internship_months=3)
+    make_job(company, "工程师", expires_on=dt.date(2030, 1, 31), education=JobPosting.Education.ANY)
+    render = JSONRenderer().render
+    jobs = list(feeds.postings(None))
+    codes, phases = feeds.field_codes(jobs), feeds.phase_names(jobs)
+    assert len(jobs) == 2
+    for job in jobs:
+        by_hand = render(posting_dict(job, settings.SITE_URL, codes[job.pk], phases[job.pk]))
+        assert json.loads(by_hand) == json.loads(render(PostingSerializer(job).data))
