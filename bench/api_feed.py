@@ -68,13 +68,14 @@ def main() -> None:
     parser.add_argument("--postings", type=int, default=100_000)
     parser.add_argument("--changes", type=int, default=1_000)
     parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--reuse", action="store_true", help="keep the database of the last run")
     args = parser.parse_args()
 
     from bench._machine import describe_machine
     from bench._postgres import configure, fresh_database
 
     server = os.environ.get("DATABASE_SERVER", "postgres://postgres@127.0.0.1:5432")
-    database_url = fresh_database(server, BENCH_DB)
+    database_url = f"{server}/{BENCH_DB}" if args.reuse else fresh_database(server, BENCH_DB)
     configure(database_url, "benchmark-only-secret-key-0123456789-abcdefghij")
 
     import psutil
@@ -89,11 +90,15 @@ def main() -> None:
     from tests.servers import DaphneServer
 
     call_command("migrate", verbosity=0)
-    print(f"loading {args.postings} postings …", flush=True)
-    generate_postings(args.postings, progress=lambda done: None)
+    missing = args.postings - JobPosting.objects.count()
+    if missing > 0:
+        print(f"loading {missing} postings …", flush=True)
+        generate_postings(missing, progress=lambda done: None)
     JobPosting.objects.update(status=JobPosting.Status.PUBLISHED, expires_on=None)
-    partner = Organisation.objects.create(kind=Organisation.Kind.PARTNER_PLATFORM, name="基准平台")
-    staff = User.objects.create_user("bench", role=User.Role.PARTNER_STAFF, organisation=partner)
+    partner, _ = Organisation.objects.get_or_create(kind=Organisation.Kind.PARTNER_PLATFORM, name="基准平台")
+    staff = User.objects.filter(username="bench").first() or User.objects.create_user(
+        "bench", role=User.Role.PARTNER_STAFF, organisation=partner
+    )
     issued = keys.create_key(partner, name="bench", can_read=True, can_write=False, by=staff)
     issued.key.rate_per_minute = 10_000_000
     issued.key.save()
