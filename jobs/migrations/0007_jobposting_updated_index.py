@@ -5,17 +5,16 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('campaigns', '0001_initial'),
-        ('directory', '0004_licence_named_by_its_type_description_cap'),
-        ('jobs', '0006_resume_sent_and_reads'),
+        ("campaigns", "0001_initial"),
+        ("directory", "0004_licence_named_by_its_type_description_cap"),
+        ("jobs", "0006_resume_sent_and_reads"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='jobposting',
-            index=models.Index(fields=['updated_at', 'id'], name='job_updated'),
+            model_name="jobposting",
+            index=models.Index(fields=["updated_at", "id"], name="job_updated"),
         ),
     ]
