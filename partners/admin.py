@@ -82,31 +82,36 @@ class ApiKeyAdmin(admin.ModelAdmin):
             )
 
 
+class MadeByPartners(admin.ModelAdmin):
+    """Rows partners make through the API: administrators read them (and may switch a webhook
+    off), never make one here."""
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+
 @admin.register(WebhookEndpoint)
-class WebhookEndpointAdmin(admin.ModelAdmin):
+class WebhookEndpointAdmin(MadeByPartners):
     list_display = ["url", "partner", "active", "created_at"]
     list_filter = ["active", "partner"]
     readonly_fields = ["partner", "url", "events", "created_at"]
 
 
 @admin.register(Delivery)
-class DeliveryAdmin(admin.ModelAdmin):
+class DeliveryAdmin(MadeByPartners):
     list_display = ["event", "endpoint", "state", "attempts", "created_at", "delivered_at"]
     list_filter = ["state", "event"]
     readonly_fields = [f.name for f in Delivery._meta.fields]
 
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
 
 @admin.register(InboundPosting)
-class InboundPostingAdmin(admin.ModelAdmin):
+class InboundPostingAdmin(MadeByPartners):
     list_display = ["external_id", "partner", "job", "updated_at"]
     readonly_fields = ["partner", "external_id", "job", "content_hash", "created_at", "updated_at"]
 
 
 @admin.register(WeeklyFigures)
-class WeeklyFiguresAdmin(admin.ModelAdmin):
+class WeeklyFiguresAdmin(MadeByPartners):
     list_display = ["partner", "week_start", "registrations", "postings", "applications", "submitted_at"]
     list_filter = ["partner", "campaign"]
     readonly_fields = [
@@ -122,12 +127,9 @@ class WeeklyFiguresAdmin(admin.ModelAdmin):
 
 
 @admin.register(GraduateShare)
-class GraduateShareAdmin(admin.ModelAdmin):
+class GraduateShareAdmin(MadeByPartners):
     list_display = ["graduate", "partner", "key", "at"]
     readonly_fields = ["graduate", "partner", "key", "at"]
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
 
     def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False

@@ -245,6 +245,12 @@ class WebhookCreatedSerializer(WebhookSerializer):
 
 
 class AttemptSerializer(serializers.ModelSerializer):
+    # Declared, not derived: the derived ones carry the database's integer range, which would
+    # make the document differ between SQLite and PostgreSQL.
+    number = serializers.IntegerField(min_value=1)
+    status_code = serializers.IntegerField(allow_null=True)
+    duration_ms = serializers.IntegerField(min_value=0)
+
     class Meta:
         model = Attempt
         fields = ["number", "at", "status_code", "error", "duration_ms"]
@@ -252,6 +258,7 @@ class AttemptSerializer(serializers.ModelSerializer):
 
 class DeliverySerializer(serializers.ModelSerializer):
     idempotency_key = serializers.UUIDField(source="key")
+    attempts = serializers.IntegerField(min_value=0)
     attempt_log = AttemptSerializer(many=True)
 
     class Meta:

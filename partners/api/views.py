@@ -66,7 +66,8 @@ UPDATED_SINCE = OpenApiParameter(
 
 
 class PartnerView(APIView):
-    """Answers GETs with a strong ETag of the body, and 304 when the client already has it."""
+    # Answers GETs with a strong ETag of the body, and 304 when the client already has it. (A
+    # comment, not a docstring: drf-spectacular would show a docstring on every operation.)
 
     def dispatch(self, request: Any, *args: Any, **kwargs: Any) -> Any:
         response = super().dispatch(request, *args, **kwargs)
