@@ -1,17 +1,37 @@
+from typing import Any
+
 from django.urls import path, re_path
+from django.utils import translation
+from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.views import SpectacularAPIView
+from rest_framework.response import Response
 
 from partners.api import views
 
 app_name = "partner_api"
 
 
+_SCHEMAS: dict[str, Any] = {}  # by language: the code does not change while a process runs
+
+
 class SchemaView(SpectacularAPIView):
-    """The OpenAPI 3 document, public (docs/openapi.yaml is the same, committed)."""
+    """The OpenAPI 3 document, public (docs/openapi.yaml is the same, committed). Generating it
+    takes a good part of a second, so each process makes it once per language."""
 
     authentication_classes: list[type] = []
     permission_classes: list[type] = []
     throttle_classes: list[type] = []
+
+    def _get_schema_response(self, request: Any) -> Response:
+        language = translation.get_language() or ""
+        schema = _SCHEMAS.get(language)
+        if schema is None:
+            generator = SchemaGenerator(urlconf=self.urlconf, patterns=self.patterns)
+            schema = generator.get_schema(request=None, public=True)
+            if len(_SCHEMAS) < 20:  # ?lang= takes any text: keep a bounded few
+                _SCHEMAS[language] = schema
+        disposition = f'inline; filename="shanhai-partner-api.{request.accepted_renderer.format}"'
+        return Response(schema, headers={"Content-Disposition": disposition})
 
 
 urlpatterns = [
