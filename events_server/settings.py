@@ -73,6 +73,9 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "background",
+    "rest_framework",
+    "drf_spectacular",
+    "partners",
 ]
 
 MIDDLEWARE = [
@@ -362,6 +365,48 @@ CAREERS_PROVIDER_TIMEOUT = env_int("CAREERS_PROVIDER_TIMEOUT", 30)
 CAREERS_PDF_FONT = env_str("CAREERS_PDF_FONT", "")
 CAREERS_ACTIONS_PER_HOUR = env_int("CAREERS_ACTIONS_PER_HOUR", 60)
 CAREERS_RECORDING_MAX_BYTES = env_int("CAREERS_RECORDING_MAX_BYTES", 8 * 1024 * 1024)
+
+# --- Partner platforms' API (partners/, docs/partners.md) ---
+# Each key may make PARTNERS_API_RATE_PER_MINUTE requests a minute unless its own limit is set;
+# pages hold PARTNERS_API_PAGE_SIZE items (a client may ask for up to PARTNERS_API_PAGE_MAX).
+# Webhooks: each attempt waits PARTNERS_WEBHOOK_TIMEOUT_SECONDS for an answer; a failed one is
+# retried after PARTNERS_WEBHOOK_BACKOFF_SECONDS × 2^(attempt-1) (at most an hour), at most
+# PARTNERS_WEBHOOK_MAX_ATTEMPTS times. Webhook URLs must be https and public unless
+# PARTNERS_WEBHOOK_ALLOW_LOCAL (tests and local development only). A rotated key keeps working
+# for PARTNERS_KEY_ROTATION_GRACE_HOURS so the partner can deploy the new one.
+PARTNERS_API_RATE_PER_MINUTE = env_int("PARTNERS_API_RATE_PER_MINUTE", 600)
+PARTNERS_API_PAGE_SIZE = env_int("PARTNERS_API_PAGE_SIZE", 100)
+PARTNERS_API_PAGE_MAX = env_int("PARTNERS_API_PAGE_MAX", 1000)
+PARTNERS_WEBHOOK_TIMEOUT_SECONDS = env_int("PARTNERS_WEBHOOK_TIMEOUT_SECONDS", 5)
+PARTNERS_WEBHOOK_BACKOFF_SECONDS = env_int("PARTNERS_WEBHOOK_BACKOFF_SECONDS", 30)
+PARTNERS_WEBHOOK_MAX_ATTEMPTS = env_int("PARTNERS_WEBHOOK_MAX_ATTEMPTS", 8)
+PARTNERS_WEBHOOK_ALLOW_LOCAL = env_bool("PARTNERS_WEBHOOK_ALLOW_LOCAL", default=False)
+PARTNERS_KEY_ROTATION_GRACE_HOURS = env_int("PARTNERS_KEY_ROTATION_GRACE_HOURS", 24)
+
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["partners.api.auth.ApiKeyAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["partners.api.auth.HasScope"],
+    "DEFAULT_THROTTLE_CLASSES": ["partners.api.auth.KeyRateThrottle"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "partners.api.errors.exception_handler",
+    "UNAUTHENTICATED_USER": None,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "山海有约 partner API",
+    "DESCRIPTION": "Job postings, companies, live sessions and events for partner platforms; inbound "
+    "campaign postings, weekly figures and webhooks. Guide: docs/partners.md.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "JobKindEnum": "jobs.models.JobPosting.Kind",
+        "EventKindEnum": "booking.models.Event.Kind",
+        "WebhookEventEnum": "partners.models.WebhookEvent",
+    },
+}
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "noreply@shanhai.example")

@@ -27,6 +27,7 @@ urlpatterns = [
     path("", include("notifications.urls")),
     path("", include("posters.urls")),
     path("", include("privacy.urls")),
+    path("", include("partners.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

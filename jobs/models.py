@@ -115,6 +115,8 @@ class JobPosting(models.Model):
             models.Index(fields=["status", "-published_at"], name="job_status_published"),
             models.Index(fields=["company", "status"], name="job_company_status"),
             models.Index(fields=["region", "status"], name="job_region_status"),
+            # partners' incremental sync pages by (updated_at, id) from a checkpoint
+            models.Index(fields=["updated_at", "id"], name="job_updated"),
         ]
 
     def __str__(self) -> str:

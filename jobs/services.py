@@ -31,7 +31,7 @@ from directory.models import Organisation
 from events_server.errors import Conflict, DomainError, NotAllowed
 from jobs.models import Application, ApplicationEvent, JobPosting, ResumeRead
 from jobs.search import JobFilters, apply_filters, document_tokens, facet_tokens, normalise
-from jobs.signals import publication_withdrawn
+from jobs.signals import publication_started, publication_withdrawn
 from notifications.services import notify
 from qr import attribution
 
@@ -80,6 +80,15 @@ def announce_withdrawn(job_ids: Iterable[int]) -> None:
     ids = sorted(set(job_ids))
     if ids:
         publication_withdrawn.send(sender=JobPosting, job_ids=ids)
+
+
+def announce_published(job_ids: Iterable[int]) -> None:
+    """Postings just became public: partner platforms hear of it (inside the transaction).
+
+    Every path that publishes a posting calls this inside its transaction."""
+    ids = sorted(set(job_ids))
+    if ids:
+        publication_started.send(sender=JobPosting, job_ids=ids)
 
 
 def set_search_columns(job: JobPosting, field_codes: Iterable[str]) -> None:
@@ -162,13 +171,17 @@ def submit_for_review(job: JobPosting, *, by: User) -> None:
     job.save(update_fields=["status", "updated_at"])
 
 
+@transaction.atomic
 def publish_job(job: JobPosting, *, by: User | None = None) -> None:
     """Make a posting public. Review rules come with the review issue; admins publish here."""
     if job.status in {JobPosting.Status.CLOSED, JobPosting.Status.EXPIRED}:
         raise DomainError(_("A closed or expired posting cannot be published."))
+    was_published = job.status == JobPosting.Status.PUBLISHED
     job.status = JobPosting.Status.PUBLISHED
     job.published_at = job.published_at or timezone.now()
     job.save(update_fields=["status", "published_at", "updated_at"])
+    if not was_published:
+        announce_published([job.pk])
 
 
 @transaction.atomic

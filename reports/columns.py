@@ -9,7 +9,7 @@ number, so ``=1+1`` stays literal and a phone keeps its ``+`` and leading zeros)
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
@@ -83,3 +83,46 @@ def attachment_3_columns() -> tuple[Column, ...]:
             Column(f"cumulative.{key}", _("%(figure)s, phase to date") % {"figure": label}, "int", 12)
         )
     return (*ATTACHMENT_3_LEAD, *figures, *ATTACHMENT_3_TAIL)
+
+
+def partner_reported(figures: dict[str, Any]) -> set[str]:
+    """The figures a partner platform reported itself (see reports.services.figures)."""
+    return set(figures.get("partner_reported") or {})
+
+
+def figure_rows(figures: dict[str, Any]) -> list[tuple[Any, int | None, int | None]]:
+    """(label, this week, phase to date) per figure, partner-reported ones marked, and the
+    partner's own registrations (which have no figure of their own) last."""
+    marked = partner_reported(figures)
+    rows: list[tuple[Any, int | None, int | None]] = []
+    for key, label in FIGURES:
+        if key in marked:
+            label = _("%(figure)s (incl. partner-reported)") % {"figure": label}
+        rows.append((label, figures["week"].get(key), figures["cumulative"].get(key)))
+    if "registrations" in figures:
+        registrations = figures["registrations"]
+        rows.append(
+            (
+                _("Registrations on the partner's site (partner-reported)"),
+                registrations.get("week"),
+                registrations.get("cumulative"),
+            )
+        )
+    return rows
+
+
+def partner_remark(figures: dict[str, Any]) -> str:
+    """A note for exports: which figures the partner reported, and its registrations."""
+    marked = partner_reported(figures)
+    if not marked:
+        return ""
+    labels = [str(label) for key, label in FIGURES if key in marked]
+    registrations = figures.get("registrations") or {}
+    return str(
+        _("Partner-reported: %(figures)s; registrations %(week)s this week, %(total)s phase to date.")
+        % {
+            "figures": ", ".join(labels),
+            "week": registrations.get("week", 0),
+            "total": registrations.get("cumulative", 0),
+        }
+    )

@@ -246,10 +246,7 @@ def weekly_return(request: AuthenticatedRequest, week: str) -> HttpResponse:
         "form": form,
         "ended": returns.week_has_ended(the_week),
         "status": returns.BoardStatus.LABELS[returns.status_of(ret if ret.pk else None, the_week)],
-        "figures": [
-            (label, figures["week"].get(key), figures["cumulative"].get(key))
-            for key, label in columns.FIGURES
-        ],
+        "figures": columns.figure_rows(figures),
         "unit_query": f"?{urlencode(query)}",
     }
     return render(request, "reports/weekly_return.html", context, status=400 if form.errors else 200)

@@ -25,7 +25,7 @@ from directory.models import Organisation
 from events_server import ratelimit
 from events_server.errors import Conflict, DomainError, NotAllowed
 from jobs.models import JobPosting
-from jobs.services import announce_withdrawn, public_jobs
+from jobs.services import announce_published, announce_withdrawn, public_jobs
 from notifications.services import notify_members
 from review.checks import Finding, RuleSpec, check_text
 from review.models import REASON_MAX, Decision, Report, Rule
@@ -212,6 +212,8 @@ def decide_posting(job_id: int, *, version: int, outcome: str, reason: str, by: 
     if job.status == JobPosting.Status.PUBLISHED:
         job.published_at = job.published_at or timezone.now()
     job.save(update_fields=["status", "published_at", "updated_at"])
+    if job.status == JobPosting.Status.PUBLISHED:
+        announce_published([job.pk])
     decision = Decision.objects.create(
         job=job,
         version=job.version,
@@ -336,7 +338,9 @@ def report_posting(student: User, job: JobPosting, *, reason: str, text: str = "
     )
     if reporters >= REPORTS_TO_HIDE and job.status == JobPosting.Status.PUBLISHED:
         before = snapshot(job, ["status"])
-        JobPosting.objects.filter(pk=job.pk).update(status=JobPosting.Status.PENDING)
+        JobPosting.objects.filter(pk=job.pk).update(
+            status=JobPosting.Status.PENDING, updated_at=timezone.now()
+        )
         job.status = JobPosting.Status.PENDING
         announce_withdrawn([job.pk])
         record(

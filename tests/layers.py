@@ -35,6 +35,7 @@ LAYERS: list[tuple[str, ...]] = [
         "messaging",
         "offers",
         "careers",
+        "partners",
     ),  # the domain
     ("reports",),  # figures and returns over the whole domain
     ("posters", "frontend"),  # pages that know every kind of event: posters, the campaign zone

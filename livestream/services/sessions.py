@@ -24,6 +24,7 @@ from livestream.media import placement
 from livestream.models import LiveSession, Question
 from livestream.realtime.backends import get_backend
 from livestream.realtime.events import broadcast_on_commit
+from livestream.signals import session_state_changed
 
 
 class LoginRequired(NotAllowed):
@@ -129,6 +130,7 @@ def go_live(user: User, session_id: int) -> LiveSession:
     session.went_live_at = timezone.now()
     session.save(update_fields=["state", "went_live_at"])
     audit.record("livestream.session.live", actor=user, obj=session)
+    session_state_changed.send(sender=LiveSession, session_id=session.pk, state=session.state)
     broadcast_on_commit(session.pk, state_payload(session))
     transaction.on_commit(lambda: placement.place_soon(session.pk))  # on the least loaded media worker
     return session
@@ -148,6 +150,7 @@ def end_session(user: User | None, session_id: int) -> LiveSession:
     session.state, session.ended_at = LiveSession.State.ENDED, now
     session.save(update_fields=["state", "ended_at", "peak_viewers", "unique_viewers"])
     audit.record("livestream.session.ended", actor=user, obj=session)
+    session_state_changed.send(sender=LiveSession, session_id=session.pk, state=session.state)
     broadcast_on_commit(session.pk, {"type": "card", "card": None})
     broadcast_on_commit(session.pk, state_payload(session))
     return session
@@ -181,6 +184,7 @@ def schedule_session(user: User, form: Any) -> LiveSession:
     session.save()
     form.save_m2m()
     audit.record("livestream.session.scheduled", actor=user, obj=session)
+    session_state_changed.send(sender=LiveSession, session_id=session.pk, state=session.state)
     return session
 
 

@@ -31,11 +31,12 @@ from internships.models import Placement
 from internships.services.figures import intern_figures
 from jobs.models import Application, ApplicationEvent, JobPosting
 from livestream.models import LiveSession
+from partners.inbound import reported_figures
 from qr import attribution
 from qr.models import LinkDailyCount
 from reports.columns import FIGURE_KEYS
 from reports.services.scope import DEPARTMENT_KINDS, region_codes
-from reports.services.weeks import Week
+from reports.services.weeks import Week, local_date, monday_of
 
 Figures = dict[str, dict[str, int | None]]
 
@@ -249,4 +250,34 @@ def _partner(unit: Organisation, week: Week) -> Figures:
     }
     _set(figures, "viewers_unique", _pair(values, "viewers"))
     _set(figures, "applications", _pair(values, "applications"))
+    _partner_reported(figures, unit, week)
     return figures
+
+
+# What a partner reports of its own site (``partners``) and the figure it fills.
+PARTNER_REPORTED = {"postings": "postings", "applications": "applications"}
+
+
+def _partner_reported(figures: Figures, unit: Organisation, week: Week) -> None:
+    """Add the partner's own weekly figures (sent through the partner API): postings and
+    applications through its column fill those rows (applications add to what its links brought
+    in here); registrations have no row and are kept beside them. The keys filled are listed in
+    ``figures["partner_reported"]`` so pages and exports mark them."""
+    reported = reported_figures(
+        unit, week.phase.campaign_id, monday_of(local_date(week.phase_starts)), week.monday
+    )
+    if not reported:
+        return
+    this_week = [r for r in reported if r.week_start == week.monday]
+    marks: dict[str, int | None] = {}
+    for name, key in PARTNER_REPORTED.items():
+        week_value = sum(getattr(r, name) for r in this_week)
+        total = sum(getattr(r, name) for r in reported)
+        for part, value in (("week", week_value), ("cumulative", total)):
+            figures[part][key] = (figures[part].get(key) or 0) + value
+        marks[key] = 1
+    figures["partner_reported"] = marks
+    figures["registrations"] = {
+        "week": sum(r.registrations for r in this_week),
+        "cumulative": sum(r.registrations for r in reported),
+    }

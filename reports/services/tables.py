@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from directory.models import Organisation
-from reports.columns import FIGURE_KEYS
+from reports.columns import FIGURE_KEYS, partner_remark
 from reports.models import WeeklyReturn
 from reports.services.weeks import SHANGHAI, Week
 
@@ -24,7 +24,7 @@ def return_row(number: int, unit: Organisation, week: Week, ret: WeeklyReturn) -
         "filed_at": timezone.localtime(ret.filed_at, SHANGHAI).strftime("%Y-%m-%d %H:%M")
         if ret.filed_at
         else "",
-        "remarks": ret.remarks,
+        "remarks": " ".join(part for part in (ret.remarks, partner_remark(ret.figures or {})) if part),
     }
     for part in ("week", "cumulative"):
         values = ret.figures.get(part, {})
