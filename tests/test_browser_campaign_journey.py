@@ -13,11 +13,9 @@ import os
 import re
 import time
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from django.db import connection
 from django.utils import timezone
 from playwright.sync_api import expect
 
@@ -26,7 +24,7 @@ from livestream.tests.conftest import make_session
 from livestream.tests.test_browser_room import PHONE
 from livestream.tests.test_browser_video import wait_for
 from qr.services import links
-from tests.browser import launch_chromium
+from tests.browser import launch_chromium, outside_the_browser_loop
 from tests.factories import make_campaign, make_company, make_job, make_recruiter, make_university
 from tests.servers import DaphneServer
 
@@ -42,20 +40,6 @@ DECODED = """async () => {
   });
   return value;
 }"""
-
-
-def outside_the_browser_loop(query):
-    """Run ORM code in a worker thread (Playwright's sync API keeps an event loop in this one),
-    closing that thread's connection so the test database can be dropped afterwards."""
-
-    def run():
-        try:
-            return query()
-        finally:
-            connection.close()
-
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(run).result()
 
 
 def local_input(moment: dt.datetime) -> str:

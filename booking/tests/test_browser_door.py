@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from django.utils import timezone
@@ -13,12 +12,6 @@ from booking.services import checkin, registrations
 from booking.tests.conftest import students, visit
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-
-
-def in_thread(query):
-    """Playwright's sync API runs an event loop in this thread; the ORM must run outside it."""
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(query).result()
 
 
 @pytest.fixture
@@ -34,7 +27,7 @@ def test_a_door_phone_checks_in_without_a_network_and_sends_it_all_when_back(liv
     from playwright.sync_api import expect, sync_playwright
 
     from booking.tests.test_browser_booking import PHONE, log_in
-    from tests.browser import launch_chromium
+    from tests.browser import launch_chromium, outside_the_browser_loop
 
     event = visit(world, capacity=10, start=timezone.now() + dt.timedelta(hours=1))
     first, second = (registrations.register(s, event.pk).registration for s in students(2))
@@ -60,7 +53,7 @@ def test_a_door_phone_checks_in_without_a_network_and_sends_it_all_when_back(liv
         door.get_by_label("票码").fill("NOTACODE")
         door.get_by_role("button", name="签到").click()
         expect(door.locator("[data-offline-result]")).to_have_attribute("data-outcome", "refused")
-        assert in_thread(lambda: Registration.objects.exclude(checked_in_at=None).count()) == 0
+        assert outside_the_browser_loop(lambda: Registration.objects.exclude(checked_in_at=None).count()) == 0
 
         context.set_offline(False)
         expect(door.locator("[data-offline-result]")).to_contain_text("已发送 2 条离线签到")

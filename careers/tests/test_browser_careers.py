@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from tests.browser import launch_chromium
+from tests.browser import launch_chromium, outside_the_browser_loop
 from tests.factories import make_campaign, make_company, make_job, make_student, make_university
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -133,21 +133,6 @@ def test_a_graduate_builds_diagnoses_fixes_and_practises_on_a_phone(live_server,
     assert page.get_by_role("link", name=re.compile("处问题")).count() == 2
 
 
-def off_loop(fn):
-    from concurrent.futures import ThreadPoolExecutor
-
-    from django.db import connections
-
-    def run():
-        try:
-            return fn()
-        finally:
-            connections.close_all()
-
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(run).result()
-
-
 @pytest.fixture
 def stt_server(settings):
     import threading
@@ -191,12 +176,12 @@ def test_a_voice_answer_is_recorded_in_the_browser_transcribed_on_the_queue_and_
         page.get_by_role("button", name="停止并提交").click()
         page.get_by_text("转写中").wait_for()
         # The ORM and the queue run in another thread: Playwright's loop owns this one.
-        answer = off_loop(Answer.objects.get)
+        answer = outside_the_browser_loop(Answer.objects.get)
         assert answer.mode == "voice" and answer.recording and stt_server == []
-        off_loop(drain)
+        outside_the_browser_loop(drain)
         page.reload()
         assert "用Python写了脚本" in page.locator(".answer").first.inner_text()
-        answer = off_loop(Answer.objects.get)
+        answer = outside_the_browser_loop(Answer.objects.get)
         assert answer.state == "done" and not answer.recording
         assert stt_server[0][2].count(b"Content-Type: audio/webm") == 1
         browser.close()

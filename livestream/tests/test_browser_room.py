@@ -9,25 +9,18 @@ from __future__ import annotations
 import os
 import re
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from django.test import Client
 from playwright.sync_api import expect
 
 from livestream.models import CardApplication
-from tests.browser import launch_chromium
+from tests.browser import launch_chromium, outside_the_browser_loop
 from tests.factories import make_student
 from tests.servers import DaphneServer
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 PHONE = {"viewport": {"width": 375, "height": 740}, "is_mobile": True, "has_touch": True, "locale": "zh-CN"}
-
-
-def outside_the_browser_loop(query):
-    """Run ORM code in a worker thread: Playwright's sync API keeps an event loop in this one."""
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(query).result()
 
 
 def session_cookie(user, server: DaphneServer) -> dict:

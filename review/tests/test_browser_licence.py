@@ -6,37 +6,21 @@ from __future__ import annotations
 
 import os
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from django.db import connection
 
 from accounts.testing import enter_totp, totp_device
 from accounts.tests.test_uploads import PDF_THAT_IS_A_PAGE
 from directory.models import Organisation
 from review.tests.test_browser_review_flow import log_in
 from review.tests.test_review import make_reviewer
-from tests.browser import launch_chromium
+from tests.browser import launch_chromium, outside_the_browser_loop
 from tests.factories import make_campaign, make_credit_code
 from tests.servers import DaphneServer
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 PHONE = {"viewport": {"width": 375, "height": 800}, "locale": "zh-CN", "accept_downloads": True}
-
-
-def outside_the_browser_loop(query):
-    """Run ORM code in a worker thread (Playwright's sync API keeps an event loop in this one),
-    closing that thread's connection so the test database can be dropped."""
-
-    def run():
-        try:
-            return query()
-        finally:
-            connection.close()
-
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(run).result()
 
 
 @pytest.fixture
