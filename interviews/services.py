@@ -235,7 +235,7 @@ def invite(application_id: int, invitation: Invitation, *, by: User) -> Intervie
     )
     slots = _offer(interview, ranges, by)
     if application.status != Application.Status.INTERVIEW:
-        change_application_status(application, Application.Status.INTERVIEW, by=by)
+        change_application_status(application, Application.Status.INTERVIEW, by=by, tell=False)
     if invitation.fixed:
         book(interview, slots[0])
     title = _("Interview invitation: %(job)s") % {"job": application.job.title}

@@ -308,15 +308,19 @@ def attribution_subject(application_id: int) -> str:
 
 
 @transaction.atomic
-def change_application_status(application: Application, new_status: str, *, by: User) -> None:
+def change_application_status(
+    application: Application, new_status: str, *, by: User, tell: bool = True
+) -> None:
     check_company_member(by, application.job.company)
-    move_application(application, new_status, actor=by)
+    move_application(application, new_status, actor=by, tell=tell)
 
 
 @transaction.atomic
-def move_application(application: Application, new_status: str, *, actor: User) -> None:
+def move_application(application: Application, new_status: str, *, actor: User, tell: bool = True) -> None:
     """Move an application along ``NEXT_STATUSES`` and record the step. Callers authorise the
-    actor: recruiters through ``change_application_status``, offers for a student's answer."""
+    actor: recruiters through ``change_application_status``, offers for a student's answer.
+    ``tell=False`` when the caller tells the student itself (an interview invitation, an offer),
+    so one step does not arrive as two notifications."""
     by = actor
     locked = Application.objects.select_for_update().get(pk=application.pk)
     if new_status not in NEXT_STATUSES.get(locked.status, set()):
@@ -334,7 +338,8 @@ def move_application(application: Application, new_status: str, *, actor: User) 
     event = ApplicationEvent.objects.create(application=locked, status=new_status, actor=by)
     if new_status in LINK_STEPS:
         attribution.credit_step(attribution_subject(locked.pk), LINK_STEPS[new_status])
-    tell_applicant(locked, event)
+    if tell:
+        tell_applicant(locked, event)
     from internships.services.placements import propose_placement  # a hired internship becomes a placement
 
     propose_placement(locked, by=by)

@@ -107,7 +107,7 @@ def make_offer(
     if Offer.objects.filter(application=locked, status__in=LIVE).exists():
         raise Conflict(_("This application already has an offer waiting for an answer or accepted."))
     if locked.status == Application.Status.RECEIVED:  # opened to make the offer: it was seen
-        move_application(locked, Application.Status.VIEWED, actor=recruiter)
+        move_application(locked, Application.Status.VIEWED, actor=recruiter, tell=False)
     can_move = Application.Status.OFFER in NEXT_STATUSES[locked.status]
     if locked.status != Application.Status.OFFER and not can_move:
         raise Conflict(
@@ -124,7 +124,7 @@ def make_offer(
         terms=terms,
     )
     if locked.status != Application.Status.OFFER:
-        move_application(locked, Application.Status.OFFER, actor=recruiter)
+        move_application(locked, Application.Status.OFFER, actor=recruiter, tell=False)
     application.status = Application.Status.OFFER
     expire_offer.using(run_after=reply_by).enqueue(offer.pk)
     deadline = timezone.localtime(reply_by).strftime("%Y-%m-%d %H:%M")
@@ -155,7 +155,7 @@ def answer(student: User, application_id: int, *, accept: bool) -> Offer:
         offer.answered_at = timezone.now()
         offer.save(update_fields=["status", "answered_at"])
         if accept:
-            move_application(application, Application.Status.HIRED, actor=student)
+            move_application(application, Application.Status.HIRED, actor=student, tell=False)
         name = application.profile.full_name
         title = (_("%(name)s accepted your offer") if accept else _("%(name)s declined your offer")) % {
             "name": name
