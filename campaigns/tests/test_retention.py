@@ -128,9 +128,11 @@ def test_an_ended_campaign_loses_what_identifies_people_and_keeps_its_figures(wo
 
 
 def test_the_schedule_runs_it_daily(world, campaigns):  # noqa: F811
-    assert "campaigns.retention" in schedule.JOBS
     old_app, old_texts, _, new_texts = campaigns
-    schedule.JOBS["campaigns.retention"].task.enqueue()
+    jobs = {"campaigns.retention": schedule.JOBS["campaigns.retention"]}
+    at = dt.datetime(2026, 12, 7, 4, 30, 30, tzinfo=schedule.SHANGHAI)  # daily at 04:30 in Shanghai
+    assert schedule.tick(now=at - dt.timedelta(minutes=1), jobs=jobs) == []
+    assert schedule.tick(now=at, jobs=jobs) == ["campaigns.retention"]
     drain()
     assert everything_that_names(old_texts) == []
     assert Application.objects.get(pk=old_app.pk).note == ""
