@@ -22,6 +22,7 @@ HOW_TO_ENABLE = {
     "browser": "apt-get install -y chromium (or set CHROMIUM_PATH)",
     "nginx": "apt-get install -y nginx",
     "coturn": "apt-get install -y coturn",
+    "age": "apt-get install -y age",
     "libreoffice": "apt-get install -y libreoffice-calc-nogui",
     "ffmpeg": "apt-get install -y ffmpeg",
 }
@@ -40,6 +41,8 @@ def _service_present(name: str) -> bool:
         return bool(shutil.which("soffice"))
     if name == "ffmpeg":
         return bool(shutil.which("ffprobe"))
+    if name == "age":
+        return bool(shutil.which("age") and shutil.which("age-keygen"))
     if name == "coturn":
         return bool(shutil.which("turnserver") or os.path.exists("/usr/bin/turnserver"))
     return True

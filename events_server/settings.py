@@ -449,6 +449,9 @@ for _network in METRICS_ALLOWED_IPS:
 # Retention (privacy/tasks.py, run daily): SMS codes and failed sign-in records are deleted after these.
 PHONE_CODE_RETENTION_HOURS = env_int("PHONE_CODE_RETENTION_HOURS", 24)
 SIGN_IN_FAILURE_RETENTION_DAYS = env_int("SIGN_IN_FAILURE_RETENTION_DAYS", 30)
+# Personal data of a campaign is anonymised this many days after its last phase ended
+# (campaigns.retention); audit entries older than this get pseudonymous contacts.
+CAMPAIGN_RETENTION_DAYS = env_int("CAMPAIGN_RETENTION_DAYS", 365)
 SMS_BACKEND = env_str("SMS_BACKEND", "accounts.sms.console.SmsBackend")
 SMS_FILE_PATH = env_str("SMS_FILE_PATH", str(VAR_DIR / "sms"))
 ALIYUN_SMS_ACCESS_KEY_ID = env_str("ALIYUN_SMS_ACCESS_KEY_ID", "")

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
 from interviews.models import Interview
-from privacy.erasure import register_eraser
+from privacy.erasure import register_campaign_eraser, register_eraser
 from privacy.exports import Section, register, rows
 
 
@@ -38,12 +38,21 @@ def interviews(user: Any) -> Section:
 register("interviews", interviews)
 
 
+def erase_reason_texts(found: QuerySet[Interview]) -> dict[str, int]:
+    """Interviews stay (the company's records and the figures count them); the reasons written
+    for their changes are erased."""
+    return {"interview_reasons": found.exclude(reason="").update(reason="")}
+
+
 def erase_reasons(user: Any) -> dict[str, int]:
-    """Interviews stay (the company's records and the figures count them); the reasons this person
-    wrote are erased."""
-    return {
-        "interview_reasons": Interview.objects.filter(changed_by=user).exclude(reason="").update(reason="")
-    }
+    return erase_reason_texts(Interview.objects.filter(changed_by=user))
+
+
+def erase_campaign(campaign: Any) -> dict[str, int]:
+    """An ended campaign's interviews lose the reasons and the notes to the applicant."""
+    found = Interview.objects.filter(application__campaign=campaign)
+    return {**erase_reason_texts(found), "interview_notes": found.exclude(note="").update(note="")}
 
 
 register_eraser("interviews", erase_reasons)
+register_campaign_eraser("interviews", erase_campaign)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.files.base import File
+from django.db.models import QuerySet
 
 from jobs.models import Application, ResumeRead
-from privacy.erasure import register_eraser
+from privacy.erasure import destroy_file, register_campaign_eraser, register_eraser
 from privacy.exports import Section, register, rows
 
 
@@ -57,19 +58,21 @@ register("applications", applications)
 register("resume_reads", resume_reads)
 
 
-def erase_applications(user: Any) -> dict[str, int]:
+def erase_application_rows(found: QuerySet[Application]) -> dict[str, int]:
     """Applications stay as anonymous rows (the weekly returns count them); the note and the
     resume copies sent with them are erased."""
-    files = 0
-    for application in Application.objects.filter(student=user).exclude(resume=""):
-        if application.resume.name:  # always, after the exclude (the column is not null)
-            application.resume.storage.delete(application.resume.name)
-            files += 1
-    Application.objects.filter(student=user).update(resume="")
-    return {
-        "application_notes": Application.objects.filter(student=user).exclude(note="").update(note=""),
-        "resume_copies": files,
-    }
+    files = sum(destroy_file(application.resume) for application in found.exclude(resume=""))
+    found.exclude(resume="").update(resume="")
+    return {"application_notes": found.exclude(note="").update(note=""), "resume_copies": files}
+
+
+def erase_applications(user: Any) -> dict[str, int]:
+    return erase_application_rows(Application.objects.filter(student=user))
+
+
+def erase_campaign_applications(campaign: Any) -> dict[str, int]:
+    return erase_application_rows(Application.objects.filter(campaign=campaign))
 
 
 register_eraser("applications", erase_applications)
+register_campaign_eraser("applications", erase_campaign_applications)

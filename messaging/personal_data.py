@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
 from messaging.models import Message, MessageReport
-from privacy.erasure import register_eraser
+from privacy.erasure import register_campaign_eraser, register_eraser
 from privacy.exports import Section, register, rows
 
 
@@ -49,11 +49,16 @@ register("messages", messages)
 register("message_reports", message_reports)
 
 
+def erase_conversations(found: QuerySet[Message]) -> int:
+    """The messages of applicants' conversations go whole (they are about their application);
+    the reports filed about them go with them."""
+    return found.delete()[1].get(Message._meta.label, 0)
+
+
 def erase(user: Any) -> dict[str, int]:
-    """The applicant's conversations go whole (they are about their application); messages a
-    recruiter wrote elsewhere lose their author and text. Reports they filed go."""
-    mine = Message.objects.filter(conversation__application__student=user)
-    erased = mine.delete()[0]
+    """The applicant's conversations go whole; messages a recruiter wrote elsewhere lose their
+    author and text. Reports they filed go."""
+    erased = erase_conversations(Message.objects.filter(conversation__application__student=user))
     written = Message.objects.filter(sender=user).update(sender=None, body="", findings=[])
     return {
         "messages": erased,
@@ -62,4 +67,11 @@ def erase(user: Any) -> dict[str, int]:
     }
 
 
+def erase_campaign(campaign: Any) -> dict[str, int]:
+    return {
+        "messages": erase_conversations(Message.objects.filter(conversation__application__campaign=campaign))
+    }
+
+
 register_eraser("messages", erase)
+register_campaign_eraser("messages", erase_campaign)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import Q, QuerySet
+
 from offers.models import Offer
-from privacy.erasure import register_eraser
+from privacy.erasure import register_campaign_eraser, register_eraser
 from privacy.exports import Section, register, rows
 
 
@@ -35,14 +37,20 @@ def offers(user: Any) -> Section:
 register("offers", offers)
 
 
-def erase(user: Any) -> dict[str, int]:
+def erase_terms(found: QuerySet[Offer]) -> dict[str, int]:
     """Salary, start date and terms go; the offer's status and dates stay as an anonymous row
     (the university's count of destinations, like the applications they belong to)."""
-    return {
-        "offers": Offer.objects.filter(application__student=user).update(
-            salary=None, starts_on=None, terms=""
-        )
-    }
+    found = found.filter(Q(salary__isnull=False) | Q(starts_on__isnull=False) | ~Q(terms=""))
+    return {"offers": found.update(salary=None, starts_on=None, terms="")}
+
+
+def erase(user: Any) -> dict[str, int]:
+    return erase_terms(Offer.objects.filter(application__student=user))
+
+
+def erase_campaign(campaign: Any) -> dict[str, int]:
+    return erase_terms(Offer.objects.filter(application__campaign=campaign))
 
 
 register_eraser("offers", erase)
+register_campaign_eraser("offers", erase_campaign)

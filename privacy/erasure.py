@@ -9,9 +9,13 @@ The deletion is written to the audit log without the person's name or contacts.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Value
 from django.db.models.functions import Replace
@@ -24,12 +28,46 @@ from privacy.exports import exporters
 Eraser = Callable[[Any], dict[str, int]]
 _erasers: dict[str, Eraser] = {}
 _last: dict[str, Eraser] = {}
+_campaign_erasers: dict[str, Eraser] = {}
+#: Set by a dry run (``privacy.retention``): files are counted, not destroyed; the rows' changes
+#: are rolled back by the caller.
+keep_files: ContextVar[bool] = ContextVar("keep_files", default=False)
 
 
 def register_eraser(name: str, eraser: Eraser, *, last: bool = False) -> None:
     """``eraser(user)`` removes or anonymises what the app keeps about ``user``; returns counts.
     ``last`` erasers (the account itself) run after all others."""
     (_last if last else _erasers)[name] = eraser
+
+
+def register_campaign_eraser(name: str, eraser: Eraser) -> None:
+    """``eraser(campaign)`` anonymises what the app keeps about the people of an ended campaign
+    (``privacy.retention``); returns counts of the rows it changed (0 when run again)."""
+    _campaign_erasers[name] = eraser
+
+
+def campaign_erasers() -> list[tuple[str, Eraser]]:
+    exporters()  # discovers the apps' personal_data modules
+    return sorted(_campaign_erasers.items())
+
+
+def pseudonym(text: str, label: str = "联系人") -> str:
+    """A keyed hash in place of a name or contact: the same person gets the same pseudonym (the
+    log stays readable: "the same contact changed twice"), nobody can reverse it without the
+    secret key. Already pseudonymous text is returned as it is (idempotent)."""
+    if text.startswith(f"[{label}#"):
+        return text
+    digest = hmac.new(settings.SECRET_KEY.encode(), text.encode(), hashlib.sha256).hexdigest()
+    return f"[{label}#{digest[:6]}]"
+
+
+def destroy_file(field: Any) -> int:
+    """Delete a stored file (a resume copy); 1 if there was one. A dry run only counts it."""
+    if not field.name:
+        return 0
+    if not keep_files.get():
+        field.storage.delete(field.name)
+    return 1
 
 
 def erasers() -> list[tuple[str, Eraser]]:
