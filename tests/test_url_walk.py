@@ -57,6 +57,7 @@ COMMON_PARAMS = (
 )  # fmt: skip
 ROLES = ("anonymous", "student", "recruiter", "university_staff", "reviewer", "partner_staff", "admin")
 IGNORED_FIELDS = {"csrfmiddlewaretoken"}
+FULL_ROLES = 2  # roles per pattern that get every hostile value in every field (walk_pattern)
 
 
 @dataclass
@@ -404,6 +405,7 @@ class Walk:
     statuses: dict[int, int] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
     forms: dict[tuple, FormFields] = field(default_factory=dict)  # forms that post to a pattern
+    full_rounds: Counter = field(default_factory=Counter)  # roles that had the full rounds, by pattern
 
     def learn(self, fields: FormFields) -> None:
         """Keep the forms a page holds by the pattern they post to (pages come before the views
@@ -442,12 +444,15 @@ def walk_pattern(walk: Walk, world: World, pattern: Pattern, client: Client) -> 
     that post to it made, also the URLs of hostile ids. On the first URL of real ids that finds
     its object, every hostile value in every field the pages render and every common name, by GET
     and by POST, and once more with the forms' choices made; other URLs of real ids, roles
-    refused at the door and the admin site (Django's own forms) get lighter rounds."""
+    refused at the door and the admin site (Django's own forms) get lighter rounds. The full rounds
+    go to the first FULL_ROLES roles a pattern lets in (a public page: anonymous and student; a
+    company page: the recruiter and the administrator); later roles it lets in get lighter ones."""
     urls = build(world, pattern)
     if not resolves_to(urls[0][0], pattern):
         raise AssertionError(f"{pattern.route}: built {urls[0][0]}, which resolves elsewhere")
     posted = walk.forms.get(pattern.key, FormFields())
-    full = True
+    full = walk.full_rounds[pattern.key] < FULL_ROLES
+    counted = False
     for url, real in urls:
         if not resolves_to(url, pattern):
             continue  # another pattern answers this URL: it is walked there
@@ -467,6 +472,9 @@ def walk_pattern(walk: Walk, world: World, pattern: Pattern, client: Client) -> 
             values: tuple[str, ...] = ("text",)
         elif full:
             values = HOSTILE
+            if not counted:
+                walk.full_rounds[pattern.key] += 1
+                counted = True
         else:
             values = ("text", str(10**30))
         full = full and first.status_code == 404  # the full rounds go to a URL that finds its object
