@@ -143,8 +143,9 @@ def test_the_return_page_and_filing_cost_a_bounded_number_of_queries(world, djan
     with time_machine.travel(MONDAY, tick=False):
         client = client_for(world.department_staff)
         # +2 since issue 16: django-otp loads the session's verified device (staff sign in with a
-        # second factor) and the privacy notice in force is read once (then cached).
-        with django_assert_max_num_queries(22):
+        # second factor) and the privacy notice in force is read once (then cached); +1 since issue
+        # 17: the header's unread-notification badge.
+        with django_assert_max_num_queries(23):
             assert client.get(f"/reports/weekly/{WEEK}/").status_code == 200
         # Session, user, campaign, unit, lock, eight for the figures, save, audit, savepoints,
         # and (issue 16) the session's verified two-factor device.
