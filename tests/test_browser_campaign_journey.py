@@ -28,7 +28,7 @@ from tests.browser import launch_chromium, outside_the_browser_loop
 from tests.factories import make_campaign, make_company, make_job, make_recruiter, make_university
 from tests.servers import DaphneServer
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow]
+pytestmark = [pytest.mark.browser, pytest.mark.embedded, pytest.mark.slow]
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 DECODED = """async () => {

@@ -11,7 +11,7 @@ import pytest
 from tests.browser import launch_chromium
 from tests.factories import make_campaign, make_company, make_job, make_recruiter, make_university
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow]
+pytestmark = [pytest.mark.browser, pytest.mark.embedded, pytest.mark.slow]
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 

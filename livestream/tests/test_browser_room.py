@@ -19,7 +19,7 @@ from tests.browser import launch_chromium, outside_the_browser_loop
 from tests.factories import make_student
 from tests.servers import DaphneServer
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow]
+pytestmark = [pytest.mark.browser, pytest.mark.embedded, pytest.mark.slow]
 PHONE = {"viewport": {"width": 375, "height": 740}, "is_mobile": True, "has_touch": True, "locale": "zh-CN"}
 
 

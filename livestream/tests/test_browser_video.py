@@ -14,6 +14,7 @@ from tests.servers import DaphneServer
 
 pytestmark = [
     pytest.mark.browser,
+    pytest.mark.embedded,
     pytest.mark.slow,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
