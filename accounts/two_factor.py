@@ -137,17 +137,18 @@ def session_verified(user: User, session: Any) -> bool:
 
 @database_sync_to_async
 def socket_user(scope: dict[str, Any]) -> Any:
-    user = scope.get("user")
-    if user is None or not required_for(user) or session_verified(user, scope.get("session")):
-        return user
-    return AnonymousUser()
+    user = scope["user"]
+    return user if session_verified(user, scope.get("session")) else AnonymousUser()
 
 
 class SocketTwoFactorMiddleware(BaseMiddleware):
     """Inside Channels' ``AuthMiddlewareStack``: staff whose session has not entered a code are
-    anonymous on every socket (they may watch what the public may watch, never moderate)."""
+    anonymous on every socket (they may watch what the public may watch, never moderate). Only
+    staff sockets pay the trip to a thread for the session and device: ``required_for`` reads
+    attributes of the user the auth middleware already loaded."""
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> Any:
-        if scope.get("user") is not None:
+        user = scope.get("user")
+        if user is not None and required_for(user):
             scope = dict(scope, user=await socket_user(scope))
         return await super().__call__(scope, receive, send)
