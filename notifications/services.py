@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.utils import timezone, translation
@@ -199,7 +200,13 @@ def of(user: Any) -> QuerySet[Notification]:
 
 
 def unread_count(user: Any) -> int:
-    return Notification.objects.filter(user=user, read_at=None).count()
+    """The header's badge, cached per person until a notification is made or read (``push``)."""
+    key = push.unread_key(user.pk)
+    count = cache.get(key)
+    if count is None:
+        count = Notification.objects.filter(user=user, read_at=None).count()
+        cache.set(key, count, settings.NOTIFICATIONS_UNREAD_CACHE_SECONDS)
+    return int(count)
 
 
 def mark_all_read(user: Any) -> int:
