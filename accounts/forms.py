@@ -4,9 +4,10 @@ from typing import TYPE_CHECKING, Any, cast
 
 from django import forms
 from django.conf import settings
-from django.contrib.auth.forms import UserCreationForm
+from django.contrib.auth.forms import PasswordResetForm, UserCreationForm
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import GraduateProfile, User
@@ -23,6 +24,35 @@ class SignupForm(UserCreationForm):
     class Meta:
         model = User
         fields = ["username", "email"]
+
+
+class QueuedPasswordResetForm(PasswordResetForm):
+    """Django's password-reset form, whose e-mail goes through the task queue like every other mail
+    (``accounts.tasks.send_password_reset``): the request never talks to the SMTP server, so a slow
+    or failing server neither holds the request nor tells whether an address has an account."""
+
+    def send_mail(
+        self,
+        subject_template_name: str,
+        email_template_name: str,
+        context: dict[str, Any],
+        from_email: str | None,
+        to_email: str,
+        html_email_template_name: str | None = None,
+    ) -> None:
+        from accounts.tasks import send_password_reset
+
+        send_password_reset.enqueue(
+            context["user"].pk,
+            {"domain": context["domain"], "site_name": context["site_name"], "protocol": context["protocol"]},
+            {
+                "subject": subject_template_name,
+                "body": email_template_name,
+                "html": html_email_template_name or "",
+            },
+            from_email or "",
+            translation.get_language() or settings.LANGUAGE_CODE,
+        )
 
 
 LICENCE_TYPES = (uploads.PDF, uploads.JPEG, uploads.PNG)

@@ -16,7 +16,7 @@ machine, SMS: nobody has a phone number):
 
 Worker CPU is the subprocess's user+system time (/proc) over each batch. Prints the machine.
 
-    .venv/bin/python bench/notify.py [--server postgres://postgres@127.0.0.1:5432]
+    .venv/bin/python bench/notify.py [--server postgres://postgres@127.0.0.1:5432] [--database NAME]
 """
 
 from __future__ import annotations
@@ -126,8 +126,9 @@ def measure(label: str, kind: str, enqueue, pid: int) -> None:  # type: ignore[n
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--server", default="postgres://postgres@127.0.0.1:5432")
+    parser.add_argument("--database", default=BENCH_DB, help="dropped and recreated (default: %(default)s)")
     args = parser.parse_args()
-    url = _postgres.fresh_database(args.server, BENCH_DB)
+    url = _postgres.fresh_database(args.server, args.database)
     os.environ.update(
         EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend", BACKGROUND_SCHEDULE="false"
     )

@@ -423,6 +423,9 @@ LOGGING = {
 # The campaign shown at "/" when several exist.
 CAMPAIGN_SLUG = env_str("CAMPAIGN_SLUG", "")
 ZONE_COUNTERS_CACHE_SECONDS = env_int("ZONE_COUNTERS_CACHE_SECONDS", 10)
+# The header's unread badge, per person: cleared when a notification is made or read; this bounds
+# how long a count can stay wrong if a clearing is missed (Redis down at that moment, a race).
+NOTIFICATIONS_UNREAD_CACHE_SECONDS = env_int("NOTIFICATIONS_UNREAD_CACHE_SECONDS", 300)
 JOBS_PER_PAGE = 20
 ADMIN_SITE_HEADER = _("Shanhai recruitment administration")
 

@@ -26,6 +26,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.models import User
 from accounts.roles import is_platform_admin
@@ -36,7 +37,7 @@ from interviews.models import Interview, Slot
 from jobs.models import Application
 from jobs.services import access_company_application, change_application_status, check_company_member
 from livestream.turn import mint
-from notifications.services import notify
+from notifications.services import lazy_text, notify
 
 MAX_SLOTS = 10
 # Where an interview may be invited from: the application is still open.
@@ -238,16 +239,18 @@ def invite(application_id: int, invitation: Invitation, *, by: User) -> Intervie
         change_application_status(application, Application.Status.INTERVIEW, by=by, tell=False)
     if invitation.fixed:
         book(interview, slots[0])
-    title = _("Interview invitation: %(job)s") % {"job": application.job.title}
+    title = lazy_text(gettext_lazy("Interview invitation: %(job)s"), job=application.job.title)
     if invitation.fixed:
-        body = _("%(company)s invites you to an interview at %(time)s.") % {
-            "company": application.job.company.name,
-            "time": when(interview),
-        }
+        body = lazy_text(
+            gettext_lazy("%(company)s invites you to an interview at %(time)s."),
+            company=application.job.company.name,
+            time=when(interview),
+        )
     else:
-        body = _("%(company)s invites you to an interview. Choose one of the times offered.") % {
-            "company": application.job.company.name
-        }
+        body = lazy_text(
+            gettext_lazy("%(company)s invites you to an interview. Choose one of the times offered."),
+            company=application.job.company.name,
+        )
     notify(application.student, "interviews.invited", title, body, url_of(interview))
     return interview
 
@@ -298,9 +301,13 @@ def pick(user: User, interview_id: int, slot_id: int) -> Interview:
         notify(
             interview.recruiter,
             "interviews.scheduled",
-            _("%(name)s chose an interview time") % {"name": profile.full_name},
-            _("%(name)s will attend the interview for %(job)s at %(time)s.")
-            % {"name": profile.full_name, "job": interview.application.job.title, "time": when(interview)},
+            lazy_text(gettext_lazy("%(name)s chose an interview time"), name=profile.full_name),
+            lazy_text(
+                gettext_lazy("%(name)s will attend the interview for %(job)s at %(time)s."),
+                name=profile.full_name,
+                job=interview.application.job.title,
+                time=when(interview),
+            ),
             url_of(interview),
         )
     return interview
@@ -355,11 +362,13 @@ def reschedule(user: User, interview_id: int, invitation: Invitation, reason: st
     if invitation.fixed:
         book(locked, slots[0])
     locked.refresh_from_db()
-    title = _("Interview rescheduled: %(job)s") % {"job": locked.application.job.title}
+    title = lazy_text(gettext_lazy("Interview rescheduled: %(job)s"), job=locked.application.job.title)
     if invitation.fixed:
-        body = _("New time: %(time)s. Reason: %(reason)s") % {"time": when(locked), "reason": reason}
+        body = lazy_text(
+            gettext_lazy("New time: %(time)s. Reason: %(reason)s"), time=when(locked), reason=reason
+        )
     else:
-        body = _("Choose one of the new times. Reason: %(reason)s") % {"reason": reason}
+        body = lazy_text(gettext_lazy("Choose one of the new times. Reason: %(reason)s"), reason=reason)
     notify(locked.application.student, "interviews.rescheduled", title, body, url_of(locked))
     return locked
 
@@ -395,8 +404,8 @@ def request_change(user: User, interview_id: int, reason: str) -> Interview:
     notify(
         interview.recruiter,
         "interviews.change_requested",
-        _("%(name)s asks for another interview time") % {"name": profile.full_name},
-        _("Reason: %(reason)s") % {"reason": reason},
+        lazy_text(gettext_lazy("%(name)s asks for another interview time"), name=profile.full_name),
+        lazy_text(gettext_lazy("Reason: %(reason)s"), reason=reason),
         url_of(interview),
     )
     interview.refresh_from_db()
@@ -430,18 +439,20 @@ def cancel(user: User, interview_id: int, reason: str) -> Interview:
     )
     job = interview.application.job.title
     if side == Side.RECRUITER:
-        recipient, title = interview.application.student, _("Interview cancelled: %(job)s") % {"job": job}
+        recipient = interview.application.student
+        title = lazy_text(gettext_lazy("Interview cancelled: %(job)s"), job=job)
     else:
         recipient = interview.recruiter
-        title = _("%(name)s cancelled the interview for %(job)s") % {
-            "name": interview.application.profile.full_name,
-            "job": job,
-        }
+        title = lazy_text(
+            gettext_lazy("%(name)s cancelled the interview for %(job)s"),
+            name=interview.application.profile.full_name,
+            job=job,
+        )
     notify(
         recipient,
         "interviews.cancelled",
         title,
-        _("Reason: %(reason)s") % {"reason": reason},
+        lazy_text(gettext_lazy("Reason: %(reason)s"), reason=reason),
         url_of(interview),
     )
     interview.refresh_from_db()
@@ -477,9 +488,11 @@ def mark(user: User, interview_id: int, outcome: str) -> Interview:
         notify(
             interview.application.student,
             "interviews.no_show",
-            _("Marked as not attending: %(job)s") % {"job": interview.application.job.title},
-            _("The recruiter recorded that you did not attend the interview at %(time)s.")
-            % {"time": when(interview)},
+            lazy_text(gettext_lazy("Marked as not attending: %(job)s"), job=interview.application.job.title),
+            lazy_text(
+                gettext_lazy("The recruiter recorded that you did not attend the interview at %(time)s."),
+                time=when(interview),
+            ),
             url_of(interview),
         )
     interview.refresh_from_db()
@@ -522,10 +535,10 @@ def send_reminder(interview_id: int, starts_at: dt.datetime, before: Before) -> 
     setattr(interview, field, starts_at)
     interview.save(update_fields=[field])
     interview = _interviews().get(pk=interview.pk)
-    lead = _("tomorrow") if before == Before.DAY else _("in one hour")
+    lead = gettext_lazy("tomorrow") if before == Before.DAY else gettext_lazy("in one hour")
     details = {"job": interview.application.job.title, "time": when(interview), "lead": lead}
-    title = _("Interview %(lead)s: %(job)s") % details
-    body = _("Your interview for %(job)s starts at %(time)s.") % details
+    title = lazy_text(gettext_lazy("Interview %(lead)s: %(job)s"), **details)
+    body = lazy_text(gettext_lazy("Your interview for %(job)s starts at %(time)s."), **details)
     for person in (interview.application.student, interview.recruiter):
         notify(person, f"interviews.reminder.{before.value}", title, body, url_of(interview))
     return True

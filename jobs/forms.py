@@ -171,4 +171,12 @@ def _at_least_one(value: int) -> None:
 
 
 class ApplicationStatusForm(forms.Form):
-    status = forms.ChoiceField(label=_("New status"), choices=Application.Status.choices)
+    # Offer and hired are the offers flow's steps (``jobs.services.OFFERS_ONLY``), not choices here.
+    status = forms.ChoiceField(
+        label=_("New status"),
+        choices=[
+            (value, label)
+            for value, label in Application.Status.choices
+            if value not in (Application.Status.OFFER, Application.Status.HIRED)
+        ],
+    )

@@ -193,8 +193,9 @@ class ApplicationEvent(models.Model):
 
 
 class ResumeRead(models.Model):
-    """One read of an application's resume by someone other than the student: who, for which
-    company, when. The student sees these ("谁看过我的简历"); administrators' reads are logged too."""
+    """One read of an application's resume, or one reveal of the applicant's full mobile number, by
+    someone other than the student: who, for which company, when, what. The student sees these
+    ("谁看过我的简历"); administrators' reads are logged too."""
 
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="resume_reads")
     reader = models.ForeignKey(
@@ -212,7 +213,14 @@ class ResumeRead(models.Model):
         related_name="+",
         verbose_name=_("organisation"),
     )
+
+    class Item(models.TextChoices):
+        RESUME = "resume", _("Resume")
+        MOBILE = "mobile", _("Mobile number")
+
     reader_role = models.CharField(_("reader's role"), max_length=20)
+    # What was disclosed: the resume file, or the full mobile number (shown masked until asked for).
+    item = models.CharField(_("what was read"), max_length=10, choices=Item.choices, default=Item.RESUME)
     at = models.DateTimeField(_("read at"), default=timezone.now, db_index=True)
 
     class Meta:

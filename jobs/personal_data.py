@@ -51,7 +51,9 @@ def resume_reads(user: Any) -> Section:
     reads = ResumeRead.objects.filter(application__student=user).select_related(
         "organisation", "application__job"
     )
-    return Section(rows(reads, ["application__job__title", "organisation__name", "reader_role", "at"]))
+    return Section(
+        rows(reads, ["application__job__title", "organisation__name", "reader_role", "item", "at"])
+    )
 
 
 register("applications", applications)

@@ -175,10 +175,25 @@ def applications(request: AuthenticatedRequest) -> HttpResponse:
 def application_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     application = services.access_company_application(request.user, pk)
     services.mark_viewed(application, by=request.user)
+    return _application_page(request, application, mobile="")
+
+
+@require_POST
+@role_required(*RECRUITER)
+def application_mobile(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    """ "显示完整号码": the page again with the full mobile number; the reveal is logged for the student."""
+    mobile = services.reveal_mobile(request.user, pk)
+    application = services.access_company_application(request.user, pk)
+    return _application_page(request, application, mobile=mobile)
+
+
+def _application_page(
+    request: AuthenticatedRequest, application: Application, *, mobile: str
+) -> HttpResponse:
     next_statuses = [
         (value, label)
         for value, label in Application.Status.choices
-        if value in services.NEXT_STATUSES[application.status]
+        if value in services.recruiter_next_statuses(application.status)
     ]
     names = sources.source_names([application.source_ref])
     return render(
@@ -190,6 +205,8 @@ def application_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             "profile": application.profile,
             "events": application.events.select_related("actor"),
             "next_statuses": next_statuses,
+            "mobile": mobile,
+            "masked_mobile": services.mask_mobile(application.profile.phone),
         },
     )
 

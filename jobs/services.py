@@ -44,6 +44,17 @@ NEXT_STATUSES: dict[str, set[str]] = {
     Application.Status.HIRED: set(),
     Application.Status.REJECTED: set(),
 }
+# Steps only the offers flow takes (``offers.services``): an offer made moves the application to
+# ``offer``, the student's acceptance to ``hired``. A recruiter's status form never offers them: an
+# application at "offer" or "hired" always has its Offer record.
+OFFERS_ONLY: frozenset[str] = frozenset({Application.Status.OFFER, Application.Status.HIRED})
+
+
+def recruiter_next_statuses(status: str) -> set[str]:
+    """Where a recruiter may move an application from ``status`` with the status form."""
+    return NEXT_STATUSES.get(status, set()) - OFFERS_ONLY
+
+
 EDITABLE_JOB_STATUSES = {"draft", "pending", "rejected", "changes", "published"}
 SUBMITTABLE_JOB_STATUSES = {"draft", "rejected", "changes"}
 # Changing any of these on a published posting sends it back to review.
@@ -284,6 +295,33 @@ def read_resume(reader: User, application_id: int) -> FieldFile:
     return resume
 
 
+def mask_mobile(phone: str) -> str:
+    """A mobile number as a company sees it by default: 138****1234 (personal data minimum)."""
+    phone = (phone or "").strip()
+    if not phone:
+        return ""
+    if len(phone) < 8:
+        return "*" * len(phone)
+    return f"{phone[:3]}****{phone[-4:]}"
+
+
+def reveal_mobile(reader: User, application_id: int) -> str:
+    """The applicant's full mobile number, for a member of the job's company (or an administrator)
+    who asks for it; every reveal is logged with the resume reads, for the student to see."""
+    application = access_company_application(reader, application_id)
+    phone = application.profile.phone
+    if not phone:
+        raise Http404
+    ResumeRead.objects.create(
+        application=application,
+        reader=reader,
+        organisation=reader.organisation,
+        reader_role="admin" if reader.is_superuser else reader.role,
+        item=ResumeRead.Item.MOBILE,
+    )
+    return phone
+
+
 def access_company_application(user: User, application_id: int) -> Application:
     queryset = Application.objects.select_related("job", "job__company", "profile", "student")
     if not is_platform_admin(user):
@@ -311,7 +349,17 @@ def attribution_subject(application_id: int) -> str:
 def change_application_status(
     application: Application, new_status: str, *, by: User, tell: bool = True
 ) -> None:
+    """A recruiter's step (the status form, an interview invitation). An offer and a hire are not
+    steps a recruiter sets: they come with an Offer record, from ``offers.services``."""
     check_company_member(by, application.job.company)
+    if new_status in OFFERS_ONLY:
+        raise Conflict(
+            _(
+                "“%(status)s” is set by the offer itself: make the offer from the application's "
+                "Offer page, and the application becomes “Hired” when the student accepts it."
+            )
+            % {"status": Application.Status(new_status).label}
+        )
     move_application(application, new_status, actor=by, tell=tell)
 
 

@@ -27,5 +27,10 @@ urlpatterns = [
         recruiter_views.application_resume,
         name="recruit_application_resume",
     ),
+    path(
+        "recruit/applications/<int:pk>/mobile/",
+        recruiter_views.application_mobile,
+        name="recruit_application_mobile",
+    ),
     path("me/resume/reads/", resume_views.my_resume_reads, name="my_resume_reads"),
 ]

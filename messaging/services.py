@@ -19,6 +19,7 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.models import User
 from accounts.roles import is_platform_admin
@@ -27,7 +28,7 @@ from events_server.errors import DomainError, NotAllowed
 from jobs.models import Application
 from messaging import fanout
 from messaging.models import BODY_MAX, Conversation, Message, MessageReport, Side
-from notifications.services import notify
+from notifications.services import lazy_text, notify
 from review.checks import check_text
 from review.services import active_rules
 
@@ -133,7 +134,7 @@ def _notify_other_side(application: Application, side: Side, sender: User) -> No
         notify(
             application.student,
             "messaging.message",
-            _("New message from %(company)s") % {"company": job.company.name},
+            lazy_text(gettext_lazy("New message from %(company)s"), company=job.company.name),
             job.title,
             reverse("messaging:thread", args=[application.pk]),
         )
@@ -143,7 +144,7 @@ def _notify_other_side(application: Application, side: Side, sender: User) -> No
         notify(
             recruiter,
             "messaging.message",
-            _("New message from %(name)s") % {"name": application.profile.full_name},
+            lazy_text(gettext_lazy("New message from %(name)s"), name=application.profile.full_name),
             job.title,
             reverse("messaging:thread", args=[application.pk]),
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from notifications import push
 from notifications.models import Notification, Preference
 from privacy.erasure import register_eraser
 from privacy.exports import Section, register, rows
@@ -27,6 +28,7 @@ register("notification_preferences", preferences)
 
 def erase(user: Any) -> dict[str, int]:
     """The messages go: they were addressed to this person and are kept for no one else."""
+    push.forget_unread([user.pk])
     return {
         "notifications": Notification.objects.filter(user=user).delete()[0],
         "notification_preferences": Preference.objects.filter(user=user).delete()[0],

@@ -5,7 +5,9 @@ commit, the worker mails it and (for urgent kinds) texts it, on the channels the
 ``jobs.application.interview``); its first part is the group the person chooses channels for
 (``notifications.models.Group``). ``event_key`` names the event: a person is told of one event
 once, however often the caller runs (a retried task, a double click). Title and body may be lazy
-strings (``gettext_lazy``, ``format_lazy``): they are rendered in the recipient's language.
+strings (``gettext_lazy``, ``format_lazy``, ``lazy_text``): they are rendered in the recipient's
+language. A string formatted with ``gettext`` in the caller's request would be in the language of
+whoever acted (a recruiter), not of the person told.
 
 Nothing is sent from the caller's process: the mail and SMS are tasks on the queue
 (``notifications.tasks``) written in the caller's transaction; the inbox badge of the person's
@@ -18,9 +20,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.utils import timezone, translation
+from django.utils.functional import lazy
 
 from notifications import push, tasks
 from notifications.models import URGENT, Channel, Group, Notification, Preference
@@ -71,6 +75,19 @@ def _deliverable(user: Any, chosen: list[str]) -> list[str]:
     if Channel.SMS in chosen and getattr(user, "phone", None):
         out.append(Channel.SMS.value)
     return out
+
+
+def _interpolate(message: Any, params: dict[str, Any]) -> str:
+    return str(message) % {name: str(value) for name, value in params.items()}
+
+
+_interpolate_lazy = lazy(_interpolate, str)
+
+
+def lazy_text(message: Any, **params: Any) -> str:
+    """``message % params`` done when it is rendered, in the language active then: ``message`` is a
+    ``gettext_lazy`` with ``%(name)s`` placeholders; a value may itself be lazy (a status label)."""
+    return _interpolate_lazy(message, params)
 
 
 def _render(text: Any, language: str, limit: int) -> str:
@@ -183,7 +200,13 @@ def of(user: Any) -> QuerySet[Notification]:
 
 
 def unread_count(user: Any) -> int:
-    return Notification.objects.filter(user=user, read_at=None).count()
+    """The header's badge, cached per person until a notification is made or read (``push``)."""
+    key = push.unread_key(user.pk)
+    count = cache.get(key)
+    if count is None:
+        count = Notification.objects.filter(user=user, read_at=None).count()
+        cache.set(key, count, settings.NOTIFICATIONS_UNREAD_CACHE_SECONDS)
+    return int(count)
 
 
 def mark_all_read(user: Any) -> int:

@@ -16,13 +16,14 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.models import User
 from accounts.roles import is_platform_admin
 from events_server.errors import Conflict, DomainError, NotAllowed
 from jobs.models import Application
 from jobs.services import NEXT_STATUSES, check_company_member, move_application
-from notifications.services import notify, notify_members
+from notifications.services import lazy_text, notify, notify_members
 from offers.models import TERMS_MAX, Offer
 
 MIN_REPLY_WINDOW = dt.timedelta(hours=1)
@@ -60,8 +61,11 @@ def expire_if_due(offer: Offer, now: dt.datetime | None = None) -> Offer:
             notify_members(
                 application.job.company,
                 "offers.expired",
-                _("Offer not answered in time"),
-                _("The offer for “%(job)s” expired without an answer.") % {"job": application.job.title},
+                gettext_lazy("Offer not answered in time"),
+                lazy_text(
+                    gettext_lazy("The offer for “%(job)s” expired without an answer."),
+                    job=application.job.title,
+                ),
                 reverse("offers:recruit", args=[application.pk]),
             )
     offer.refresh_from_db()
@@ -131,9 +135,12 @@ def make_offer(
     notify(
         locked.student,
         "offers.made",
-        _("You have an offer: %(job)s") % {"job": application.job.title},
-        _("%(company)s offers you the position. Please answer by %(deadline)s.")
-        % {"company": application.job.company.name, "deadline": deadline},
+        lazy_text(gettext_lazy("You have an offer: %(job)s"), job=application.job.title),
+        lazy_text(
+            gettext_lazy("%(company)s offers you the position. Please answer by %(deadline)s."),
+            company=application.job.company.name,
+            deadline=deadline,
+        ),
         reverse("offers:mine", args=[locked.pk]),
     )
     return offer
@@ -157,9 +164,12 @@ def answer(student: User, application_id: int, *, accept: bool) -> Offer:
         if accept:
             move_application(application, Application.Status.HIRED, actor=student, tell=False)
         name = application.profile.full_name
-        title = (_("%(name)s accepted your offer") if accept else _("%(name)s declined your offer")) % {
-            "name": name
-        }
+        title = lazy_text(
+            gettext_lazy("%(name)s accepted your offer")
+            if accept
+            else gettext_lazy("%(name)s declined your offer"),
+            name=name,
+        )
         notify_members(
             application.job.company,
             "offers.accepted" if accept else "offers.declined",

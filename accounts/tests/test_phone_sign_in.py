@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from accounts.models import PhoneCode, User
 from accounts.sms import console
-from background.testing import drain
+from background.testing import drain, failed
 from tests.factories import make_credit_code, make_student
 
 PHONE = "13912345678"
@@ -210,7 +210,10 @@ def test_password_reset_by_email(db, client):
     alice.save()
     response = client.post(reverse("accounts:password_reset"), {"email": "alice@example.com"})
     assert response.status_code == 302
-    assert len(mail.outbox) == 1
+    assert mail.outbox == []  # the request never talks to the mail server: the worker sends it
+    assert drain() == 1
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == ["alice@example.com"]
+    assert mail.outbox[0].subject == "重置山海有约密码"  # the default language: no Accept-Language
     link = re.search(r"https?://[^/\s]+(/\S+)", mail.outbox[0].body).group(1)
     response = client.get(link, follow=True)
     assert response.status_code == 200
@@ -219,6 +222,42 @@ def test_password_reset_by_email(db, client):
     assert response.status_code == 302
     alice.refresh_from_db()
     assert alice.check_password("Fresh-pass-2026")
+
+
+class RefusingBackend:
+    """A mail server that is down."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("SMTP down")
+
+
+def test_a_password_reset_request_never_waits_on_the_mail_server(db, client):
+    alice = make_student()
+    alice.email = "alice@example.com"
+    alice.save()
+    with override_settings(EMAIL_BACKEND="accounts.tests.test_phone_sign_in.RefusingBackend"):
+        response = client.post(
+            reverse("accounts:password_reset"),
+            {"email": "alice@example.com"},
+            headers={"Accept-Language": "en"},
+        )
+        assert response.status_code == 302
+        drain()
+    assert len(failed()) == 1  # the worker's failure is kept in the queue, not swallowed
+    # An address with no account queues nothing; the page answers the same.
+    assert client.post(reverse("accounts:password_reset"), {"email": "nobody@example.com"}).status_code == 302
+    drain()
+    assert mail.outbox == []
+    # The request's language is the mail's.
+    client.post(
+        reverse("accounts:password_reset"), {"email": "alice@example.com"}, headers={"Accept-Language": "en"}
+    )
+    drain()
+    assert mail.outbox[0].subject == "Reset your Shanhai password"
+    assert "/accounts/password/reset/" in mail.outbox[0].body
 
 
 @override_settings(SIGNUPS_PER_ADDRESS_PER_HOUR=2)

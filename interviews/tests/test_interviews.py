@@ -303,3 +303,30 @@ def test_both_sides_find_their_interviews(world):
     assert f"/interviews/{interview.pk}/room/" in detail and "进入视频面试间" in detail
     others = client_for(world.other_student).get("/me/interviews/").content.decode()
     assert f"/interviews/{interview.pk}/" not in others and "暂无面试" in others
+
+
+def test_notices_are_in_the_recipients_language_not_the_recruiters(world):
+    """A recruiter browsing in English invites a student who chose nothing (Chinese, the default);
+    the student's reschedule request reaches the recruiter, who chose English, in English."""
+    from notifications.models import Preference
+
+    Preference.objects.create(user=world.recruiter, language="en")
+    english = client_for(world.recruiter)
+    english.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    response = english.post(
+        f"/recruit/applications/{world.application.pk}/interview/",
+        {"mode": "video", "minutes": "30", "time": [local_input(soon(30))], "fixed": "on"},
+    )
+    assert response.status_code == 302, response.content
+    invited = Notification.objects.get(user=world.student, kind="interviews.invited")
+    job = world.job.title
+    assert invited.title == f"面试邀请：{job}"
+    assert "邀请您于" in invited.body and "invites you" not in invited.body
+
+    interview = Interview.objects.get(application=world.application)
+    chinese = client_for(world.student)
+    chinese.defaults["HTTP_ACCEPT_LANGUAGE"] = "zh-hans"
+    assert chinese.post(f"/interviews/{interview.pk}/change/", {"reason": "那天有考试"}).status_code == 302
+    asked = Notification.objects.get(user=world.recruiter, kind="interviews.change_requested")
+    assert asked.title.endswith("asks for another interview time")
+    assert asked.body == "Reason: 那天有考试"

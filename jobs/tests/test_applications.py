@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from events_server.errors import Conflict, DomainError, NotAllowed
 from jobs import services
@@ -56,8 +57,10 @@ def test_status_moves_forward_and_the_student_sees_the_history(client, job):
     bob = make_recruiter(job.company)
     alice = make_student()
     application = services.apply(alice, job).application
-    for status in ["viewed", "interview", "offer", "hired"]:
+    for status in ["viewed", "interview"]:
         services.change_application_status(application, status, by=bob)
+    for status in ["offer", "hired"]:  # the offers flow's steps (an offer made, then accepted)
+        services.move_application(application, status, actor=bob)
     with pytest.raises(Conflict):
         services.change_application_status(application, "rejected", by=bob)
     client.force_login(alice)
@@ -110,3 +113,27 @@ def test_racing_taps_on_apply_create_one_application():
         results = list(pool.map(tap, range(16)))
     assert results.count(True) == 1
     assert Application.objects.filter(job=job, student=alice).count() == 1
+
+
+def test_a_recruiter_cannot_set_offer_or_hired_without_an_offer(client, job):
+    """Offer and hired come only with an Offer record (the offers flow): the status form does not list
+    them, a forged post changes nothing, and the service refuses them with a clear error."""
+    bob = make_recruiter(job.company)
+    application = services.apply(make_student(), job).application
+    services.change_application_status(application, "interview", by=bob)
+    client.force_login(bob)
+    page = client.get(reverse("jobs:recruit_application", args=[application.pk])).content.decode()
+    assert 'value="rejected"' in page
+    assert 'value="offer"' not in page and 'value="hired"' not in page
+    for status in ["offer", "hired"]:
+        response = client.post(
+            reverse("jobs:recruit_application_status", args=[application.pk]), {"status": status}, follow=True
+        )
+        assert response.status_code == 200
+        application.refresh_from_db()
+        assert application.status == Application.Status.INTERVIEW
+        with pytest.raises(Conflict, match="Offer page"), translation.override("en"):
+            services.change_application_status(application, status, by=bob)
+        application.refresh_from_db()
+        assert application.status == Application.Status.INTERVIEW
+    assert not application.events.filter(status__in=["offer", "hired"]).exists()

@@ -74,3 +74,43 @@ def test_an_application_without_a_resume_keeps_none(db):
     job = make_job(make_company())
     application = apply(make_student("alice"), job).application
     assert not Application.objects.get(pk=application.pk).resume
+
+
+def test_the_mobile_is_masked_until_asked_for_and_each_reveal_is_shown_to_the_student(db, client):
+    make_campaign()
+    company = make_company("灵思智能科技有限公司")
+    job = make_job(company)
+    alice = make_student("alice")
+    profile = alice.graduate_profile
+    profile.phone = "13812341234"
+    profile.save(update_fields=["phone"])
+    application = apply(alice, job).application
+    page_url = reverse("jobs:recruit_application", args=[application.pk])
+    reveal_url = reverse("jobs:recruit_application_mobile", args=[application.pk])
+
+    bob = make_recruiter(company, "bob")
+    client.force_login(bob)
+    page = client.get(page_url, headers={"Accept-Language": "zh-hans"}).content.decode()
+    assert "138****1234" in page and "13812341234" not in page
+    assert "显示完整号码" in page and reveal_url in page
+    assert not ResumeRead.objects.exists()  # looking at the page discloses nothing
+    assert client.get(reveal_url).status_code == 405  # a reveal is a POST, never a link a crawler follows
+
+    revealed = client.post(reveal_url, headers={"Accept-Language": "zh-hans"})
+    assert revealed.status_code == 200 and "13812341234" in revealed.content.decode()
+    read = ResumeRead.objects.get()
+    assert (read.reader, read.organisation, read.item) == (bob, company, ResumeRead.Item.MOBILE)
+
+    # Another company's recruiter and a student get nothing, and nothing is logged.
+    client.force_login(make_recruiter(make_company("别家科技有限公司"), "eve"))
+    refused = client.post(reveal_url)
+    assert refused.status_code == 404 and "13812341234" not in refused.content.decode()
+    client.force_login(make_student("mallory"))
+    assert client.post(reveal_url).status_code in (403, 404)
+    assert ResumeRead.objects.count() == 1
+
+    client.force_login(alice)
+    page = client.get(
+        reverse("jobs:my_resume_reads"), headers={"Accept-Language": "zh-hans"}
+    ).content.decode()
+    assert "灵思智能科技有限公司" in page and 'data-item="mobile"' in page and "手机号码" in page

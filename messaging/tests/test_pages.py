@@ -45,6 +45,22 @@ def test_the_applicant_and_the_recruiter_write_to_each_other(world):
     assert url(world) in recruiter.get(f"/recruit/applications/{world.application.pk}/").text
 
 
+def test_the_notice_is_in_the_recipients_language_not_the_senders(world):
+    from notifications.models import Preference
+
+    recruiter = client_for(world.recruiter)
+    recruiter.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    recruiter.post(url(world), {"body": "在工业园区，提供住宿。"})
+    (note,) = Notification.objects.filter(user=world.student, kind="messaging.message")
+    assert note.title == f"{world.company.name} 给您发来新消息"  # the default language: Chinese
+    Preference.objects.create(user=world.recruiter, language="en")
+    student = client_for(world.student)
+    student.defaults["HTTP_ACCEPT_LANGUAGE"] = "zh-hans"
+    student.post(url(world), {"body": "好的，谢谢！"})
+    (note,) = Notification.objects.filter(user=world.recruiter, kind="messaging.message")
+    assert note.title.startswith("New message from")
+
+
 def test_outsiders_cannot_read_write_or_report(world):
     client_for(world.student).post(url(world), {"body": "你好"})
     message = Message.objects.get()

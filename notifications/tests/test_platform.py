@@ -155,6 +155,53 @@ def test_the_inbox_badge_and_the_unread_count():
     assert 'data-unread="0"' in client.get("/me/notifications/").content.decode()
 
 
+def _page(client: Client) -> tuple[str, list[str]]:
+    """A page with the header's badge, and the SQL it ran."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get("/me/notifications/settings/").content.decode()
+    return page, [q["sql"] for q in queries.captured_queries]
+
+
+def _counts_unread(sql: list[str]) -> int:
+    return sum(1 for q in sql if "COUNT(" in q.upper() and "booking_notification" in q)
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_badge_is_cached_per_person_and_stays_right_after_notify_and_mark_read():
+    ann = User.objects.create_user("ann")
+    bob = User.objects.create_user("bob")
+    client = Client()
+    client.force_login(ann)
+    first, first_sql = _page(client)  # (the first page also loads the session into the cache)
+    assert 'data-unread="0"' in first and _counts_unread(first_sql) == 1
+
+    services.notify(ann, "booking.reminder", "明天：宣讲会")
+    services.notify(bob, "booking.reminder", "别人的通知")
+    counted, counted_sql = _page(client)
+    cached, cached_sql = _page(client)
+    assert 'data-unread="1"' in counted and 'data-unread="1"' in cached
+    assert _counts_unread(counted_sql) == 1 and _counts_unread(cached_sql) == 0
+    assert len(cached_sql) == len(counted_sql) - 1  # the badge's query is gone while nothing changes
+    services.notify(bob, "booking.reminder", "又一条")  # another person's change keeps Ann's cached count
+    assert _counts_unread(_page(client)[1]) == 0
+    services.notify_many([ann, bob], "reports.weekly.due", "本周周报")
+    assert 'data-unread="2"' in _page(client)[0]
+    assert json.loads(client.get("/me/notifications/unread.json").content) == {"unread": 2}
+
+    client.post("/me/notifications/")  # mark all read
+    page, sql = _page(client)
+    assert 'data-unread="0"' in page and _counts_unread(sql) == 1
+    page, sql = _page(client)
+    assert 'data-unread="0"' in page and _counts_unread(sql) == 0
+
+    bob_client = Client()
+    bob_client.force_login(bob)
+    assert 'data-unread="3"' in _page(bob_client)[0]
+
+
 def _cookie(user: User | None) -> list[tuple[bytes, bytes]]:
     if user is None:
         return [ORIGIN]

@@ -211,3 +211,36 @@ def test_only_career_offices_see_destinations(world):
     assert client_for(world.student).get("/university/destinations/").status_code == 403
     assert client_for(world.recruiter).get("/university/destinations/").status_code == 403
     assert Client().get("/university/destinations/").status_code == 302
+
+
+def test_offer_notices_are_in_the_recipients_language_not_the_actors(world):
+    """The recruiter makes the offer browsing in English: the student, who chose nothing, reads it in
+    Chinese (the default); a student who chose English gets English, and the recruiter who chose
+    Chinese reads the student's English-browsing acceptance in Chinese."""
+    from notifications.models import Preference
+
+    recruiter = client_for(world.recruiter)
+    recruiter.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    deadline = timezone.now() + dt.timedelta(hours=48)
+    data = {"reply_by": local(deadline), "salary": "9000", "starts_on": "2027-07-01", "terms": "七月入职"}
+    assert recruiter.post(f"/recruit/applications/{world.application.pk}/offer/", data).status_code == 302
+    made = Notification.objects.get(user=world.student, kind="offers.made")
+    assert made.title == f"您收到录用通知：{world.job.title}"
+    assert "向您发出录用通知" in made.body
+
+    Preference.objects.create(user=world.student, language="en")
+    Preference.objects.create(user=world.recruiter, language="zh-hans")
+    Notification.objects.filter(user=world.student).delete()
+    Offer.objects.all().delete()
+    chinese = client_for(world.recruiter)
+    chinese.defaults["HTTP_ACCEPT_LANGUAGE"] = "zh-hans"
+    assert chinese.post(f"/recruit/applications/{world.application.pk}/offer/", data).status_code == 302
+    made = Notification.objects.get(user=world.student, kind="offers.made")
+    assert made.title == f"You have an offer: {world.job.title}"
+    assert "offers you the position" in made.body
+
+    student = client_for(world.student)
+    student.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    student.post(f"/me/applications/{world.application.pk}/offer/", {"decision": "accept"})
+    accepted = Notification.objects.get(user=world.recruiter, kind="offers.accepted")
+    assert accepted.title.endswith("接受了录用通知")
