@@ -125,3 +125,33 @@ def test_the_window_stays_within_its_bounds():
     feed.sweep = 5.0
     assert feed.current_window() == 0.1
     assert Feed(0.0, None, 0.05).current_window() == 0.0  # hosts' feed: at once
+
+
+# --- no thread trip for a frame that needs no database --------------------------------------
+
+
+@pytest.mark.asyncio
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+async def test_a_viewers_ping_takes_no_trip_to_the_database_thread(live_world, monkeypatch):
+    """Channels' ``dispatch`` closes stale connections in the database thread before every
+    message; in a crowded room that was one thread trip per viewer's ping."""
+    from asgiref.sync import SyncToAsync
+
+    from livestream.tests.conftest import Socket
+
+    trips: list[str] = []
+    original = SyncToAsync.__call__
+
+    async def counted(self: SyncToAsync, *args: Any, **kwargs: Any) -> Any:
+        trips.append(getattr(self.func, "__name__", repr(self.func)))
+        return await original(self, *args, **kwargs)
+
+    viewer = Socket(live_world.session.pk)
+    await viewer.connect()
+    monkeypatch.setattr(SyncToAsync, "__call__", counted)
+    for number in range(5):
+        answer = await viewer.send(type="ping", ref=f"p{number}", received=0)
+        assert answer["type"] == "pong"
+    monkeypatch.undo()
+    await viewer.close()
+    assert trips == []
