@@ -10,6 +10,11 @@ stdin and answers with one JSON line on stdout:
     {"cmd": "close"}                close every socket
     {"cmd": "quit"}
 
+Sockets are plain non-blocking sockets read with ``recvmsg`` (a minimal RFC 6455 client: the
+handshake, masked pings and close, server pings answered, permessage-deflate if asked for), so
+each frame's arrival is the kernel's receive stamp (``SO_TIMESTAMPNS``), not the moment this
+process got to it; the second figure is kept as "handled".
+
 The client does as little as it can per frame: a frame may hold one event or a batch of
 several (``{"type":"batch","events":[...]}``); each event's kind and send time (the ``body``
 of a chat message or question holds it) are found with string searches (no JSON parsing),
@@ -20,18 +25,22 @@ events seen on this socket) goes out every 100 events and every 15 s. It imports
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import gc
+import hashlib
 import json
+import os
 import random
 import resource
 import secrets
+import socket
+import struct
 import sys
 import time
+import urllib.parse
+import zlib
 from collections import Counter
-
-from websockets.asyncio.client import connect
-from websockets.exceptions import ConnectionClosed
 
 PING_EVERY_EVENTS = 100
 PING_EVERY_SECONDS = 15.0
@@ -42,32 +51,95 @@ EVENT = '{"seq":'
 KIND = '"type":"'
 RATE = '"chat_rate":'
 
+SO_TIMESTAMPNS = getattr(socket, "SO_TIMESTAMPNS", 35)  # Linux: the kernel stamps each arrival
+ANCILLARY = socket.CMSG_SPACE(16)  # one struct timespec
+READ_SIZE = 1 << 18
+WS_GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
+DEFLATE_OFFER = "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n"
+
+
+class Closed(Exception):
+    pass
+
+
+def client_frame(opcode: int, payload: bytes) -> bytes:
+    """A masked frame (RFC 6455 5.3: every frame a client sends is masked)."""
+    mask = os.urandom(4)
+    length = len(payload)
+    if length < 126:
+        header = bytes([0x80 | opcode, 0x80 | length])
+    elif length < 65536:
+        header = bytes([0x80 | opcode, 0x80 | 126]) + length.to_bytes(2, "big")
+    else:
+        header = bytes([0x80 | opcode, 0x80 | 127]) + length.to_bytes(8, "big")
+    key = int.from_bytes((mask * (length // 4 + 1))[:length], "big")
+    masked = (int.from_bytes(payload, "big") ^ key).to_bytes(length, "big") if length else b""
+    return header + mask + masked
+
 
 class Viewer:
-    """One socket. Like browsers, viewers ping out of step with each other: each has its own
-    phase for the timed ping and a random head start on the every-100-events ping."""
+    """One socket, spoken to without a WebSocket library: the client reads with ``recvmsg`` and
+    the kernel's receive timestamp (``SO_TIMESTAMPNS``), so a frame's latency is the moment it
+    reached this viewer's socket, not the moment this one process (standing in for thousands of
+    phones) got round to it; that later moment is kept too ("handled").
 
-    __slots__ = ("pinged", "pings", "received", "slot", "ws")
+    Like browsers, viewers ping out of step with each other: each has its own phase for the
+    timed ping and a random head start on the every-100-events ping."""
 
-    def __init__(self, ws) -> None:
-        self.ws = ws
+    __slots__ = (
+        "buffer",
+        "close_code",
+        "compressed",
+        "first",
+        "fragments",
+        "inflater",
+        "pinged",
+        "pings",
+        "received",
+        "slot",
+        "sock",
+    )
+
+    def __init__(self, sock: socket.socket, inflater) -> None:
+        self.sock = sock
+        self.buffer = bytearray()
+        self.fragments: list[bytes] = []
+        self.inflater = inflater  # a zlib decompressor when permessage-deflate was agreed
+        self.first: asyncio.Future[str] | None = None
+        self.close_code = 1006
+        self.compressed = False
         self.received = 0  # sequenced events on this socket
         self.pinged = -random.randrange(PING_EVERY_EVENTS)
         self.slot = random.randrange(PING_SLOTS)
         self.pings = 0
 
-    def ping_frame(self) -> str:
+    def ping_frame(self) -> bytes:
         self.pinged = self.received
         self.pings += 1
-        return f'{{"type":"ping","ref":"p{self.pings}","received":{self.received}}}'
+        text = f'{{"type":"ping","ref":"p{self.pings}","received":{self.received}}}'
+        return client_frame(0x1, text.encode())
+
+    def send(self, data: bytes) -> None:
+        try:
+            sent = self.sock.send(data)
+        except (BlockingIOError, InterruptedError):
+            sent = 0
+        except OSError as error:
+            raise Closed from error
+        if sent < len(data):  # rare for frames this small; finish it in the background
+            asyncio.get_running_loop().create_task(self._send_rest(data[sent:]))
+
+    async def _send_rest(self, data: bytes) -> None:
+        with contextlib.suppress(OSError):
+            await asyncio.get_running_loop().sock_sendall(self.sock, data)
 
 
 class Clients:
     def __init__(self) -> None:
         self.viewers: set[Viewer] = set()
-        self.tasks: set[asyncio.Task[None]] = set()
         self.since = 0
-        self.latencies: list[int] = []
+        self.latencies: list[int] = []  # µs from the send stamp to arrival at the socket
+        self.handled: list[int] = []  # µs from the send stamp to this process reading it
         self.stale = 0  # chat frames sent before the current measurement (warm-up)
         self.other = 0  # unsequenced frames: viewers, pong
         self.frames = 0  # frames holding events (single or batch)
@@ -80,29 +152,57 @@ class Clients:
     # --- connecting ------------------------------------------------------------------------
 
     async def open_one(self, url: str, origin: str, timeout: float, deflate: bool) -> None:
-        ws = await connect(
-            url,
-            origin=origin,
-            additional_headers={"Cookie": f"lv={secrets.token_hex(8)}"},
-            compression="deflate" if deflate else None,
-            proxy=None,
-            ping_interval=None,  # the server pings; the library answers on its own
-            open_timeout=timeout,
-            close_timeout=5,
-        )
+        loop = asyncio.get_running_loop()
+        parts = urllib.parse.urlsplit(url)
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setblocking(False)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock.setsockopt(socket.SOL_SOCKET, SO_TIMESTAMPNS, 1)
+        viewer: Viewer | None = None
         try:
-            first = await asyncio.wait_for(ws.recv(), timeout)
+            await asyncio.wait_for(loop.sock_connect(sock, (parts.hostname, parts.port or 80)), timeout)
+            key = base64.b64encode(os.urandom(16))
+            path = parts.path + (f"?{parts.query}" if parts.query else "")
+            request = (
+                f"GET {path} HTTP/1.1\r\nHost: {parts.netloc}\r\nUpgrade: websocket\r\n"
+                f"Connection: Upgrade\r\nSec-WebSocket-Key: {key.decode()}\r\nSec-WebSocket-Version: 13\r\n"
+                f"Origin: {origin}\r\nCookie: lv={secrets.token_hex(8)}\r\n"
+                + (DEFLATE_OFFER if deflate else "")
+                + "\r\n"
+            )
+            await loop.sock_sendall(sock, request.encode())
+            head = b""
+            while b"\r\n\r\n" not in head:
+                chunk = await asyncio.wait_for(loop.sock_recv(sock, 65536), timeout)
+                if not chunk:
+                    raise ConnectionError("closed during the handshake")
+                head += chunk
+            head, _, rest = head.partition(b"\r\n\r\n")
+            status, *lines = head.decode("latin1").split("\r\n")
+            if " 101 " not in status + " ":
+                raise ConnectionError(f"handshake answered {status[:60]}")
+            headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines)}
+            accept = base64.b64encode(hashlib.sha1(key + WS_GUID).digest()).decode()  # noqa: S324
+            if headers.get("sec-websocket-accept") != accept:
+                raise ConnectionError("bad Sec-WebSocket-Accept")
+            agreed = "permessage-deflate" in headers.get("sec-websocket-extensions", "")
+            viewer = Viewer(sock, zlib.decompressobj(-15) if agreed else None)
+            viewer.buffer += rest
+            viewer.first = loop.create_future()
+            loop.add_reader(sock.fileno(), self.on_readable, viewer)
+            if rest:
+                self.parse(viewer, time.time_ns())
+            first = await asyncio.wait_for(viewer.first, timeout)
         except BaseException:
-            await ws.close()
+            if viewer is not None:
+                self.drop(viewer, count=False)
+            else:
+                sock.close()
             raise
         if not first.startswith('{"type":"snapshot"'):
-            await ws.close()
+            self.drop(viewer, count=False)
             raise RuntimeError(f"first frame was not a snapshot: {first[:80]}")
-        viewer = Viewer(ws)
         self.viewers.add(viewer)
-        task = asyncio.get_running_loop().create_task(self.read(viewer))
-        self.tasks.add(task)
-        task.add_done_callback(self.tasks.discard)
 
     async def open_many(self, url: str, origin: str, count: int, batch: int, timeout: float, deflate: bool):
         started = time.monotonic()
@@ -124,51 +224,118 @@ class Clients:
             "seconds": time.monotonic() - started,
         }
 
+    def drop(self, viewer: Viewer, *, count: bool = True) -> None:
+        with contextlib.suppress(Exception):
+            asyncio.get_running_loop().remove_reader(viewer.sock.fileno())
+        with contextlib.suppress(OSError):
+            viewer.sock.close()
+        if viewer in self.viewers:
+            self.viewers.discard(viewer)
+            if count and not self.closing_all:
+                self.closed[str(viewer.close_code)] += 1
+        if viewer.first is not None and not viewer.first.done():
+            viewer.first.set_exception(ConnectionError(f"closed {viewer.close_code}"))
+
     # --- receiving -------------------------------------------------------------------------
 
-    async def read(self, viewer: Viewer) -> None:
-        ws = viewer.ws
+    def on_readable(self, viewer: Viewer) -> None:
         try:
-            async for message in ws:
-                if message.startswith(EVENT) or message.startswith('{"type":"batch"'):
-                    now = time.time_ns()
-                    self.frames += 1
-                    if RATE in message:
-                        self.sampled_frames += 1
-                    at = message.find(EVENT)
-                    while at >= 0:
-                        viewer.received += 1
-                        following = message.find(EVENT, at + 7)
-                        end = following if following > 0 else len(message)
-                        start = message.find(KIND, at, end) + len(KIND)
-                        kind = message[start : message.find('"', start)]
-                        body = message.find(BODY, start, end)
-                        if body > 0:
-                            body += len(BODY)
-                            try:
-                                sent = int(message[body : message.index('"', body)])
-                            except ValueError:
-                                sent = 0
-                            if sent >= self.since:
-                                self.latencies.append((now - sent) // 1000)
-                                self.kinds[kind] += 1
-                            else:
-                                self.stale += 1
-                        elif self.since:
-                            self.kinds[kind] += 1
-                        at = following
-                    if viewer.received - viewer.pinged >= PING_EVERY_EVENTS:
-                        await ws.send(viewer.ping_frame())
-                elif message.startswith('{"type":"error"'):
-                    self.refused[message[:100]] += 1
-                else:
-                    self.other += 1
-        except ConnectionClosed:
-            pass
-        finally:
-            self.viewers.discard(viewer)
-            if not self.closing_all:
-                self.closed[str(ws.close_code)] += 1
+            data, ancillary, _flags, _address = viewer.sock.recvmsg(READ_SIZE, ANCILLARY)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            self.drop(viewer)
+            return
+        if not data:
+            self.drop(viewer)
+            return
+        arrived = time.time_ns()
+        for level, kind, value in ancillary:
+            if level == socket.SOL_SOCKET and kind == SO_TIMESTAMPNS and len(value) >= 16:
+                seconds, nanoseconds = struct.unpack("qq", value[:16])
+                arrived = seconds * 1_000_000_000 + nanoseconds  # the newest data in this read
+        viewer.buffer += data
+        try:
+            self.parse(viewer, arrived)
+        except Closed:
+            self.drop(viewer)
+
+    def parse(self, viewer: Viewer, arrived: int) -> None:
+        buffer = viewer.buffer
+        while len(buffer) >= 2:
+            first, second = buffer[0], buffer[1]
+            length, offset = second & 0x7F, 2
+            if length == 126:
+                if len(buffer) < 4:
+                    return
+                length, offset = int.from_bytes(buffer[2:4], "big"), 4
+            elif length == 127:
+                if len(buffer) < 10:
+                    return
+                length, offset = int.from_bytes(buffer[2:10], "big"), 10
+            if len(buffer) < offset + length:
+                return
+            payload = bytes(buffer[offset : offset + length])
+            del buffer[: offset + length]
+            opcode = first & 0x0F
+            if opcode in (0x0, 0x1, 0x2):
+                if opcode:  # a message's first frame says whether it is compressed (RSV1)
+                    viewer.compressed = bool(first & 0x40)
+                viewer.fragments.append(payload)
+                if first & 0x80:  # FIN
+                    message = b"".join(viewer.fragments)
+                    viewer.fragments = []
+                    if viewer.compressed and viewer.inflater is not None:
+                        message = viewer.inflater.decompress(message + b"\x00\x00\xff\xff")
+                    self.on_message(viewer, message.decode(), arrived)
+            elif opcode == 0x8:  # close: answer and go
+                viewer.close_code = int.from_bytes(payload[:2], "big") if len(payload) >= 2 else 1005
+                with contextlib.suppress(Closed):
+                    viewer.send(client_frame(0x8, payload[:2]))
+                raise Closed
+            elif opcode == 0x9:  # the server's ping
+                viewer.send(client_frame(0xA, payload))
+
+    def on_message(self, viewer: Viewer, message: str, arrived: int) -> None:
+        if viewer.first is not None:
+            if not viewer.first.done():
+                viewer.first.set_result(message)
+            viewer.first = None
+            return
+        if message.startswith(EVENT) or message.startswith('{"type":"batch"'):
+            now = time.time_ns()
+            self.frames += 1
+            if RATE in message:
+                self.sampled_frames += 1
+            at = message.find(EVENT)
+            while at >= 0:
+                viewer.received += 1
+                following = message.find(EVENT, at + 7)
+                end = following if following > 0 else len(message)
+                start = message.find(KIND, at, end) + len(KIND)
+                kind = message[start : message.find('"', start)]
+                body = message.find(BODY, start, end)
+                if body > 0:
+                    body += len(BODY)
+                    try:
+                        sent = int(message[body : message.index('"', body)])
+                    except ValueError:
+                        sent = 0
+                    if sent >= self.since:
+                        self.latencies.append((arrived - sent) // 1000)
+                        self.handled.append((now - sent) // 1000)
+                        self.kinds[kind] += 1
+                    else:
+                        self.stale += 1
+                elif self.since:
+                    self.kinds[kind] += 1
+                at = following
+            if viewer.received - viewer.pinged >= PING_EVERY_EVENTS:
+                viewer.send(viewer.ping_frame())
+        elif message.startswith('{"type":"error"'):
+            self.refused[message[:100]] += 1
+        else:
+            self.other += 1
 
     async def ping_forever(self) -> None:
         """Ping every socket every 15 s, each in its own slot, so the pings are spread out."""
@@ -177,18 +344,20 @@ class Clients:
             await asyncio.sleep(PING_TICK_SECONDS)
             tick = (tick + 1) % PING_SLOTS
             for viewer in [v for v in self.viewers if v.slot == tick]:
-                with contextlib.suppress(ConnectionClosed):
-                    await viewer.ws.send(viewer.ping_frame())
+                try:
+                    viewer.send(viewer.ping_frame())
+                except Closed:
+                    self.drop(viewer)
 
     async def close_all(self) -> dict[str, int]:
         self.closing_all = True
         viewers = list(self.viewers)
-        for start in range(0, len(viewers), 500):
-            await asyncio.gather(
-                *(v.ws.close() for v in viewers[start : start + 500]), return_exceptions=True
-            )
-        if self.tasks:
-            await asyncio.wait(list(self.tasks), timeout=10)
+        for viewer in viewers:
+            with contextlib.suppress(Closed):
+                viewer.send(client_frame(0x8, (1000).to_bytes(2, "big")))
+        await asyncio.sleep(0.5)  # let the servers see the close frames before the sockets go
+        for viewer in viewers:
+            self.drop(viewer, count=False)
         self.closing_all = False
         return {"closed": len(viewers)}
 
@@ -210,6 +379,7 @@ class Clients:
             gc.disable()
             self.since = command["since"]
             self.latencies = []
+            self.handled = []
             self.stale = self.other = self.frames = self.sampled_frames = 0
             self.kinds.clear()
             self.closed.clear()
@@ -221,6 +391,7 @@ class Clients:
             gc.enable()
             return {
                 "latencies": self.latencies,
+                "handled": self.handled,
                 "stale": self.stale,
                 "frames": self.frames,
                 "sampled_frames": self.sampled_frames,

@@ -21,6 +21,10 @@ REQUEST_SECONDS = Histogram(
 )
 LIVE_SOCKETS = Gauge("shanhai_live_sockets", "Open live-room sockets in this process, by room.", ["room"])
 LIVE_DELIVERIES = Counter("shanhai_live_deliveries_total", "Room event frames handed to sockets.")
+LIVE_DIRECT_WRITES = Counter(
+    "shanhai_live_direct_writes_total",
+    "Room frames written to uvicorn's transport as bytes encoded once per tick (not through its send).",
+)
 LIVE_DROPPED = Counter(
     "shanhai_live_dropped_deliveries_total",
     "Frames dropped because their socket fell behind and was closed (4008).",

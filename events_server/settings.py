@@ -190,9 +190,14 @@ LIVE_ROOM_MAX_BUFFERED = env_int("LIVE_ROOM_MAX_BUFFERED", 512 * 1024)
 LIVE_ROOM_SOCKETS_PER_ADDRESS = env_int("LIVE_ROOM_SOCKETS_PER_ADDRESS", 50)
 LIVE_ROOM_VIEWERS_PER_ADDRESS = env_int("LIVE_ROOM_VIEWERS_PER_ADDRESS", 20)
 # Coalescing and sampling (docs/realtime.md): events reaching a room within the window go out
-# to viewers as one frame (hosts and moderators: their own window, 0 = at once); above
-# LIVE_ROOM_CHAT_SAMPLE_RATE chat messages/s (0 = never) viewers get a sample of the chat.
+# to viewers as one frame; the window is twice the time the room's last frame took to reach
+# every socket of the process, kept between the two bounds (hosts and moderators: their own
+# fixed window, 0 = at once); above LIVE_ROOM_CHAT_SAMPLE_RATE chat messages/s (0 = never)
+# viewers get a sample of the chat. LIVE_ROOM_DIRECT_WRITES: under uvicorn, frames encoded
+# once per tick are written to each socket's transport (livestream/realtime/clients.py).
 LIVE_ROOM_COALESCE_MS = env_int("LIVE_ROOM_COALESCE_MS", 100)
+LIVE_ROOM_COALESCE_MIN_MS = env_int("LIVE_ROOM_COALESCE_MIN_MS", 0)
+LIVE_ROOM_DIRECT_WRITES = env_bool("LIVE_ROOM_DIRECT_WRITES", default=True)
 LIVE_ROOM_HOST_COALESCE_MS = env_int("LIVE_ROOM_HOST_COALESCE_MS", 0)
 LIVE_ROOM_CHAT_SAMPLE_RATE = env_int("LIVE_ROOM_CHAT_SAMPLE_RATE", 20)
 LIVE_ROOM_RESUME_MAX = env_int("LIVE_ROOM_RESUME_MAX", 200)  # missed events sent on resume, else snapshot

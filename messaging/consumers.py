@@ -19,6 +19,7 @@ from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 from django.http import Http404
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from events_server import ratelimit
 from events_server.errors import DomainError
@@ -89,10 +90,10 @@ class ConversationConsumer(AsyncWebsocketConsumer):
             return
         try:
             frame = json.loads(text_data)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested past the parser's limit
             frame = None
         if not isinstance(frame, dict):
-            await self.send_json({"type": "error", "message": "not a JSON object"})
+            await self.send_json({"type": "error", "message": self.say(_("Send a JSON object."))})
             return
         ref = str(frame.get("ref", ""))[:40]
         kind = frame.get("type")
@@ -103,7 +104,8 @@ class ConversationConsumer(AsyncWebsocketConsumer):
             elif kind == "read":
                 await self.in_thread(services.mark_read, user, self.application_id)
             else:
-                await self.send_json({"type": "error", "ref": ref, "message": "unknown frame"})
+                message = self.say(_("Unknown message type: send or read."))
+                await self.send_json({"type": "error", "ref": ref, "message": message})
         except DomainError as error:
             await self.send_json({"type": "error", "ref": ref, "message": error.message})
         except Http404:
@@ -114,10 +116,18 @@ class ConversationConsumer(AsyncWebsocketConsumer):
         services.mark_read(user, self.application_id)
         return services.as_frame(message, for_sender=True)
 
+    def language(self) -> str:
+        chosen = self.scope.get("cookies", {}).get(settings.LANGUAGE_COOKIE_NAME, "")
+        return chosen if chosen in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+    def say(self, text: Any) -> str:
+        """A lazy text in the language the person chose on the site."""
+        with translation.override(self.language()):
+            return str(text)
+
     def in_thread(self, function: Callable[..., Any], *args: Any) -> Awaitable[Any]:
         """Run sync code in a worker thread, in the language the person chose on the site."""
-        chosen = self.scope.get("cookies", {}).get(settings.LANGUAGE_COOKIE_NAME, "")
-        language = chosen if chosen in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+        language = self.language()
 
         def run() -> Any:
             with translation.override(language):

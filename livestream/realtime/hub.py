@@ -5,8 +5,9 @@ subscribes to a room once (Redis pub/sub, or the in-process backend) and hands t
 text, encoded once, to each local socket's ``send``.
 
 Events are coalesced per room tick: each room has two feeds, viewers (events that arrive
-within ``LIVE_ROOM_COALESCE_MS`` of the last frame go out together, and a busy chat is
-sampled, ``coalesce.py``) and hosts/moderators (``LIVE_ROOM_HOST_COALESCE_MS``, 0 = at once,
+within a window of the last frame go out together: twice the time that frame took to reach
+every socket, between ``LIVE_ROOM_COALESCE_MIN_MS`` and ``LIVE_ROOM_COALESCE_MS``; and a busy
+chat is sampled, ``coalesce.py``) and hosts/moderators (``LIVE_ROOM_HOST_COALESCE_MS``, 0 = at once,
 never sampled). A feed's tick encodes its frame once and hands the same text to every socket
 that may see all of it, so the cost is one ``send`` per socket per tick, not per event. A
 socket more than
@@ -33,6 +34,7 @@ from django.conf import settings
 
 from events_server import metrics
 from livestream.realtime.backends import EVERYONE, Event, MemoryBackend, RedisBackend, decode, get_backend
+from livestream.realtime.clients import server_frame
 from livestream.realtime.coalesce import ChatRate, Sampler, encode, may_be_sampled, split
 
 log = logging.getLogger(__name__)
@@ -43,11 +45,25 @@ RECENT_EVENTS = 256
 DELIVERY_CHUNK = 200  # sockets served before the server gets to write
 
 
+_last_wire: tuple[str, bytes] = ("", b"")
+
+
+def wire(frame: str) -> bytes:
+    """``frame`` as the bytes of a server frame; a tick hands the same text to every socket, so
+    the last one is kept and a room's frame is encoded once, not once per socket."""
+    global _last_wire
+    if _last_wire[0] is not frame:
+        _last_wire = (frame, server_frame(frame.encode()))
+    return _last_wire[1]
+
+
 class Sink:
     """One socket as the hub sees it: what it may see and what still waits to be sent.
 
     Frames go straight to the server's ``send``. daphne's never suspends, so delivering to
-    a socket costs one call and no task switch. Where a server applies backpressure
+    a socket costs one call and no task switch. Under uvicorn a frame is written to the
+    transport as bytes encoded once per tick (``direct``, ``clients.direct_writer``) whenever
+    the socket may take it at once. Where a server applies backpressure
     (uvicorn), a ``send`` that suspends is finished in a task of this socket's own and later
     frames queue behind it, so one slow reader never holds up the others.
     """
@@ -61,9 +77,11 @@ class Sink:
         moderator: bool,
         viewer_key: str,
         buffered: Callable[[], int] | None = None,
+        direct: Callable[[bytes], bool] | None = None,
     ) -> None:
         self.send, self.close = send, close
         self.buffered = buffered  # bytes the server holds for this socket (daphne), if known
+        self.direct = direct  # writes a whole frame to the transport (uvicorn), if it may
         self.tokens = {EVERYONE} | ({"m"} if moderator else set()) | ({user_key} if user_key else set())
         self.moderator = moderator
         self.viewer_key = viewer_key
@@ -136,6 +154,9 @@ class Sink:
             if len(self.outbox) > self.max_queued:
                 self.shut(CLOSE_TOO_SLOW)
             return
+        if self.direct is not None and self.direct(wire(frame)):
+            metrics.LIVE_DIRECT_WRITES.inc()
+            return
         coroutine = self.send({"type": "websocket.send", "text": frame})
         try:
             suspended_on = coroutine.send(None)  # type: ignore[attr-defined]
@@ -206,13 +227,22 @@ class Feed:
     """One cadence of a room: its sockets, the events waiting for their next frame, and for
     viewers the chat sample."""
 
-    def __init__(self, window: float, sampler: Sampler | None) -> None:
-        self.window = window
+    def __init__(self, window: float, sampler: Sampler | None, least: float = 0.0) -> None:
+        self.window = window  # the longest a frame waits for company
+        self.least = min(least, window)  # and the shortest
         self.sampler = sampler
         self.sinks: set[Sink] = set()
         self.pending: list[Event] = []
         self.last_sent = float("-inf")
+        self.sweep = 0.0  # how long the last frame took to reach every socket (wall clock)
         self.task: asyncio.Task[None] | None = None
+
+    def current_window(self) -> float:
+        """Twice the last sweep, within [least, window]: a small room's events go out almost at
+        once; a crowded room's, whose every frame costs thousands of sends, wait longer and
+        travel together, so delivering never takes much more than half the process's time
+        however fast events come, and a process short of CPU (a slower sweep) coalesces more."""
+        return min(self.window, max(self.least, 2 * self.sweep))
 
 
 class Hub:
@@ -265,7 +295,11 @@ class Hub:
             self.recent[room] = deque(maxlen=RECENT_EVENTS)
             self.chat_rates[room] = ChatRate()
             self.feeds[room] = (
-                Feed(settings.LIVE_ROOM_COALESCE_MS / 1000, Sampler(settings.LIVE_ROOM_CHAT_SAMPLE_RATE)),
+                Feed(
+                    settings.LIVE_ROOM_COALESCE_MS / 1000,
+                    Sampler(settings.LIVE_ROOM_CHAT_SAMPLE_RATE),
+                    settings.LIVE_ROOM_COALESCE_MIN_MS / 1000,
+                ),
                 Feed(settings.LIVE_ROOM_HOST_COALESCE_MS / 1000, None),
             )
         self.feeds[room][int(sink.moderator)].sinks.add(sink)
@@ -313,7 +347,7 @@ class Hub:
         together travel together), else when the window has passed since that frame."""
         try:
             while feed.pending:
-                wait = feed.last_sent + feed.window - self.loop.time()
+                wait = feed.last_sent + feed.current_window() - self.loop.time()
                 if wait > 0:
                     await asyncio.sleep(wait)
                 events, feed.pending = feed.pending, []
@@ -325,6 +359,7 @@ class Hub:
                     chat_rate = round(rate) if feed.sampler.active else None
                 if events:
                     await self._deliver(feed, events, chat_rate)
+                    feed.sweep = self.loop.time() - feed.last_sent
         finally:
             feed.task = None
 
@@ -401,9 +436,13 @@ class Hub:
         frame = json.dumps({"type": "viewers", "now": now, "peak": peak, "unique": unique})
         if room in self.rooms and frame != self.viewer_frames.get(room):
             self.viewer_frames[room] = frame
-            for sink in list(self.rooms[room]):
-                if sink.waiting is None:
-                    sink.push(frame)
+            sinks = list(self.rooms[room])
+            for start in range(0, len(sinks), DELIVERY_CHUNK):
+                if start:
+                    await asyncio.sleep(0)  # a crowded room's count must not hold up its events
+                for sink in sinks[start : start + DELIVERY_CHUNK]:
+                    if sink.waiting is None and not sink.closing:
+                        sink.push(frame)
 
 
 class RedisSubscriber:

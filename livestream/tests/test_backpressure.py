@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -261,3 +263,66 @@ def test_under_uvicorn_the_hubs_outbox_drops_clients_that_never_read(live_world,
     assert run["left"] == 0, "every socket that did not read was dropped and left the room"
     assert growth < RSS_BOUND
     assert run["readers"] == [(EVENTS, None)] * READERS
+
+
+# --- frames written straight to uvicorn's transport (clients.direct_writer) ------------------
+
+
+def publish_mixed(redis_url: str, prefix: str, room: int) -> None:
+    """Events of every size a frame header has a form for, in a burst and one by one."""
+    backend = RedisBackend(redis_url, prefix, buffer=500, ttl=60)
+    for number, size in enumerate([0, 10, 120, 126, 4000, 65535, 70000, 30, 2] * 4, start=1):
+        body = encode_body({"type": "chat.deleted", "id": number, "padding": "数" * size})
+        backend.publish(room, "*", body)
+        time.sleep(0.002 if number % 3 else 0.05)
+
+
+async def events_seen(server: DaphneServer, redis_url: str, prefix: str, room: int) -> list[list]:
+    """What a viewer that agreed permessage-deflate (as browsers do) and one that did not got:
+    the events' ids and sizes, in order."""
+    url = f"{server.ws_url}/ws/live/{room}/"
+    async with (
+        connect(url, origin=server.url, max_size=2**22) as deflating,
+        connect(url, origin=server.url, compression=None, max_size=2**22) as plain,
+    ):
+        for viewer in (deflating, plain):
+            assert json.loads(await viewer.recv())["type"] == "snapshot"
+        await asyncio.to_thread(publish_mixed, redis_url, prefix, room)
+        seen = []
+        for viewer in (deflating, plain):
+            events = []
+            with contextlib.suppress(TimeoutError):
+                while True:
+                    frame = json.loads(await asyncio.wait_for(viewer.recv(), 1.5))
+                    batch = frame["events"] if frame["type"] == "batch" else [frame]
+                    events += [(e["id"], len(e["padding"])) for e in batch if e.get("type") == "chat.deleted"]
+            seen.append(events)
+    return seen
+
+
+def direct_writes(server: DaphneServer) -> float:
+    with urllib.request.urlopen(server.url + "/metrics", timeout=5) as response:  # noqa: S310
+        text = response.read().decode()
+    match = re.search(r"^shanhai_live_direct_writes_total (\S+)$", text, re.M)
+    assert match, "the counter is exported"
+    return float(match.group(1))
+
+
+@pytest.mark.parametrize("direct", [True, False], ids=["direct", "through-send"])
+def test_under_uvicorn_frames_written_directly_arrive_as_through_its_send(live_world, redis_url, direct):
+    """The fence for the private path: under the pinned uvicorn (and the newest patch release in
+    ``.ci/newest-django``) frames of every length reach viewers with and without
+    permessage-deflate, in order, exactly as through uvicorn's own ``send``, and the direct path
+    is really taken (or really not, when switched off)."""
+    prefix = f"test:{uuid.uuid4().hex[:8]}:live"
+    env = {"LIVE_ROOM_DIRECT_WRITES": "true" if direct else "false"}
+    server = UvicornServer(redis_url=redis_url, prefix=prefix, env=env).start()
+    try:
+        deflating, plain = asyncio.run(events_seen(server, redis_url, prefix, live_world.session.pk))
+        written = direct_writes(server)
+    finally:
+        server.stop()
+    expected = [(n, size) for n, size in enumerate([0, 10, 120, 126, 4000, 65535, 70000, 30, 2] * 4, start=1)]
+    assert deflating == expected
+    assert plain == expected
+    assert (written >= len(expected)) if direct else (written == 0)

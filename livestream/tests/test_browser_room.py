@@ -163,7 +163,8 @@ def test_a_busy_chat_arrives_in_batches_in_order_with_its_real_rate_shown(live_w
     from livestream.realtime.events import encode_body
 
     prefix = f"test:{uuid.uuid4().hex[:8]}:live"
-    env = {"LIVE_ROOM_COALESCE_MS": "200", "LIVE_ROOM_CHAT_SAMPLE_RATE": "5"}
+    env = {"LIVE_ROOM_COALESCE_MS": "200", "LIVE_ROOM_COALESCE_MIN_MS": "200"}
+    env["LIVE_ROOM_CHAT_SAMPLE_RATE"] = "5"
     server = DaphneServer(redis_url=os.environ["REDIS_URL"], prefix=prefix, env=env).start()
     try:
         path = f"/live/{live_world.session.pk}/"

@@ -23,35 +23,14 @@ from livestream.consumers import HANDLERS
 from livestream.models import LiveSession
 from livestream.realtime.schemas import ProtocolError, outbound_adapter, parse_inbound
 from livestream.tests.conftest import ORIGIN, Socket
+from tests.hostile import NESTED, raw_frames, shaped
 from tests.servers import DaphneServer
 
-NESTED = "[" * 2000 + "]" * 2000
 REPLIES = {"error", "ack", "pong"}
 
-json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
-    max_leaves=20,
-)
-deep_nesting = st.builds(
-    lambda depth, opener, closed: opener * depth + ({"[": "]"}.get(opener, "}") * depth if closed else ""),
-    st.integers(1, 5000) | st.integers(900, 5000),  # past json's recursion limit often
-    st.sampled_from(["[", '{"a":']),
-    st.booleans(),
-).map(lambda text: text.replace('{"a":}', '{"a":0}'))
-text_without_surrogates = st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=300)
-raw_frames = st.one_of(
-    text_without_surrogates,
-    json_values.map(json.dumps),
-    deep_nesting,
-    st.integers(-(10**40), 10**40).map(lambda n: f'{{"type":"ping","received":{n}}}'),
-)
-shaped_messages = st.fixed_dictionaries(
-    {"type": st.sampled_from(sorted(HANDLERS))},
-    optional={
-        field: json_values
-        for field in ("ref", "received", "body", "message_id", "minutes", "question_id", "action", "job_id")
-    },
+shaped_messages = shaped(
+    sorted(HANDLERS),
+    ("ref", "received", "body", "message_id", "minutes", "question_id", "action", "job_id"),
 )
 
 
