@@ -24,7 +24,7 @@ from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.utils import timezone, translation
-from django.utils.functional import lazy
+from django.utils.functional import Promise, lazy
 
 from notifications import push, tasks
 from notifications.models import URGENT, Channel, Group, Notification, Preference
@@ -77,17 +77,23 @@ def _deliverable(user: Any, chosen: list[str]) -> list[str]:
     return out
 
 
-def _interpolate(message: Any, params: dict[str, Any]) -> str:
-    return str(message) % {name: str(value) for name, value in params.items()}
+def _interpolate(message: Any, params: dict[str, Any] | tuple[Any, ...]) -> str:
+    def done(value: Any) -> Any:
+        return str(value) if isinstance(value, Promise) else value  # a lazy label, in this language
+
+    if isinstance(params, tuple):
+        return str(message) % tuple(done(value) for value in params)
+    return str(message) % {name: done(value) for name, value in params.items()}
 
 
 _interpolate_lazy = lazy(_interpolate, str)
 
 
-def lazy_text(message: Any, **params: Any) -> str:
+def lazy_text(message: Any, *args: Any, **params: Any) -> str:
     """``message % params`` done when it is rendered, in the language active then: ``message`` is a
-    ``gettext_lazy`` with ``%(name)s`` placeholders; a value may itself be lazy (a status label)."""
-    return _interpolate_lazy(message, params)
+    ``gettext_lazy`` with ``%(name)s`` placeholders (or ``%s`` ones, filled from ``args``); a value
+    may itself be lazy (a status label)."""
+    return _interpolate_lazy(message, args if args else params)
 
 
 def _render(text: Any, language: str, limit: int) -> str:

@@ -11,6 +11,7 @@ from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.models import User
 from accounts.roles import is_platform_admin, signed_in
@@ -88,7 +89,7 @@ def request_campus_session(user: User, draft: EventDraft) -> Event:
         notifications.notify(
             staff,
             "booking.campus.requested",
-            _("New campus session request: %s") % event.title,
+            notifications.lazy_text(gettext_lazy("New campus session request: %s"), event.title),
             company.name,
             reverse("booking:requests"),
         )

@@ -22,6 +22,7 @@ from django.db.models.query import RawQuerySet
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.models import User
 from booking.models import BookingRules, Event, Registration
@@ -239,8 +240,8 @@ def promote_waiting(event: Event) -> list[Registration]:
         notifications.notify(
             registration.student,
             "booking.waitlist.promoted",
-            _("A place came free: you are confirmed for %s") % event.title,
-            _("Your ticket is ready."),
+            notifications.lazy_text(gettext_lazy("A place came free: you are confirmed for %s"), event.title),
+            gettext_lazy("Your ticket is ready."),
             reverse("booking:ticket", args=[registration.pk]),
         )
         promoted.append(registration)

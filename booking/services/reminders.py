@@ -7,7 +7,7 @@ import datetime as dt
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from booking.models import Event, Registration
 from notifications import services as notifications
@@ -34,8 +34,10 @@ def send_reminders(now: dt.datetime | None = None) -> int:
             notifications.notify(
                 registration.student,
                 "booking.reminder",
-                _("Tomorrow: %s") % event.title,
-                _("%(start)s at %(where)s. Bring your ticket.") % {"start": start, "where": where},
+                notifications.lazy_text(gettext_lazy("Tomorrow: %s"), event.title),
+                notifications.lazy_text(
+                    gettext_lazy("%(start)s at %(where)s. Bring your ticket."), start=start, where=where
+                ),
                 reverse("booking:ticket", args=[registration.pk]),
             )
             sent += 1

@@ -8,13 +8,14 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.models import User
 from booking.models import BookingRules, Event, Venue
 from directory.models import Organisation
 from events_server import metrics
 from events_server.errors import Conflict, DomainError
-from notifications.services import notify
+from notifications.services import lazy_text, notify
 from workcalendar.services import days as workdays
 from workcalendar.services.days import WorkingDate
 
@@ -146,14 +147,22 @@ def revisit_requests_after_year_entered(
             continue
         moved += 1
         if timezone.localtime(event.starts_at).date() >= new.day:
-            verdict = _("the request still keeps the book-ahead rule.")
+            verdict = gettext_lazy("the request still keeps the book-ahead rule.")
         else:
-            verdict = _("the request is shorter notice than the rule; the university may still approve it.")
-        body = _(
-            "With the official %(year)d holiday schedule the earliest day was %(new)s "
-            "(not %(old)s): %(verdict)s"
-        ) % {"year": year, "new": str(new), "old": str(old), "verdict": verdict}
-        title = _("Booking window recomputed: %s") % event.title
+            verdict = gettext_lazy(
+                "the request is shorter notice than the rule; the university may still approve it."
+            )
+        body = lazy_text(
+            gettext_lazy(
+                "With the official %(year)d holiday schedule the earliest day was %(new)s "
+                "(not %(old)s): %(verdict)s"
+            ),
+            year=year,
+            new=str(new),
+            old=str(old),
+            verdict=verdict,
+        )
+        title = lazy_text(gettext_lazy("Booking window recomputed: %s"), event.title)
         url = reverse("booking:event", kwargs={"pk": event.pk})
         people = [event.created_by] if event.created_by else []
         if event.university:

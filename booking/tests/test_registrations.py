@@ -191,3 +191,26 @@ def test_two_taps_at_once_register_once_and_take_one_place(world, monkeypatch):
 def test_registering_for_an_event_that_does_not_exist_says_so(world, pk):
     with pytest.raises(registrations.DomainError, match="没有这场活动"):
         registrations.register(world.student, pk)
+
+
+def test_reminders_are_in_each_students_language_not_the_senders(
+    world, frozen, django_capture_on_commit_callbacks
+):
+    """The reminder job may run with any language active; the student reads it in theirs."""
+    from django.utils import translation
+
+    from notifications.models import Preference
+    from tests.factories import make_student
+
+    english = make_student("emma")
+    Preference.objects.create(user=english, language="en")
+    event = visit(world)
+    registrations.register(world.student, event.pk)
+    registrations.register(english, event.pk)
+    frozen.move_to(at("2026-03-09", 10))
+    with django_capture_on_commit_callbacks(execute=True), translation.override("en"):
+        assert reminders.send_reminders() == 2
+    chinese_note = Notification.objects.get(user=world.student, kind="booking.reminder")
+    english_note = Notification.objects.get(user=english, kind="booking.reminder")
+    assert chinese_note.title.startswith("明天") and "请携带电子票" in chinese_note.body
+    assert english_note.title.startswith("Tomorrow: ") and "Bring your ticket." in english_note.body

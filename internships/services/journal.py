@@ -11,6 +11,7 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.models import User
 from audit.services import record
@@ -26,7 +27,7 @@ from internships.models import (
     WeeklyLog,
 )
 from internships.services.placements import complete_if_evaluated, lock, monday_of, today
-from notifications.services import notify, notify_members
+from notifications.services import lazy_text, notify, notify_members
 
 MAX_OPEN_PROBLEMS = 5
 EVALUATING_STATES = (Placement.State.ACTIVE, Placement.State.ENDED_EARLY)
@@ -183,12 +184,14 @@ def raise_problem(placement: Placement, text: str, *, by: User) -> Problem:
         placement=placement, raised_by=by, text=text, raised_at=now, respond_by=now + response_time()
     )
     record("internships.problem.raised", actor=by, obj=problem)
-    title = _("%(student)s raised a problem in their internship") % {
-        "student": placement.application.profile.full_name
-    }
-    body = _("Please answer by %(due)s.") % {
-        "due": timezone.localtime(problem.respond_by).strftime("%Y-%m-%d %H:%M")
-    }
+    title = lazy_text(
+        gettext_lazy("%(student)s raised a problem in their internship"),
+        student=placement.application.profile.full_name,
+    )
+    body = lazy_text(
+        gettext_lazy("Please answer by %(due)s."),
+        due=timezone.localtime(problem.respond_by).strftime("%Y-%m-%d %H:%M"),
+    )
     url = reverse("internships:university", args=[placement.pk])
     if placement.supervisor:
         notify(placement.supervisor, "internships.problem.raised", title, body, url)
@@ -220,7 +223,7 @@ def answer_problem(problem: Problem, response: str, *, by: User) -> None:
     notify(
         placement.student,
         "internships.problem.answered",
-        _("Your university answered your problem"),
+        gettext_lazy("Your university answered your problem"),
         locked.response,
         reverse("internships:student", args=[placement.pk]),
     )

@@ -17,13 +17,14 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.models import User
 from audit.services import record, snapshot
 from events_server.errors import Conflict, DomainError
 from internships.models import Evaluation, Placement
 from jobs.models import Application, JobPosting
-from notifications.services import notify, notify_members
+from notifications.services import lazy_text, notify, notify_members
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 DEFAULT_MONTHS = 3
@@ -104,16 +105,18 @@ def propose_placement(application: Application, *, by: User) -> Placement | None
     notify(
         application.student,
         "internships.placement.proposed",
-        _("Your internship at %(company)s is being arranged") % {"company": job.company.name},
-        _("The company confirms the dates and your mentor next."),
+        lazy_text(gettext_lazy("Your internship at %(company)s is being arranged"), company=job.company.name),
+        gettext_lazy("The company confirms the dates and your mentor next."),
         _url("student", placement),
     )
     if by.role == User.Role.RECRUITER:
         notify(
             by,
             "internships.placement.to_confirm",
-            _("Confirm the internship of %(student)s") % {"student": application.profile.full_name},
-            _("Set the dates and name the mentor; the placement starts once confirmed."),
+            lazy_text(
+                gettext_lazy("Confirm the internship of %(student)s"), student=application.profile.full_name
+            ),
+            gettext_lazy("Set the dates and name the mentor; the placement starts once confirmed."),
             _url("company", placement),
         )
     return placement
@@ -159,23 +162,27 @@ def confirm_placement(
     locked.state = Placement.State.ACTIVE
     locked.save()
     record("internships.placement.started", actor=by, obj=locked, before=before, after=_snapshot(locked))
-    body = _("%(start)s to %(end)s, mentor %(mentor)s.") % {
-        "start": starts_on,
-        "end": ends_on,
-        "mentor": locked.mentor_name,
-    }
+    body = lazy_text(
+        gettext_lazy("%(start)s to %(end)s, mentor %(mentor)s."),
+        start=starts_on,
+        end=ends_on,
+        mentor=locked.mentor_name,
+    )
     notify(
         locked.student,
         "internships.placement.confirmed",
-        _("Your internship is confirmed"),
+        gettext_lazy("Your internship is confirmed"),
         body,
         _url("student", locked),
     )
     notify_members(
         locked.university,
         "internships.placement.confirmed",
-        _("%(student)s starts an internship at %(company)s")
-        % {"student": locked.application.profile.full_name, "company": locked.company.name},
+        lazy_text(
+            gettext_lazy("%(student)s starts an internship at %(company)s"),
+            student=locked.application.profile.full_name,
+            company=locked.company.name,
+        ),
         body,
         _url("university", locked),
     )
@@ -202,7 +209,7 @@ def assign_supervisor(placement: Placement, supervisor: User, *, by: User) -> No
     notify(
         supervisor,
         "internships.placement.supervisor",
-        _("You supervise an internship"),
+        gettext_lazy("You supervise an internship"),
         str(placement),
         _url("university", placement),
     )
@@ -230,7 +237,7 @@ def end_early(placement: Placement, *, on: dt.date, reason: str, by: User) -> No
         notify(
             person,
             "internships.placement.ended_early",
-            _("An internship ended early"),
+            gettext_lazy("An internship ended early"),
             reason.strip(),
             _url(_side_page(person), locked),
         )
@@ -249,7 +256,7 @@ def complete_if_evaluated(placement: Placement, *, by: User) -> bool:
         notify(
             person,
             "internships.placement.completed",
-            _("An internship is completed"),
+            gettext_lazy("An internship is completed"),
             str(placement),
             _url(_side_page(person), placement),
         )
