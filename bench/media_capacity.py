@@ -22,7 +22,8 @@ script measures over a steady window each process's CPU (user + system, all thre
 and each session's frame rate, HLS frames dropped and the longest wait between two new HLS segments.
 A session keeps up when its frame rate is >= 28 fps, its HLS writer drops no frame and a new segment is
 listed at least every 1.5 segment durations. capacity(K) = the most sessions K workers carry with all
-of them keeping up. The first line printed describes the machine, the second its load.
+of them keeping up (and every smaller count too); the runs stop at the first that does not keep up
+unless ``--keep-going``. The first line printed describes the machine, the second its load.
 
     .venv/bin/python bench/media_capacity.py                  # pinned workers, WebRTC publishers
     .venv/bin/python bench/media_capacity.py --workers 1 --max 4 --window 10 --warmup 5
@@ -295,6 +296,7 @@ def measure(workers: int, per_worker: int, args: argparse.Namespace) -> dict:
         "publishers": sum(publisher_cpu),
         "fps_min": round(min(fps), 1),
         "hls_dropped": dropped,
+        "dropped_pct": 100 * dropped / max(1.0, sum(fps) * args.window),  # of the video frames
         "gap": gap,
         "ok": min(fps) >= MIN_FPS and dropped == 0 and gap <= MAX_GAP,
         "machine_cores_busy": round(machine / elapsed, 2),  # the window, every process on the machine
@@ -312,6 +314,9 @@ def main() -> None:
     parser.add_argument("--window", type=float, default=10)
     parser.add_argument("--warmup", type=float, default=5)
     parser.add_argument("--publisher", default="rtc", choices=["rtc", "frames"])
+    parser.add_argument(
+        "--keep-going", action="store_true", help="measure up to --max even after a run that does not keep up"
+    )
     parser.add_argument("--no-pin", dest="pin", action="store_false", help="let workers run on any core")
     parser.add_argument(
         "--hls-thread",
@@ -350,7 +355,7 @@ def main() -> None:
         args.file = publisher_file(args.warmup + args.window + 30)
     print(
         "workers  sessions  CPU per worker (cores)  per session: worker + encoders  publishers  "
-        "min fps  HLS drops  segment gap  keeps up  machine busy"
+        "min fps  HLS drops (%)  segment gap  keeps up  machine busy"
     )
     capacity, per_session = {}, {}
     for workers in workers_list:
@@ -360,14 +365,16 @@ def main() -> None:
             session_cost = f"{run['worker']:.3f} + {run['encoders']:.3f} = {cost:.3f}"
             print(
                 f"{workers:>7}  {run['sessions']:>8}  {run['cpu']!s:<22}  {session_cost:<31}  "
-                f"{run['publishers']:>10.3f}  {run['fps_min']:>7}  {run['hls_dropped']:>9}  "
+                f"{run['publishers']:>10.3f}  {run['fps_min']:>7}  "
+                f"{run['hls_dropped']:>5} {run['dropped_pct']:>4.1f} %  "
                 f"{run['gap']:>9.2f} s  {'yes' if run['ok'] else 'no':>8}  {run['machine_cores_busy']:>12}",
                 flush=True,
             )
             per_session.setdefault(workers, run["worker"] + run["encoders"])
-            if not run["ok"]:
+            if run["ok"] and capacity.get(workers, 0) == run["sessions"] - workers:
+                capacity[workers] = run["sessions"]
+            elif not args.keep_going:
                 break
-            capacity[workers] = run["sessions"]
     load = os.getloadavg()
     print(f"load average after: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}; cores on this machine: {cores}")
     if 1 in per_session:
