@@ -329,9 +329,15 @@ class Output:
     def encode_audio(self, chunk: av.AudioFrame) -> None:
         self.container.mux(self.audio.encode(chunk))
 
-    def finished_segments(self, keyframes: list[int]) -> list[Segment]:
+    def finished_segments(self, keyframes: list[int], end_tick: int) -> list[Segment]:
         """Segments the muxer closed since the last call (its CSV list: name,start,end). Each lasts
-        from its keyframe to the next one (``keyframes``, in ticks), however few frames it holds."""
+        from its keyframe to the next one (``keyframes``, in ticks), however few frames it holds;
+        the last one to ``end_tick`` (the end of the last frame written), so both renditions list
+        the same durations whatever their frame rates.
+
+        The muxer's start times can be shifted by a fraction of a tick (the AAC encoder's priming
+        samples: 1024 at 48 kHz, 0.64 of a tick), so a segment is the keyframe nearest its start
+        (keyframes are a segment period apart)."""
         with self.list_path.open() as handle:
             handle.seek(self.list_offset)
             text = handle.read()
@@ -339,13 +345,16 @@ class Output:
         self.list_offset += len(complete.encode())
         found = []
         for line in complete.splitlines():
-            name, start, end = line.rsplit(",", 2)
+            name, start, _end = line.rsplit(",", 2)
             number = int(re.sub(r"\D", "", name))
-            index = bisect.bisect_left(keyframes, round(float(start) * FPS))
+            at = float(start) * FPS
+            index = bisect.bisect_left(keyframes, at)
+            if index == len(keyframes) or (index > 0 and at - keyframes[index - 1] < keyframes[index] - at):
+                index -= 1
             if index + 1 < len(keyframes):
                 duration = (keyframes[index + 1] - keyframes[index]) / FPS
             else:  # the last one, at the end of the recording
-                duration = float(end) - float(start)
+                duration = max(1, end_tick - keyframes[index]) / FPS
             found.append(Segment(number, round(duration, 3)))
         return found
 
@@ -454,7 +463,7 @@ class HlsEncoder:
         changed = False
         for output in self.outputs:
             track = output.track
-            for segment in output.finished_segments(self.keyframes):
+            for segment in output.finished_segments(self.keyframes, self.ticks + 1):
                 segment.discontinuity, track.gap = track.gap, False
                 track.segments.append(segment)
                 changed = True
