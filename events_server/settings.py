@@ -332,7 +332,7 @@ MEDIA_PLACEMENT_REDIS_URL = env_str("MEDIA_PLACEMENT_REDIS_URL", REDIS_URL)
 MEDIA_PLACEMENT_PREFIX = env_str("MEDIA_PLACEMENT_PREFIX", "shanhai:media")
 MEDIA_LEASE_SECONDS = env_int("MEDIA_LEASE_SECONDS", 6)
 MEDIA_BEAT_SECONDS = env_int("MEDIA_BEAT_SECONDS", 2)
-MEDIA_SESSION_COST = env_int("MEDIA_SESSION_COST_PERCENT", 25) / 100  # of a core, for placement only
+MEDIA_SESSION_COST = env_int("MEDIA_SESSION_COST_PERCENT", 30) / 100  # of a core, for placement only
 if MEDIA_WORKER_ID and not re.fullmatch(r"[A-Za-z0-9_-]{1,40}", MEDIA_WORKER_ID):
     raise ImproperlyConfigured("MEDIA_WORKER_ID: letters, digits, - and _ only (it is part of a URL path)")
 

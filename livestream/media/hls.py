@@ -8,7 +8,8 @@ Files in ``HLS_ROOT/<session id>/`` (all static: nginx or a CDN serves and cache
     hi-vod.m3u8, lo-vod.m3u8  the whole recording; ``#EXT-X-ENDLIST`` once the broadcast ends
     hi00000.ts, lo00000.ts  segments of HLS_SEGMENT_SECONDS each, same boundaries in both renditions
 
-Renditions: ``hi`` 640×480 at RTC_VIDEO_BITRATE (1 Mbit/s) and ``lo`` 480×360 at ≤ 400 kbit/s.
+Renditions: ``hi`` 640×480 at 30 fps and RTC_VIDEO_BITRATE (1 Mbit/s), ``lo`` 480×360 at 15 fps and
+≤ 400 kbit/s (weak phones decode half the frames; the writer encodes half as many).
 
 Segments are cut on the wall clock, not by frame count: each frame is stamped when it reaches the
 writer and the first frame of every HLS_SEGMENT_SECONDS period becomes a keyframe stamped at the
@@ -55,6 +56,7 @@ from pathlib import Path
 
 import av
 from av.audio.resampler import AudioResampler
+from av.video.reformatter import Interpolation, VideoReformatter
 from django.conf import settings
 
 log = logging.getLogger(__name__)
@@ -79,13 +81,14 @@ class Rendition:
     video_bitrate: int
     audio_bitrate: int
     bandwidth: int  # peak, as the master playlist declares it (video + audio + MPEG-TS overhead)
+    fps: int = FPS  # a divisor of FPS: the rendition encodes every (FPS // fps)-th tick
 
 
 def renditions() -> tuple[Rendition, ...]:
     hi = settings.RTC_VIDEO_BITRATE
     return (
         Rendition("hi", 640, 480, hi, 64000, int(hi * 1.1) + 80000),
-        Rendition("lo", 480, 360, 280000, 48000, 400000),
+        Rendition("lo", 480, 360, 280000, 48000, 400000, fps=FPS // 2),
     )
 
 
@@ -252,7 +255,7 @@ def master(tracks: list[Track], vod: bool) -> str:
     for track in tracks:
         r = track.rendition
         lines += [
-            f"#EXT-X-STREAM-INF:BANDWIDTH={r.bandwidth},RESOLUTION={r.width}x{r.height},FRAME-RATE={FPS}.000",
+            f"#EXT-X-STREAM-INF:BANDWIDTH={r.bandwidth},RESOLUTION={r.width}x{r.height},FRAME-RATE={r.fps}.000",
             track.vod_name if vod else track.live_name,
         ]
     return "\n".join(lines) + "\n"
@@ -283,34 +286,58 @@ class Output:
                 "reset_timestamps": "0",
             },
         )
-        video = self.container.add_stream("libx264", rate=FPS)
+        video = self.container.add_stream("libx264", rate=r.fps)
         video.width, video.height, video.pix_fmt = r.width, r.height, "yuv420p"
-        video.time_base, video.bit_rate = TICK, r.video_bitrate
+        self.every = max(1, FPS // r.fps)  # ticks per frame of this rendition
+        self.frame_time = fractions.Fraction(1, r.fps)  # the muxer may change the stream's time base
+        video.time_base, video.bit_rate = self.frame_time, r.video_bitrate
         kbps = r.video_bitrate // 1000
         video.options = {
             "preset": "ultrafast",
             "tune": "zerolatency",
             "forced-idr": "1",
+            # One thread: a session's encoder process is one of many on a core, and x264's slice
+            # threads only add hand-offs there (same CPU per frame, more context switches).
+            "threads": "1",
             # No keyframes of x264's own: ours come on the clock, once a segment.
             "x264-params": f"keyint={FPS * 10}:min-keyint=1:scenecut=0:vbv-maxrate={kbps}:vbv-bufsize={kbps}",
         }
         audio = self.container.add_stream("aac", rate=RATE, layout="stereo")
         audio.bit_rate = r.audio_bitrate
         self.video, self.audio = video, audio
+        self.last = -1  # the last frame's timestamp, in frames of this rendition
+        # One scaler for the whole recording (a fresh one per frame costs its set-up each time),
+        # area averaging (the better filter for shrinking, and the cheaper), one thread.
+        self.scaler = VideoReformatter()
 
-    def encode_video(self, frame: av.VideoFrame, pts: int, keyframe: bool) -> None:
+    def encode_video(self, frame: av.VideoFrame, ticks: int, keyframe: bool) -> None:
+        """Encode the frame of ``ticks`` (1/FPS s); a rendition of a lower frame rate takes the first
+        frame of each of its frame periods (keyframes are on the segment period, one of those)."""
         r = self.rendition
-        frame = frame.reformat(width=r.width, height=r.height, format="yuv420p")
-        frame.pts, frame.time_base = pts, TICK
+        pts = ticks // self.every
+        if pts <= self.last:
+            return
+        self.last = pts
+        if (frame.width, frame.height, frame.format.name) != (r.width, r.height, "yuv420p"):
+            frame = self.scaler.reformat(
+                frame, r.width, r.height, "yuv420p", interpolation=Interpolation.AREA, threads=1
+            )
+        frame.pts, frame.time_base = pts, self.frame_time
         frame.pict_type = av.video.frame.PictureType.I if keyframe else av.video.frame.PictureType.NONE
         self.container.mux(self.video.encode(frame))
 
     def encode_audio(self, chunk: av.AudioFrame) -> None:
         self.container.mux(self.audio.encode(chunk))
 
-    def finished_segments(self, keyframes: list[int]) -> list[Segment]:
+    def finished_segments(self, keyframes: list[int], end_tick: int) -> list[Segment]:
         """Segments the muxer closed since the last call (its CSV list: name,start,end). Each lasts
-        from its keyframe to the next one (``keyframes``, in ticks), however few frames it holds."""
+        from its keyframe to the next one (``keyframes``, in ticks), however few frames it holds;
+        the last one to ``end_tick`` (the end of the last frame written), so both renditions list
+        the same durations whatever their frame rates.
+
+        The muxer's start times can be shifted by a fraction of a tick (the AAC encoder's priming
+        samples: 1024 at 48 kHz, 0.64 of a tick), so a segment is the keyframe nearest its start
+        (keyframes are a segment period apart)."""
         with self.list_path.open() as handle:
             handle.seek(self.list_offset)
             text = handle.read()
@@ -318,13 +345,16 @@ class Output:
         self.list_offset += len(complete.encode())
         found = []
         for line in complete.splitlines():
-            name, start, end = line.rsplit(",", 2)
+            name, start, _end = line.rsplit(",", 2)
             number = int(re.sub(r"\D", "", name))
-            index = bisect.bisect_left(keyframes, round(float(start) * FPS))
+            at = float(start) * FPS
+            index = bisect.bisect_left(keyframes, at)
+            if index == len(keyframes) or (index > 0 and at - keyframes[index - 1] < keyframes[index] - at):
+                index -= 1
             if index + 1 < len(keyframes):
                 duration = (keyframes[index + 1] - keyframes[index]) / FPS
             else:  # the last one, at the end of the recording
-                duration = float(end) - float(start)
+                duration = max(1, end_tick - keyframes[index]) / FPS
             found.append(Segment(number, round(duration, 3)))
         return found
 
@@ -374,9 +404,11 @@ class HlsEncoder:
             self.open()
         if isinstance(frame, av.VideoFrame):
             self.write_video(frame, arrived, t)
+            # Only a video keyframe ends a segment; looking for one after each video frame (not
+            # after each audio frame too) lists it within a frame's time of the muxer closing it.
+            self.publish()
         else:
             self.write_audio(frame)
-        self.publish()
 
     def write_video(self, frame: av.VideoFrame, arrived: float, t: float) -> None:
         seconds = segment_seconds()
@@ -392,8 +424,11 @@ class HlsEncoder:
             self.keyframes.append(self.ticks)
         else:
             # Two frames closer than a tick would share a timestamp, which the muxer refuses; none
-            # may reach into the next period, which starts with its keyframe.
-            ticks = max(round(t * FPS), self.ticks + 1)
+            # may reach into the next period, which starts with its keyframe. The tick a frame
+            # arrived in (not the nearest one): rounding sent every frame of a period's last half
+            # tick into the next period, where it was dropped (about one a second for a source
+            # whose frames arrive with any jitter, as a WebRTC publisher's do).
+            ticks = max(int(t * FPS), self.ticks + 1)
             if ticks >= (period + 1) * seconds * FPS:
                 self.dropped += 1
                 return
@@ -428,7 +463,7 @@ class HlsEncoder:
         changed = False
         for output in self.outputs:
             track = output.track
-            for segment in output.finished_segments(self.keyframes):
+            for segment in output.finished_segments(self.keyframes, self.ticks + 1):
                 segment.discontinuity, track.gap = track.gap, False
                 track.segments.append(segment)
                 changed = True

@@ -168,9 +168,27 @@ async def test_under_cpu_load_the_target_duration_never_changes_and_no_segment_e
         check_durations(playlist)
     vod = parse((tmp_path / "hi-vod.m3u8").read_text())
     check_durations(vod)
+    lo = parse((tmp_path / "lo-vod.m3u8").read_text())
+    assert [s[1] for s in lo["segments"]] == [s[1] for s in vod["segments"]], "the same boundaries"
     # Time is not stretched: the recording lasts no longer than it took to feed it (on a loaded
     # machine feeding the frames takes longer than their nominal 12 s; frames were dropped).
     assert sum(s[1] for s in vod["segments"]) <= wall + 0.5, (vod["segments"], wall, writer.dropped)
+
+
+def test_each_rendition_lists_a_segment_from_its_keyframe_to_the_next_whatever_the_muxer_shift(tmp_path):
+    """The muxer's times can start an AAC priming delay (0.021 s) late, and the 360p rendition has
+    half the frames: both renditions still list each segment as the time from its keyframe to the
+    next (a player switching renditions finds the same boundaries), the last one to the last frame."""
+    listed = {}
+    for rendition, frame in zip(hls.renditions(), ("0.054667", "0.088000"), strict=True):
+        output = hls.Output(hls.Track(rendition, tmp_path), 0)
+        name = rendition.name
+        output.list_path.write_text(
+            f"{name}00000.ts,0.021333,1.021333\n{name}00001.ts,1.021333,1.{frame[2:]}\n"
+            f"{name}00002.ts,2.021333,2.{frame[2:]}\n"
+        )
+        listed[name] = [(s.number, s.duration) for s in output.finished_segments([0, 30, 60], 61)]
+    assert listed["hi"] == listed["lo"] == [(0, 1.0), (1, 1.0), (2, 0.033)]
 
 
 @pytest.mark.slow
