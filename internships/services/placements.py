@@ -109,15 +109,15 @@ def propose_placement(application: Application, *, by: User) -> Placement | None
         gettext_lazy("The company confirms the dates and your mentor next."),
         _url("student", placement),
     )
+    title = lazy_text(
+        gettext_lazy("Confirm the internship of %(student)s"), student=application.profile.full_name
+    )
+    body = gettext_lazy("Set the dates and name the mentor; the placement starts once confirmed.")
     if by.role == User.Role.RECRUITER:
-        notify(
-            by,
-            "internships.placement.to_confirm",
-            lazy_text(
-                gettext_lazy("Confirm the internship of %(student)s"), student=application.profile.full_name
-            ),
-            gettext_lazy("Set the dates and name the mentor; the placement starts once confirmed."),
-            _url("company", placement),
+        notify(by, "internships.placement.to_confirm", title, body, _url("company", placement))
+    else:  # hired when the student accepted the offer: the company's recruiters confirm it
+        notify_members(
+            job.company, "internships.placement.to_confirm", title, body, _url("company", placement)
         )
     return placement
 

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.models import GraduateProfile, User
 from directory.models import Organisation
@@ -78,14 +79,22 @@ class Cast:
     def hire(
         self, student: User, job: JobPosting | None = None, recruiter: User | None = None
     ) -> Placement | None:
-        """The student applies on the job page and the recruiter moves the application to hired."""
+        """The student applies on the job page; the recruiter interviews and makes an offer (an offer
+        and a hire come only from the offers flow); the student accepts."""
         job = job or self.internship
-        assert client_for(student).post(reverse("jobs:apply", args=[job.pk])).status_code == 302
+        student_client = client_for(student)
+        assert student_client.post(reverse("jobs:apply", args=[job.pk])).status_code == 302
         application = Application.objects.get(job=job, student=student)
         recruiter_client = client_for(recruiter or self.bob)
-        for status in ("viewed", "interview", "offer", "hired"):
+        for status in ("viewed", "interview"):
             url = reverse("jobs:recruit_application_status", args=[application.pk])
             assert recruiter_client.post(url, {"status": status}).status_code == 302
+        deadline = timezone.localtime(timezone.now() + dt.timedelta(days=2)).strftime("%Y-%m-%dT%H:%M")
+        offer_page = f"/recruit/applications/{application.pk}/offer/"
+        offered = recruiter_client.post(offer_page, {"reply_by": deadline})
+        assert offered.status_code == 302
+        answer = student_client.post(f"/me/applications/{application.pk}/offer/", {"decision": "accept"})
+        assert answer.status_code == 302
         application.refresh_from_db()
         assert application.status == "hired"
         return Placement.objects.filter(application=application).first()
