@@ -10,6 +10,7 @@ labelled set in ``careers/tests/data``) and a concrete suggestion in Chinese. No
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
@@ -295,17 +296,68 @@ def check_length(p: Parsed, pages: int | None) -> list[Finding]:
     ]
 
 
-# A duration ("实习3个月", "两周内") says how long, not what came of it: taken out first.
-DURATION = re.compile(r"[\d一二两三四五六七八九十半]+\s*(?:个月|个星期|周|天|年)(?:期间|内|时间|里)?")
-QUANTITY = re.compile(
-    r"\d+(?:\.\d+)?\s*(?:%|％|‰|万|千|百|亿|k|K|w|W|个|条|人|次|元|倍|小时|天|周|篇|项|家|名|份|页|行|秒|ms|"
-    r"分钟|分|场|所|张|套|台|位|余|多|\+|款|门|种|组|户|单|笔|屏|GB|MB|TB|架|平方|公里|千米|米|吨|件|批|例|"
-    r"fps|FPS|MHz|GHz|mAh|kWh|kW|MW|V\b|期|级)"
-    r"|[一二两三四五六七八九十百千万]+\s*(?:倍|成|万|千|百|余|多)"
-    r"|(?:增至|增长到|增长至|提升到|提升至|提高到|提高至|降至|降到|降低到|降低至|减少到|减少至|缩短到|缩短至|增加到|增加至|达到?|超过|突破)\s*\d"
-    r"|百分之|翻[一两]?番|第[一二三四五六七八九十\d]+名|top\s*\d+",
+# A duration ("实习3个月", "两周内") says how long, not what came of it; a date or a year says when;
+# an ordinal (第3期) says which. They are taken out before looking for a quantity (hours stay: "志愿
+# 服务 120 小时" is a volume).
+_CN = "一二两三四五六七八九十"
+DURATION = re.compile(rf"[\d{_CN}半几数]+\s*(?:个多?月|个星期|周|天|年)(?:期间|内|时间|里|以来)?")
+DATE_IN_TEXT = re.compile(
+    r"(?:19|20)\d{2}\s*(?:年度?|级|届|[.\-/]\s*\d{1,2}(?!\d))|\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?"
+)
+ORDINAL = re.compile(rf"第\s*[\d{_CN}]+(?!\s*名)")
+# Latin units a number may carry. Other Latin letters glued to a number make a name (5G, 3D, MP4),
+# and so does a number glued to or just after a Latin word (Python3, Vue 3, CET-6).
+LATIN_UNITS = frozenset(
+    {
+        "pp", "bp", "x", "X", "k", "K", "w", "W", "ms", "s", "min", "h", "GB", "MB", "KB", "TB", "PB",
+        "Gbps", "Mbps", "QPS", "qps", "TPS", "tps", "fps", "FPS", "Hz", "kHz", "MHz", "GHz", "mAh",
+        "Ah", "Wh", "kWh", "MWh", "kW", "MW", "GW", "V", "mV", "kV", "A", "mA", "mm", "cm", "m", "km",
+        "kg", "g", "t", "L", "ml", "mL", "px", "dB",
+    }
+)  # fmt: skip
+ARABIC = re.compile(
+    r"(?<![A-Za-z0-9.\-_#+/])(?<![A-Za-z] )\d+(?:[.,]\d+)?(?:\s*[-~～至到]\s*\d+(?:[.,]\d+)?)?"
+    r"\s*(?P<after>[A-Za-z]+|[%‰+]|[\u4e00-\u9fff])?"
+)
+# Words that can follow a number without measuring anything.
+NOT_A_CLASSIFIER = frozenset("和与及或的是在并而")
+# Quantities in words: fractions and percentages, multiples, and magnitudes (二十余家, 上千). A
+# Chinese numeral under ten with a classifier (三个部门, 一次点亮) is ordinary wording, not a
+# measured result, and does not count; nor does a vague word such as 大幅.
+CN_QUANTITY = re.compile(
+    rf"[{_CN}百千]+分之[{_CN}]+|百分之|[二两三四五六七八九]成(?![员本果功为立就])"
+    rf"|(?:一|减|过|近|逾|超|大)半(?![年月天日个小])|翻了?[一两三]?番|翻倍|加倍|成倍|数倍|[{_CN}几数]+倍"
+    rf"|[{_CN}]+[十百千万亿]|[上数近逾几][十百千万]|[十百千万][余多来]"
+)
+# A change stated with its size: "从 2 小时缩短到 15 分钟", "提升 40%", "达到 98%", "第二名".
+CHANGE = re.compile(
+    r"[从由]\s*\d[^，。；,;\n]{0,12}?(?:降|减|缩|压|提|升|增|涨|到|至)"
+    r"|(?:缩短|降低|下降|减少|压缩|提前|节省|节约|增加|提升|提高|增长|降|增)(?:了|到|至|为)?\s*(?:约|近|超过|逾)?\s*\d"
+    rf"|(?:达到?|超过|突破)\s*\d|top\s*\d+|第\s*[\d{_CN}]+\s*名",
     re.IGNORECASE,
 )
+
+
+def quantified(text: str) -> bool:
+    """Whether a point states a quantified result: a number with any measure word or unit (2 轮,
+    40 拨, 180ms, 35%), a fraction, multiple or magnitude in words (一半, 三分之一, 四成, 翻倍,
+    上千), or a change with its size. Durations, dates, ordinals and version numbers do not count."""
+    text = unicodedata.normalize("NFKC", text)
+    if CHANGE.search(text):
+        return True
+    rest = ORDINAL.sub(" ", DURATION.sub(" ", DATE_IN_TEXT.sub(" ", text)))
+    if CN_QUANTITY.search(rest):
+        return True
+    for m in ARABIC.finditer(rest):
+        after = m.group("after")
+        if (
+            after is None
+            or after in NOT_A_CLASSIFIER
+            or (after.isascii() and after.isalpha() and after not in LATIN_UNITS)
+        ):
+            continue
+        return True
+    return False
 
 
 def check_numbers(p: Parsed) -> list[Finding]:
@@ -314,7 +366,7 @@ def check_numbers(p: Parsed) -> list[Finding]:
         if entry.section not in EXPERIENCE or len(entry.lines) < 1:
             continue
         description = "\n".join(entry.lines[1:] if len(entry.lines) > 1 else entry.lines)
-        if QUANTITY.search(DURATION.sub("", description)):
+        if quantified(description):
             continue
         out.append(
             Finding(
@@ -338,17 +390,32 @@ WEAK = {
     "接触过": "使用/实现",
     "了解": "掌握/使用（并写出用它做过什么）",
 }
+# A weak verb must be a word of its own in jieba's segmentation: "负责/人事档案" and "负责/任务调度"
+# use the verb, "担任/负责人" and "认真负责" do not. The look-aheads keep the verb used as a noun's
+# modifier ("参与/人数", "帮助/文档", "配合/度高"), which segmentation splits off as a word.
 WEAK_RE = re.compile(
-    r"参与(?![者度率人数量方式感])|协助|帮助(?![文手中])|负责(?![人任])|配合(?![度])|打杂|接触过|(?<![不深])了解(?![到])"
+    r"参与(?![者度率人数量方式感])|协助|帮助(?![文手中])|负责|配合(?![度])|打杂|接触过|(?<![不深])了解(?![到])"
 )
+
+
+def _word_bounds(line: str) -> set[int]:
+    return {i for _word, start, end in _jieba().tokenize(line) for i in (start, end)}
+
+
+def weak_verbs_in(line: str) -> list[str]:
+    matches = list(WEAK_RE.finditer(line))
+    if not matches:
+        return []
+    bounds = _word_bounds(line)
+    return [m.group(0) for m in matches if m.start() in bounds and m.end() in bounds]
 
 
 def check_weak_verbs(p: Parsed) -> list[Finding]:
     found: dict[str, str] = {}
     for section in (*EXPERIENCE, Section.SKILLS):
         for line in p.sections.get(section, []):
-            for m in WEAK_RE.finditer(line):
-                found.setdefault(m.group(0), line)
+            for verb in weak_verbs_in(line):
+                found.setdefault(verb, line)
     return [
         Finding(
             Check.WEAK_VERBS,
