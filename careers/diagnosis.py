@@ -3,8 +3,9 @@
 The input is text (the online resume written out, or the text of an uploaded PDF or DOCX), the
 page count and whether the file carries a photo when they are known, and optionally a target
 posting's text. Each check returns findings with an ``item`` (what exactly was found, for the
-labelled set in ``careers/tests/data``) and a concrete suggestion in Chinese. No Django here:
-``bench/resume_quality.py`` runs it bare.
+labelled set in ``careers/tests/data``) and a concrete suggestion. No Django here:
+``bench/resume_quality.py`` runs it bare; messages and suggestions are translatable texts
+(``careers.texts``: an English msgid and its parameters, translated when shown, zh-hans by default).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from careers.lexicon import SKILLS, STOP_ASCII
+from careers.texts import Text, gettext_noop, msg
 
 # The legal basis the posting rules cite (review/seed_rules.py), repeated here so that this module
 # stays free of Django; tests/test_careers_*.py checks the two agree.
@@ -39,14 +41,14 @@ class Check(StrEnum):
 
 
 CHECK_LABELS = {
-    Check.SECTIONS: "板块完整",
-    Check.CONTACT: "联系方式",
-    Check.LENGTH: "篇幅",
-    Check.NUMBERS: "成果量化",
-    Check.WEAK_VERBS: "动词力度",
-    Check.DATES: "时间线",
-    Check.PERSONAL: "不宜写入的个人信息",
-    Check.KEYWORDS: "岗位关键词",
+    Check.SECTIONS: gettext_noop("Resume sections"),
+    Check.CONTACT: gettext_noop("Contact details"),
+    Check.LENGTH: gettext_noop("Resume length"),
+    Check.NUMBERS: gettext_noop("Quantified results"),
+    Check.WEAK_VERBS: gettext_noop("Strong verbs"),
+    Check.DATES: gettext_noop("Timeline"),
+    Check.PERSONAL: gettext_noop("Personal details to leave out"),
+    Check.KEYWORDS: gettext_noop("Posting keywords"),
 }
 
 
@@ -189,12 +191,12 @@ def parse(text: str) -> Parsed:
 class Finding:
     check: Check
     item: str
-    message: str
-    suggestion: str
-    legal_basis: str = ""
+    message: Text
+    suggestion: Text
+    legal_basis: str = ""  # the citation of Chinese law, in its own words (not translated)
 
     def as_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "check": str(self.check), "label": CHECK_LABELS[self.check]}
+        return {**asdict(self), "check": str(self.check), "label": msg(CHECK_LABELS[self.check])}
 
 
 @dataclass(frozen=True)
@@ -207,18 +209,25 @@ class ResumeInput:
 
 SECTION_ADVICE = {
     "education": (
-        "缺少教育背景",
-        "加上“教育背景”板块：学校、专业、学历、起止时间（如 2021.09-2025.06），可附 GPA 或排名、主修课程。",
+        gettext_noop("No education section"),
+        gettext_noop(
+            "Add an “Education” section: university, major, degree and dates (e.g. 2021.09-2025.06); "
+            "a GPA or rank and the main courses may follow."
+        ),
     ),
     "experience": (
-        "缺少实习或项目经历",
-        "加上“实习经历”或“项目经历”：每段写单位/项目、角色、起止时间，"
-        "以及 2-3 条做了什么、结果如何（带数字）。",
+        gettext_noop("No internship or project experience"),
+        gettext_noop(
+            "Add an “Internships” or “Projects” section: for each, the organisation or project, your "
+            "role, the dates, and 2-3 points on what you did and what came of it (with numbers)."
+        ),
     ),
     "skills": (
-        "缺少专业技能",
-        "加上“专业技能”板块：按“工具/语言—熟练程度—用它做过什么”列出，"
-        "如“Python（熟练，完成 3 个数据分析项目）”。",
+        gettext_noop("No skills section"),
+        gettext_noop(
+            "Add a “Skills” section: tool or language, how well, and what you did with it, e.g. "
+            "“Python (fluent, 3 data-analysis projects)”."
+        ),
     ),
 }
 
@@ -232,7 +241,7 @@ def check_sections(p: Parsed) -> list[Finding]:
         missing.append("experience")
     if Section.SKILLS not in present:
         missing.append("skills")
-    return [Finding(Check.SECTIONS, m, *SECTION_ADVICE[m]) for m in missing]
+    return [Finding(Check.SECTIONS, m, msg(SECTION_ADVICE[m][0]), msg(SECTION_ADVICE[m][1])) for m in missing]
 
 
 PHONE = re.compile(r"(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)")
@@ -246,8 +255,13 @@ def check_contact(p: Parsed) -> list[Finding]:
             Finding(
                 Check.CONTACT,
                 "phone",
-                "没有找到手机号",
-                "在简历顶部写上常用手机号（如 138 0000 0000），方便 HR 直接联系你。",
+                msg(gettext_noop("No mobile number found")),
+                msg(
+                    gettext_noop(
+                        "Put the mobile number you use at the top of the resume (e.g. 138 0000 0000) "
+                        "so that HR can call you directly."
+                    )
+                ),
             )
         )
     if not EMAIL.search(p.text):
@@ -255,8 +269,13 @@ def check_contact(p: Parsed) -> list[Finding]:
             Finding(
                 Check.CONTACT,
                 "email",
-                "没有找到电子邮箱",
-                "写上常用邮箱，面试通知和 offer 多通过邮件发送；建议用姓名拼音开头的邮箱。",
+                msg(gettext_noop("No e-mail address found")),
+                msg(
+                    gettext_noop(
+                        "Add the e-mail address you use: interview invitations and offers mostly come "
+                        "by e-mail; an address that starts with your name in pinyin is best."
+                    )
+                ),
             )
         )
     return out
@@ -284,14 +303,25 @@ def check_length(p: Parsed, pages: int | None) -> list[Finding]:
     too_long = pages > 1 if pages is not None else estimated_lines(p.text) > LINES_PER_PAGE
     if not too_long:
         return []
-    size = f"{pages} 页" if pages else f"约 {estimated_lines(p.text)} 行，超过一页 A4"
+    message = (
+        msg(gettext_noop("The resume is too long (%(pages)s pages)"), pages=pages)
+        if pages
+        else msg(
+            gettext_noop("The resume is too long (about %(lines)s lines, more than one A4 page)"),
+            lines=estimated_lines(p.text),
+        )
+    )
     return [
         Finding(
             Check.LENGTH,
             "too_long",
-            f"简历篇幅过长（{size}）",
-            "应届生简历以一页为宜：删去与目标岗位无关的经历，"
-            "每段经历保留 2-3 条最有说服力的要点，合并课程列表。",
+            message,
+            msg(
+                gettext_noop(
+                    "One page suits a new graduate: leave out experience unrelated to the target job, "
+                    "keep the 2-3 most convincing points of each experience, and merge course lists."
+                )
+            ),
         )
     ]
 
@@ -372,23 +402,32 @@ def check_numbers(p: Parsed) -> list[Finding]:
             Finding(
                 Check.NUMBERS,
                 entry.key,
-                f"“{entry.header[:30]}”这段经历没有量化的成果",
-                "用数字说明结果：做了多少（处理 2 万条数据、访谈 30 位用户）、提升多少（效率提高 20%）、"
-                "影响多大（覆盖 500 名同学）。",
+                msg(
+                    gettext_noop("The experience “%(entry)s” has no quantified result"),
+                    entry=entry.header[:30],
+                ),
+                msg(
+                    gettext_noop(
+                        "Show the result in numbers: how much you did (processed 20,000 records, "
+                        "interviewed 30 users), how much it improved (efficiency up 20%), how far it "
+                        "reached (500 students)."
+                    )
+                ),
             )
         )
     return out
 
 
+# The stronger verbs to use instead (Chinese verbs: the resume is in Chinese).
 WEAK = {
-    "参与": "主导/设计/实现（说清你本人做的那一部分）",
-    "协助": "完成/搭建/整理（写出你独立交付的成果）",
-    "帮助": "推动/解决/优化",
-    "负责": "主导/策划/搭建（“负责”只说明职责，不说明结果）",
-    "配合": "对接/协调/推进",
-    "打杂": "具体写出完成的任务",
-    "接触过": "使用/实现",
-    "了解": "掌握/使用（并写出用它做过什么）",
+    "参与": gettext_noop("主导/设计/实现 (say which part you did yourself)"),
+    "协助": gettext_noop("完成/搭建/整理 (name what you delivered on your own)"),
+    "帮助": gettext_noop("推动/解决/优化 (drive, solve, improve)"),
+    "负责": gettext_noop("主导/策划/搭建 (“负责” names a duty, not a result)"),
+    "配合": gettext_noop("对接/协调/推进 (liaise, coordinate, push forward)"),
+    "打杂": gettext_noop("the concrete tasks you completed"),
+    "接触过": gettext_noop("使用/实现 (used, implemented)"),
+    "了解": gettext_noop("掌握/使用 (and say what you did with it)"),
 }
 # A weak verb must be a word of its own in jieba's segmentation: "负责/人事档案" and "负责/任务调度"
 # use the verb, "担任/负责人" and "认真负责" do not. The look-aheads keep the verb used as a noun's
@@ -420,8 +459,15 @@ def check_weak_verbs(p: Parsed) -> list[Finding]:
         Finding(
             Check.WEAK_VERBS,
             verb,
-            f"“{verb}”力度较弱：{line[:30]}",
-            f"把“{verb}”换成更有力、更具体的动词，如 {WEAK[verb]}，并紧跟结果。",
+            msg(gettext_noop("“%(verb)s” is a weak verb: %(line)s"), verb=verb, line=line[:30]),
+            msg(
+                gettext_noop(
+                    "Replace “%(verb)s” with a stronger, more specific verb, such as %(better)s, and "
+                    "follow it with the result."
+                ),
+                verb=verb,
+                better=msg(WEAK[verb]),
+            ),
         )
         for verb, line in found.items()
     ]
@@ -435,8 +481,13 @@ def check_dates(p: Parsed) -> list[Finding]:
                 Finding(
                     Check.DATES,
                     f"reversed:{entry.key}",
-                    f"“{entry.header[:30]}”的结束时间早于开始时间",
-                    "检查起止时间，写成“开始年月-结束年月”，如 2023.07-2023.09。",
+                    msg(gettext_noop("“%(entry)s” ends before it starts"), entry=entry.header[:30]),
+                    msg(
+                        gettext_noop(
+                            "Check the dates and write them as “start year.month-end year.month”, "
+                            "e.g. 2023.07-2023.09."
+                        )
+                    ),
                 )
             )
     work = sorted(
@@ -451,8 +502,18 @@ def check_dates(p: Parsed) -> list[Finding]:
                     Finding(
                         Check.DATES,
                         f"overlap:{a.key}|{b.key}",
-                        f"两段实习时间重叠：{a.key} 与 {b.key}",
-                        "如确为同时兼职，请注明“兼职/远程”及每周时长；否则核对时间，避免被认为信息不实。",
+                        msg(
+                            gettext_noop("Two internships overlap: %(first)s and %(second)s"),
+                            first=a.key,
+                            second=b.key,
+                        ),
+                        msg(
+                            gettext_noop(
+                                "If you really held both at once, mark them “part-time” or “remote” "
+                                "with the hours a week; otherwise check the dates, so as not to look "
+                                "untruthful."
+                            )
+                        ),
                     )
                 )
     if len(p.date_styles) > 1:
@@ -460,8 +521,8 @@ def check_dates(p: Parsed) -> list[Finding]:
             Finding(
                 Check.DATES,
                 "format",
-                "日期格式不统一",
-                "全文统一一种日期格式，推荐“2023.07-2023.09”。",
+                msg(gettext_noop("The dates are written in different formats")),
+                msg(gettext_noop("Use one date format throughout; “2023.07-2023.09” is recommended.")),
             )
         )
     return out
@@ -482,32 +543,47 @@ NATIVE_PLACE = re.compile(r"籍\s*贯\s*[:：]|籍贯|祖籍|户籍所在地\s*[
 PERSONAL = [
     (
         "id_number",
-        "简历中有身份证号",
-        "删去身份证号：投递阶段用不到，泄露后易被冒用；入职时再按要求提供。",
+        gettext_noop("The resume shows an ID number"),
+        gettext_noop(
+            "Remove the ID number: applying does not need it and it can be misused if it leaks; give "
+            "it when you join, as asked."
+        ),
         "《个人信息保护法》第六条（最小必要）",
     ),
     (
         "marital",
-        "简历中写了婚姻或生育状况",
-        "删去婚育状况：用人单位不得询问或以此作为录用条件，写上反而可能招致歧视。",
+        gettext_noop("The resume states marital or childbearing status"),
+        gettext_noop(
+            "Remove marital and childbearing status: employers may not ask about it or make it a "
+            "condition of hiring, and stating it may invite discrimination."
+        ),
         BASIS_MARITAL,
     ),
     (
         "ethnicity",
-        "简历中写了民族",
-        "删去民族：与岗位能力无关，各民族劳动者享有平等就业权利。",
+        gettext_noop("The resume states an ethnicity"),
+        gettext_noop(
+            "Remove the ethnicity: it has nothing to do with the job, and workers of every ethnicity "
+            "have an equal right to employment."
+        ),
         BASIS_ETHNICITY,
     ),
     (
         "native_place",
-        "简历中写了籍贯或户籍",
-        "删去籍贯、户籍：与岗位能力无关，且可能招致地域歧视。",
+        gettext_noop("The resume states a native place or household registration"),
+        gettext_noop(
+            "Remove the native place and household registration: they have nothing to do with the "
+            "job and may invite regional discrimination."
+        ),
         BASIS_NATIVE_PLACE,
     ),
     (
         "photo",
-        "简历附有照片",
-        "除非岗位明确要求，建议不放照片：招聘看的是能力，照片可能引发与岗位无关的外貌偏见。",
+        gettext_noop("The resume carries a photo"),
+        gettext_noop(
+            "Leave the photo out unless the posting asks for one: hiring is about ability, and a "
+            "photo may invite bias about looks that has nothing to do with the job."
+        ),
         EPL,
     ),
 ]
@@ -523,7 +599,7 @@ def check_personal(p: Parsed, has_photo: bool) -> list[Finding]:
         "photo": has_photo,
     }
     return [
-        Finding(Check.PERSONAL, item, message, suggestion, basis)
+        Finding(Check.PERSONAL, item, msg(message), msg(suggestion), basis)
         for item, message, suggestion, basis in PERSONAL
         if hits[item]
     ]
@@ -600,8 +676,17 @@ def check_keywords(p: Parsed, posting: str) -> list[Finding]:
         Finding(
             Check.KEYWORDS,
             word.lower(),
-            f"目标岗位要求“{word}”，简历中没有提到",
-            f"如果你具备“{word}”相关经验，在技能或经历中写明用它做过什么；如果还没有，可以在投递前补一个小项目。",
+            msg(
+                gettext_noop("The target posting asks for “%(word)s”; the resume does not mention it"),
+                word=word,
+            ),
+            msg(
+                gettext_noop(
+                    "If you have experience with “%(word)s”, say what you did with it under skills or "
+                    "experience; if not, consider a small project before you apply."
+                ),
+                word=word,
+            ),
         )
         for word in posting_keywords(posting)
         if not _present(word, resume_low)
