@@ -15,7 +15,7 @@ from django.test import Client
 from pypdf import PdfReader
 
 from background.testing import drain
-from careers import services
+from careers import pdf, services
 from careers.models import Answer, Diagnosis, Entry, Interview, Resume, Usage
 from careers.templatetags.careers_text import careers_text
 from jobs.models import Application
@@ -79,6 +79,38 @@ def test_a_student_edits_sections_and_downloads_a_pdf_with_chinese_text(world):
         assert "校园二手交易小程序" in text and "项目经历" in text
     percent, missing = services.completeness(Resume.objects.get(user=student))
     assert 0 < percent < 100 and missing
+
+
+def resume_pdf(student, setting: str, settings) -> PdfReader:
+    settings.CAREERS_PDF_FONT = setting
+    pdf.font_name.cache_clear()
+    try:
+        return PdfReader(io.BytesIO(services.render_pdf(Resume.objects.get(user=student))))
+    finally:
+        pdf.font_name.cache_clear()
+
+
+@pytest.mark.parametrize("setting", ["", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc#0"])
+def test_the_resume_pdf_embeds_a_cjk_truetype_font_and_its_text_reads_back(world, settings, setting):
+    """By default (the Debian package fonts-wqy-zenhei) or named by CAREERS_PDF_FONT."""
+    fill_resume(world[1])
+    reader = resume_pdf(world[1], setting, settings)
+    fonts = [f.get_object() for f in reader.pages[0]["/Resources"]["/Font"].values()]
+    cjk = [f for f in fonts if "WenQuanYi" in str(f["/BaseFont"])]
+    assert cjk and all(f["/Subtype"] == "/TrueType" and "/FontFile2" in f["/FontDescriptor"] for f in cjk)
+    text = reader.pages[0].extract_text()
+    for written in ("云岭数据服务有限公司", "数据分析实习生", "2024.07-2024.09", "alice@example.com", "专业技能",
+                    "踏实肯干，做事有条理，喜欢把复杂问题拆成小步骤逐个解决。"):  # fmt: skip
+        assert written in text
+
+
+def test_with_cjk_font_set_to_stsong_light_the_pdf_names_the_standard_font_unembedded(world, settings):
+    fill_resume(world[1])
+    reader = resume_pdf(world[1], "STSong-Light", settings)
+    fonts = [f.get_object() for f in reader.pages[0]["/Resources"]["/Font"].values()]
+    song = [f for f in fonts if "STSong-Light" in str(f["/BaseFont"])]
+    assert song and not any("WenQuanYi" in str(f["/BaseFont"]) for f in fonts)
+    assert "云岭数据服务有限公司" in reader.pages[0].extract_text()
 
 
 def test_use_this_resume_sends_the_online_resume_pdf_with_the_application(world):
