@@ -4,7 +4,9 @@
 
 Without a path it scores both sets: the development set (resumes.jsonl: the rules were adjusted
 while looking at its errors, so its figures are optimistic) and the held-out set
-(resumes_holdout.jsonl: written after the rules were frozen; its figures are the honest ones).
+(resumes_holdout.jsonl: written after the rules were frozen, then used to tune the quantity and
+weak-verb rules, so it is no longer blind either; see docs/careers.md). Pass a path to score a
+set written after the rules.
 
 Each finding is a (resume, check, item) triple; a found triple that the labels list is a true
 positive. Prints a table, the time per resume (after jieba's dictionary is loaded; the load is
