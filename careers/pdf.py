@@ -55,9 +55,13 @@ def font_file(setting: str) -> tuple[str, int] | None:
 
 @lru_cache(maxsize=1)
 def font_name() -> str:
-    found = font_file(getattr(settings, "CAREERS_PDF_FONT", ""))
+    setting = getattr(settings, "CAREERS_PDF_FONT", "")
+    found = font_file(setting)
     if found is None:
-        logger.warning("careers: no TrueType CJK font installed; resume PDFs use %s, not embedded", STANDARD)
+        if setting != STANDARD:
+            logger.warning(
+                "careers: no TrueType CJK font installed; resume PDFs name %s, not embedded", STANDARD
+            )
         pdfmetrics.registerFont(UnicodeCIDFont(STANDARD))
         return STANDARD
     path, index = found
