@@ -66,31 +66,63 @@ class Section(StrEnum):
 EXPERIENCE = (Section.INTERNSHIP, Section.PROJECT, Section.CAMPUS)
 
 HEADINGS: list[tuple[Section, tuple[str, ...]]] = [
-    (Section.EDUCATION, ("教育背景", "教育经历", "学历", "教育")),
-    (Section.INTERNSHIP, ("实习经历", "工作经历", "实习", "工作经验", "实践经历", "职业经历")),
-    (Section.PROJECT, ("项目经历", "项目经验", "科研经历", "研究经历", "项目")),
-    (Section.CAMPUS, ("校园经历", "在校经历", "学生工作", "社会实践", "社团经历", "志愿")),
-    (Section.SKILLS, ("专业技能", "技能特长", "技能证书", "个人技能", "技能", "掌握技能", "能力")),
+    (Section.EDUCATION, ("教育背景", "教育经历", "学历", "教育", "学习经历")),
+    (
+        Section.INTERNSHIP,
+        ("实习经历", "工作经历", "实习", "工作经验", "实践经历", "职业经历", "实习实践"),
+    ),
+    (Section.PROJECT, ("项目经历", "项目经验", "科研经历", "研究经历", "项目", "竞赛经历")),
+    (
+        Section.CAMPUS,
+        ("校园经历", "在校经历", "学生工作", "社会实践", "社团经历", "志愿", "校园实践", "校内实践"),
+    ),
+    (
+        Section.SKILLS,
+        ("专业技能", "技能特长", "技能证书", "个人技能", "技能", "掌握技能", "能力", "技术栈", "专业能力"),
+    ),
     (Section.AWARDS, ("获奖", "荣誉", "奖项", "证书", "奖励")),
-    (Section.SELF, ("自我评价", "个人评价", "自我介绍", "个人总结", "个人简介")),
+    (Section.SELF, ("自我评价", "个人评价", "自我介绍", "个人总结", "个人简介", "个人优势")),
     (Section.OTHER, ("个人信息", "基本信息", "求职意向", "兴趣爱好", "其他")),
 ]
 
 _HEADING_TRIM = re.compile(r"^[\s#*【\[〔（(一二三四五六七八九十、.．0-9]*|[\s】\]〕）):：]*$")
-# Decorations and an English twin around a heading:
-# "◆ 教育经历", "Education 教育背景", "教育背景 / Education".
+# Decorations and an English twin around a heading: "◆ 教育经历", "## 项目经历", "==== 技能 ====",
+# "║ 实习经历 ║", "Education 教育背景", "教育背景 / Education".
 _HEADING_DECOR = re.compile(
-    r"^[^\w\u4e00-\u9fff]+|^[A-Za-z][A-Za-z &/]*\s+(?=[\u4e00-\u9fff])|\s*[/|｜]?\s*[A-Za-z][A-Za-z &]*$"
+    r"^[^\w\u4e00-\u9fff]+|[^\w\u4e00-\u9fff）)】\]]+$"
+    r"|^[A-Za-z][A-Za-z &/]*\s+(?=[\u4e00-\u9fff])|\s*[/|｜]?\s*[A-Za-z][A-Za-z &]*$"
 )
+# A heading that joins two ("工作与实习经历", "技能与证书", "荣誉及证书", "实习/项目经历") is
+# taken by its first part that is a heading, the shared last word added back ("工作" + "经历").
+_HEADING_JOIN = re.compile(r"\s*[与及和&、/／+＋]\s*")
+_HEADING_TAILS = ("经历", "经验")
 
 
-def heading_of(line: str) -> Section | None:
-    text = _HEADING_TRIM.sub("", _HEADING_DECOR.sub("", line.strip()))
-    if not text or len(text) > 8:
-        return None
+def _heading_word(text: str) -> Section | None:
     for section, words in HEADINGS:
         if any(text == w or (text.startswith(w) and len(text) <= len(w) + 3) for w in words):
             return section
+        # "计算机技能", "社会实践经历": a longer heading word at the end.
+        if any(text.endswith(w) and len(text) <= len(w) + 3 for w in words if len(w) >= 4 or w == "技能"):
+            return section
+    return None
+
+
+def heading_of(line: str) -> Section | None:
+    text = _HEADING_TRIM.sub("", _HEADING_DECOR.sub("", _HEADING_DECOR.sub("", line.strip())))
+    if not text or len(text) > 8:
+        return None
+    found = _heading_word(text)
+    if found is not None or not _HEADING_JOIN.search(text):
+        return found
+    parts = [p for p in _HEADING_JOIN.split(text) if p]
+    tail = next((t for t in _HEADING_TAILS if parts and parts[-1].endswith(t)), "")
+    for part in parts:
+        found = _heading_word(part) or (
+            _heading_word(part + tail) if tail and not part.endswith(tail) else None
+        )
+        if found is not None:
+            return found
     return None
 
 
@@ -538,7 +570,11 @@ MARITAL = re.compile(
 ETHNICITY = re.compile(
     r"民\s*族\s*[:：]|(?:^|[\s|｜/，,；;])(?:汉族|回族|满族|壮族|藏族|维吾尔族|蒙古族|苗族|彝族|土家族)(?=$|[\s|｜/，,；;])"
 )
-NATIVE_PLACE = re.compile(r"籍\s*贯\s*[:：]|籍贯|祖籍|户籍所在地\s*[:：]|户口所在地\s*[:：]")
+# Native place and household registration under their usual labels: 籍贯, 祖籍, 户籍, 户口, 户籍地,
+# 户口所在地, 生源地, 出生地 ("出生年月" is a date of birth, not a place).
+NATIVE_PLACE = re.compile(
+    r"籍\s*贯|祖\s*籍|(?:户\s*[籍口]|生\s*源)\s*(?:所在)?\s*地?\s*[:：]|户\s*[籍口]\s*(?:所在)?地|生源地|出\s*生\s*地"
+)
 
 PERSONAL = [
     (
@@ -617,55 +653,131 @@ def _jieba() -> Any:
     return jieba
 
 
-ASCII_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+#.]*(?:/[A-Za-z0-9+#.]+)?")
+# A Latin-script name is taken whole from the text, never from jieba's pieces: jieba cuts
+# "SystemVerilog" into System/Verilog, "ArcGIS" into Arc/GIS and "SCADA" around the lexicon's CAD.
+LATIN_WORD = re.compile(r"(?<![A-Za-z0-9+#.\-])[A-Za-z][A-Za-z0-9+#.]*(?:-[A-Za-z0-9]+)*")
+HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-TITLE_LINE = re.compile(r"^\s*(岗位|职位|岗位名称|职位名称|招聘岗位)\s*[:：]")
+TITLE_LINE = re.compile(r"^\s*[【\[]?\s*(?:岗位|职位|岗位名称|职位名称|招聘岗位)\s*(?:[】\]]|[:：])")
 # "熟悉X、Y；有Z或W经验者优先": the things listed after a verb of knowing, up to a clause's end.
 ASKED = re.compile(
-    r"(?:熟悉|掌握|精通|熟练使用|会使用|能使用|具备|懂)([^；;。，,\n]{2,60})|有([^；;。，,\n]{2,40}?)(?:相关)?(?:经验|经历|基础|背景)"
+    r"(?:熟悉|掌握|精通|熟练使用|会使用|能使用|具备|懂|了解)([^；;。，,\n]{2,60})"
+    r"|有([^；;。，,\n]{2,40}?)(?:相关)?(?:经验|经历|基础|背景)"
 )
-ASKED_SPLIT = re.compile(r"[、/和与及或以及等\s]+")
+ASKED_SPLIT = re.compile(r"[、/和与及或以及\s]+")
 GENERIC = re.compile(r"能力|精神|意识|态度|学历|专业|经验|工作|相关|以上|常用|基本|良好|一定|较强|优先|者")
+# "X、Y 等框架", "X、Y 等仪器的操作", "X 等基础知识": 等 closes the list, and what follows names the
+# kind of thing listed. 等 inside a word ("热等静压") is kept: it closes a list only after a list
+# separator or a Latin name, or when what follows is a kind word.
+ETC = re.compile(r"等[^、]*$")
+KIND = (
+    "工具", "软件", "框架", "语言", "系统", "平台", "技术", "仪器", "设备", "知识", "方法", "原理",
+    "协议", "组件", "中间件", "数据库", "库", "模型", "算法", "工艺", "标准", "规范", "原则",
+    "指南", "流程", "基础", "操作", "建设", "使用", "应用", "领域", "方向", "课程", "证书",
+)  # fmt: skip
+# A word that names only a kind of thing, not a skill a resume can show.
+KIND_ONLY = re.compile(
+    r"(?:脚本|编程|开发|主流|常见|常用|相关|各类|各种|部署|监控|可视化|办公|测试|分析|设计|数据|统计)?"
+    rf"(?:{'|'.join(KIND)}|操作|内容|业务|设计|开发|管理|流程|工作|数据|能力|问题|项目|产品|模块)"
+)
+# "至少一种脚本语言", "其中一门", "一项以上": a count of the things asked for, not one of them.
+COUNT = re.compile(r"(?:至少|任意|任一|其中|任何)?[一两二三四][种门项个类](?:或?以上)?")
+# What a phrase may end with besides the skill: its use or its setting up ("消息队列使用",
+# "流水线建设", "高并发系统", "仪器的操作", "机器学习算法").
+TAIL = re.compile(r"(?:的)?(?:使用|应用|建设|搭建|操作|系统|平台|算法|技术|知识|原理|方法|工具|框架|基础)$")
+
+
+def _asked_parts(clause: str) -> list[str]:
+    """A requirement's items: split at list separators, the list closed at 等, a count dropped, a
+    Chinese word right after a Latin name dropped (it names the Latin tool's kind: "Perl 脚本语言",
+    "Spring 框架", "MES 系统", "Jenkins 流水线建设"), and of "A的B" only A ("高温合金的金属3D打印")."""
+    clause = COUNT.sub(" ", clause)
+    etc = ETC.search(clause)
+    if etc:
+        before, after = clause[: etc.start()], clause[etc.start() + 1 :]
+        if (
+            re.search(r"[、/和与及或]|[A-Za-z0-9+#]\s*$", before)
+            or not after.strip()
+            or after.strip().endswith(KIND)
+        ):
+            clause = before
+    clause = re.sub(rf"({LATIN_WORD.pattern})\s+(?![和与及或])[\u4e00-\u9fff]+", r"\1 ", clause)
+    clause = re.sub(r"(?<![A-Za-z0-9])(\d+[A-Za-z]+)\s+(?=[\u4e00-\u9fff])", r"\1", clause)  # "3D 打印"
+    out = []
+    for part in ASKED_SPLIT.split(clause):
+        part = part.strip("“”\"'（）()")
+        if "的" in part:
+            part = part.split("的", 1)[0]
+        out.append(part)
+    return out
 
 
 def _asked_phrases(text: str) -> list[str]:
     out = []
     for m in ASKED.finditer(text):
-        for part in ASKED_SPLIT.split(m.group(1) or m.group(2) or ""):
-            part = part.strip("“”\"'（）()")
-            if 2 <= len(part) <= 8 and not GENERIC.search(part) and not ASCII_TOKEN.fullmatch(part):
+        for part in _asked_parts(m.group(1) or m.group(2) or ""):
+            while part not in SKILLS and len(stripped := TAIL.sub("", part)) >= 3 and stripped != part:
+                part = stripped  # "日志采集平台建设" -> "日志采集"; "操作系统" stays
+            if (
+                2 <= len(part) <= 8
+                and HAN.search(part)
+                and not GENERIC.search(part)
+                and not KIND_ONLY.fullmatch(part)
+                and not LATIN_WORD.search(part)
+            ):
                 out.append(part)
     return out
 
 
+_SKILLS_LOWER = {w.lower(): w for w in SKILLS}
+
+
 def posting_keywords(posting: str) -> list[str]:
-    """The skills and tools a posting names, in the order it names them (deduplicated): the
-    lexicon's words and Latin-script tool names anywhere but the title line, and the Chinese
-    items listed after 熟悉/掌握/有…经验."""
+    """The skills and tools a posting names, in the order it names them (deduplicated): Latin-script
+    names taken whole (lexicon words or any other tool name), the lexicon's Chinese words, anywhere
+    but the title line, and the Chinese items listed after 熟悉/掌握/了解/有…经验. An item longer than
+    a lexicon word it contains is the more specific skill and replaces it ("大模型微调", not
+    "大模型")."""
     jieba = _jieba()
     text = "\n".join(line for line in posting.splitlines() if not TITLE_LINE.match(line))
-    seen: dict[str, str] = {}
-    for token in [*jieba.lcut(text)]:
-        word = token.strip().strip(".")
-        if not word:
-            continue
+    found: list[tuple[int, str]] = []
+    for m in LATIN_WORD.finditer(text):
+        word = m.group(0).rstrip(".")
         low = word.lower()
-        if word in SKILLS or (
-            ASCII_TOKEN.fullmatch(word) and low not in STOP_ASCII and (len(word) > 1 or word in {"C", "R"})
-        ):
-            seen.setdefault(low, word)
+        if low in _SKILLS_LOWER or (low not in STOP_ASCII and (len(word) > 1 or word in {"C", "R"})):
+            found.append((m.start(), _SKILLS_LOWER.get(low, word)))
+    pos = 0
+    for token in jieba.lcut(text):
+        if token in SKILLS and HAN.search(token):
+            found.append((pos, token))
+        pos += len(token)
+    seen: dict[str, str] = {}
+    for _pos, word in sorted(found, key=lambda f: f[0]):
+        seen.setdefault(word.lower(), word)
     for phrase in _asked_phrases(text):
-        if not any(phrase in known or known in phrase for known in seen.values()):
-            seen.setdefault(phrase.lower(), phrase)
+        if any(phrase in known for known in seen.values()):
+            continue
+        for shorter in [k for k, known in seen.items() if HAN.search(known) and known in phrase]:
+            del seen[shorter]
+        seen.setdefault(phrase.lower(), phrase)
     return list(seen.values())
 
 
 def _present(word: str, resume_low: str) -> bool:
+    """Whether the resume mentions a keyword: a Latin name as a whole word ("Python3" names Python,
+    "ArcGIS" does not name GIS); a lexicon word as written; any other Chinese phrase as written or
+    with all its words on one line ("工装夹具设计" in "完成 4 套工装夹具的设计", "推荐系统召回" in
+    "熟悉推荐系统的召回与排序算法")."""
     low = word.lower()
-    if re.fullmatch(r"[a-z0-9+#.]+", low):
+    if re.fullmatch(r"[a-z0-9+#.\-]+", low):
         return re.search(rf"(?<![a-z0-9+#]){re.escape(low)}(?![a-z+#])", resume_low) is not None
-    return low in resume_low
+    if low in resume_low:
+        return True
+    if word in SKILLS:
+        return False
+    words = [w for w in _jieba().lcut(low) if w.strip()]
+    return len(words) > 1 and any(all(w in line for w in words) for line in resume_low.splitlines())
 
 
 def check_keywords(p: Parsed, posting: str) -> list[Finding]:
