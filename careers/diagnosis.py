@@ -676,10 +676,11 @@ KIND = (
     "协议", "组件", "中间件", "数据库", "库", "模型", "算法", "工艺", "标准", "规范", "原则",
     "指南", "流程", "基础", "操作", "建设", "使用", "应用", "领域", "方向", "课程", "证书",
 )  # fmt: skip
-# A word that names only a kind of thing, not a skill a resume can show.
+# A word that names only a kind of thing or an activity, not a skill a resume can show.
 KIND_ONLY = re.compile(
     r"(?:脚本|编程|开发|主流|常见|常用|相关|各类|各种|部署|监控|可视化|办公|测试|分析|设计|数据|统计)?"
-    rf"(?:{'|'.join(KIND)}|操作|内容|业务|设计|开发|管理|流程|工作|数据|能力|问题|项目|产品|模块)"
+    rf"(?:{'|'.join(KIND)}|操作|内容|业务|设计|开发|管理|流程|工作|数据|能力|问题|项目|产品|模块"
+    r"|建模|仿真|测试|调试|分析|编程|优化|维护|部署|运维)"
 )
 # "至少一种脚本语言", "其中一门", "一项以上": a count of the things asked for, not one of them.
 COUNT = re.compile(r"(?:至少|任意|任一|其中|任何)?[一两二三四][种门项个类](?:或?以上)?")
@@ -690,8 +691,9 @@ TAIL = re.compile(r"(?:的)?(?:使用|应用|建设|搭建|操作|系统|平台|
 
 def _asked_parts(clause: str) -> list[str]:
     """A requirement's items: split at list separators, the list closed at 等, a count dropped, a
-    Chinese word right after a Latin name dropped (it names the Latin tool's kind: "Perl 脚本语言",
-    "Spring 框架", "MES 系统", "Jenkins 流水线建设"), and of "A的B" only A ("高温合金的金属3D打印")."""
+    Chinese word right after a Latin name dropped when it names the tool's kind or its use ("Perl
+    脚本语言", "Spring 框架", "MES 系统", "Jenkins 流水线建设"; "COMSOL 多物理场仿真" stays), and of
+    "A的B" only A ("高温合金的金属3D打印")."""
     clause = COUNT.sub(" ", clause)
     etc = ETC.search(clause)
     if etc:
@@ -702,7 +704,11 @@ def _asked_parts(clause: str) -> list[str]:
             or after.strip().endswith(KIND)
         ):
             clause = before
-    clause = re.sub(rf"({LATIN_WORD.pattern})\s+(?![和与及或])[\u4e00-\u9fff]+", r"\1 ", clause)
+    clause = re.sub(
+        rf"({LATIN_WORD.pattern})\s+(?![和与及或])([\u4e00-\u9fff]+)",
+        lambda m: m.group(1) + " " if m.group(2).endswith(KIND) else m.group(0),
+        clause,
+    )
     clause = re.sub(r"(?<![A-Za-z0-9])(\d+[A-Za-z]+)\s+(?=[\u4e00-\u9fff])", r"\1", clause)  # "3D 打印"
     out = []
     for part in ASKED_SPLIT.split(clause):
