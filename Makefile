@@ -13,8 +13,9 @@ $(STAMP): requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $(STAMP)
 
-# Debian packages: the CJK font posters and code captions are drawn with, and zbar for the tests.
-SYSTEM_PACKAGES := fonts-noto-cjk libzbar0
+# Debian packages: the CJK font posters and code captions are drawn with, the CJK TrueType font
+# embedded in resume PDFs (ReportLab cannot embed Noto's CFF outlines), and zbar for the tests.
+SYSTEM_PACKAGES := fonts-noto-cjk fonts-wqy-zenhei libzbar0
 
 system-packages:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \

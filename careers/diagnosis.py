@@ -3,13 +3,15 @@
 The input is text (the online resume written out, or the text of an uploaded PDF or DOCX), the
 page count and whether the file carries a photo when they are known, and optionally a target
 posting's text. Each check returns findings with an ``item`` (what exactly was found, for the
-labelled set in ``careers/tests/data``) and a concrete suggestion in Chinese. No Django here:
-``bench/resume_quality.py`` runs it bare.
+labelled set in ``careers/tests/data``) and a concrete suggestion. No Django here:
+``bench/resume_quality.py`` runs it bare; messages and suggestions are translatable texts
+(``careers.texts``: an English msgid and its parameters, translated when shown, zh-hans by default).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
@@ -17,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from careers.lexicon import SKILLS, STOP_ASCII
+from careers.texts import Text, gettext_noop, msg
 
 # The legal basis the posting rules cite (review/seed_rules.py), repeated here so that this module
 # stays free of Django; tests/test_careers_*.py checks the two agree.
@@ -38,14 +41,14 @@ class Check(StrEnum):
 
 
 CHECK_LABELS = {
-    Check.SECTIONS: "板块完整",
-    Check.CONTACT: "联系方式",
-    Check.LENGTH: "篇幅",
-    Check.NUMBERS: "成果量化",
-    Check.WEAK_VERBS: "动词力度",
-    Check.DATES: "时间线",
-    Check.PERSONAL: "不宜写入的个人信息",
-    Check.KEYWORDS: "岗位关键词",
+    Check.SECTIONS: gettext_noop("Resume sections"),
+    Check.CONTACT: gettext_noop("Contact details"),
+    Check.LENGTH: gettext_noop("Resume length"),
+    Check.NUMBERS: gettext_noop("Quantified results"),
+    Check.WEAK_VERBS: gettext_noop("Strong verbs"),
+    Check.DATES: gettext_noop("Timeline"),
+    Check.PERSONAL: gettext_noop("Personal details to leave out"),
+    Check.KEYWORDS: gettext_noop("Posting keywords"),
 }
 
 
@@ -63,31 +66,63 @@ class Section(StrEnum):
 EXPERIENCE = (Section.INTERNSHIP, Section.PROJECT, Section.CAMPUS)
 
 HEADINGS: list[tuple[Section, tuple[str, ...]]] = [
-    (Section.EDUCATION, ("教育背景", "教育经历", "学历", "教育")),
-    (Section.INTERNSHIP, ("实习经历", "工作经历", "实习", "工作经验", "实践经历", "职业经历")),
-    (Section.PROJECT, ("项目经历", "项目经验", "科研经历", "研究经历", "项目")),
-    (Section.CAMPUS, ("校园经历", "在校经历", "学生工作", "社会实践", "社团经历", "志愿")),
-    (Section.SKILLS, ("专业技能", "技能特长", "技能证书", "个人技能", "技能", "掌握技能", "能力")),
+    (Section.EDUCATION, ("教育背景", "教育经历", "学历", "教育", "学习经历")),
+    (
+        Section.INTERNSHIP,
+        ("实习经历", "工作经历", "实习", "工作经验", "实践经历", "职业经历", "实习实践"),
+    ),
+    (Section.PROJECT, ("项目经历", "项目经验", "科研经历", "研究经历", "项目", "竞赛经历")),
+    (
+        Section.CAMPUS,
+        ("校园经历", "在校经历", "学生工作", "社会实践", "社团经历", "志愿", "校园实践", "校内实践"),
+    ),
+    (
+        Section.SKILLS,
+        ("专业技能", "技能特长", "技能证书", "个人技能", "技能", "掌握技能", "能力", "技术栈", "专业能力"),
+    ),
     (Section.AWARDS, ("获奖", "荣誉", "奖项", "证书", "奖励")),
-    (Section.SELF, ("自我评价", "个人评价", "自我介绍", "个人总结", "个人简介")),
+    (Section.SELF, ("自我评价", "个人评价", "自我介绍", "个人总结", "个人简介", "个人优势")),
     (Section.OTHER, ("个人信息", "基本信息", "求职意向", "兴趣爱好", "其他")),
 ]
 
 _HEADING_TRIM = re.compile(r"^[\s#*【\[〔（(一二三四五六七八九十、.．0-9]*|[\s】\]〕）):：]*$")
-# Decorations and an English twin around a heading:
-# "◆ 教育经历", "Education 教育背景", "教育背景 / Education".
+# Decorations and an English twin around a heading: "◆ 教育经历", "## 项目经历", "==== 技能 ====",
+# "║ 实习经历 ║", "Education 教育背景", "教育背景 / Education".
 _HEADING_DECOR = re.compile(
-    r"^[^\w\u4e00-\u9fff]+|^[A-Za-z][A-Za-z &/]*\s+(?=[\u4e00-\u9fff])|\s*[/|｜]?\s*[A-Za-z][A-Za-z &]*$"
+    r"^[^\w\u4e00-\u9fff]+|[^\w\u4e00-\u9fff）)】\]]+$"
+    r"|^[A-Za-z][A-Za-z &/]*\s+(?=[\u4e00-\u9fff])|\s*[/|｜]?\s*[A-Za-z][A-Za-z &]*$"
 )
+# A heading that joins two ("工作与实习经历", "技能与证书", "荣誉及证书", "实习/项目经历") is
+# taken by its first part that is a heading, the shared last word added back ("工作" + "经历").
+_HEADING_JOIN = re.compile(r"\s*[与及和&、/／+＋]\s*")
+_HEADING_TAILS = ("经历", "经验")
 
 
-def heading_of(line: str) -> Section | None:
-    text = _HEADING_TRIM.sub("", _HEADING_DECOR.sub("", line.strip()))
-    if not text or len(text) > 8:
-        return None
+def _heading_word(text: str) -> Section | None:
     for section, words in HEADINGS:
         if any(text == w or (text.startswith(w) and len(text) <= len(w) + 3) for w in words):
             return section
+        # "计算机技能", "社会实践经历": a longer heading word at the end.
+        if any(text.endswith(w) and len(text) <= len(w) + 3 for w in words if len(w) >= 4 or w == "技能"):
+            return section
+    return None
+
+
+def heading_of(line: str) -> Section | None:
+    text = _HEADING_TRIM.sub("", _HEADING_DECOR.sub("", _HEADING_DECOR.sub("", line.strip())))
+    if not text or len(text) > 8:
+        return None
+    found = _heading_word(text)
+    if found is not None or not _HEADING_JOIN.search(text):
+        return found
+    parts = [p for p in _HEADING_JOIN.split(text) if p]
+    tail = next((t for t in _HEADING_TAILS if parts and parts[-1].endswith(t)), "")
+    for part in parts:
+        found = _heading_word(part) or (
+            _heading_word(part + tail) if tail and not part.endswith(tail) else None
+        )
+        if found is not None:
+            return found
     return None
 
 
@@ -188,12 +223,12 @@ def parse(text: str) -> Parsed:
 class Finding:
     check: Check
     item: str
-    message: str
-    suggestion: str
-    legal_basis: str = ""
+    message: Text
+    suggestion: Text
+    legal_basis: str = ""  # the citation of Chinese law, in its own words (not translated)
 
     def as_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "check": str(self.check), "label": CHECK_LABELS[self.check]}
+        return {**asdict(self), "check": str(self.check), "label": msg(CHECK_LABELS[self.check])}
 
 
 @dataclass(frozen=True)
@@ -206,18 +241,25 @@ class ResumeInput:
 
 SECTION_ADVICE = {
     "education": (
-        "缺少教育背景",
-        "加上“教育背景”板块：学校、专业、学历、起止时间（如 2021.09-2025.06），可附 GPA 或排名、主修课程。",
+        gettext_noop("No education section"),
+        gettext_noop(
+            "Add an “Education” section: university, major, degree and dates (e.g. 2021.09-2025.06); "
+            "a GPA or rank and the main courses may follow."
+        ),
     ),
     "experience": (
-        "缺少实习或项目经历",
-        "加上“实习经历”或“项目经历”：每段写单位/项目、角色、起止时间，"
-        "以及 2-3 条做了什么、结果如何（带数字）。",
+        gettext_noop("No internship or project experience"),
+        gettext_noop(
+            "Add an “Internships” or “Projects” section: for each, the organisation or project, your "
+            "role, the dates, and 2-3 points on what you did and what came of it (with numbers)."
+        ),
     ),
     "skills": (
-        "缺少专业技能",
-        "加上“专业技能”板块：按“工具/语言—熟练程度—用它做过什么”列出，"
-        "如“Python（熟练，完成 3 个数据分析项目）”。",
+        gettext_noop("No skills section"),
+        gettext_noop(
+            "Add a “Skills” section: tool or language, how well, and what you did with it, e.g. "
+            "“Python (fluent, 3 data-analysis projects)”."
+        ),
     ),
 }
 
@@ -231,7 +273,7 @@ def check_sections(p: Parsed) -> list[Finding]:
         missing.append("experience")
     if Section.SKILLS not in present:
         missing.append("skills")
-    return [Finding(Check.SECTIONS, m, *SECTION_ADVICE[m]) for m in missing]
+    return [Finding(Check.SECTIONS, m, msg(SECTION_ADVICE[m][0]), msg(SECTION_ADVICE[m][1])) for m in missing]
 
 
 PHONE = re.compile(r"(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)")
@@ -245,8 +287,13 @@ def check_contact(p: Parsed) -> list[Finding]:
             Finding(
                 Check.CONTACT,
                 "phone",
-                "没有找到手机号",
-                "在简历顶部写上常用手机号（如 138 0000 0000），方便 HR 直接联系你。",
+                msg(gettext_noop("No mobile number found")),
+                msg(
+                    gettext_noop(
+                        "Put the mobile number you use at the top of the resume (e.g. 138 0000 0000) "
+                        "so that HR can call you directly."
+                    )
+                ),
             )
         )
     if not EMAIL.search(p.text):
@@ -254,8 +301,13 @@ def check_contact(p: Parsed) -> list[Finding]:
             Finding(
                 Check.CONTACT,
                 "email",
-                "没有找到电子邮箱",
-                "写上常用邮箱，面试通知和 offer 多通过邮件发送；建议用姓名拼音开头的邮箱。",
+                msg(gettext_noop("No e-mail address found")),
+                msg(
+                    gettext_noop(
+                        "Add the e-mail address you use: interview invitations and offers mostly come "
+                        "by e-mail; an address that starts with your name in pinyin is best."
+                    )
+                ),
             )
         )
     return out
@@ -283,29 +335,91 @@ def check_length(p: Parsed, pages: int | None) -> list[Finding]:
     too_long = pages > 1 if pages is not None else estimated_lines(p.text) > LINES_PER_PAGE
     if not too_long:
         return []
-    size = f"{pages} 页" if pages else f"约 {estimated_lines(p.text)} 行，超过一页 A4"
+    message = (
+        msg(gettext_noop("The resume is too long (%(pages)s pages)"), pages=pages)
+        if pages
+        else msg(
+            gettext_noop("The resume is too long (about %(lines)s lines, more than one A4 page)"),
+            lines=estimated_lines(p.text),
+        )
+    )
     return [
         Finding(
             Check.LENGTH,
             "too_long",
-            f"简历篇幅过长（{size}）",
-            "应届生简历以一页为宜：删去与目标岗位无关的经历，"
-            "每段经历保留 2-3 条最有说服力的要点，合并课程列表。",
+            message,
+            msg(
+                gettext_noop(
+                    "One page suits a new graduate: leave out experience unrelated to the target job, "
+                    "keep the 2-3 most convincing points of each experience, and merge course lists."
+                )
+            ),
         )
     ]
 
 
-# A duration ("实习3个月", "两周内") says how long, not what came of it: taken out first.
-DURATION = re.compile(r"[\d一二两三四五六七八九十半]+\s*(?:个月|个星期|周|天|年)(?:期间|内|时间|里)?")
-QUANTITY = re.compile(
-    r"\d+(?:\.\d+)?\s*(?:%|％|‰|万|千|百|亿|k|K|w|W|个|条|人|次|元|倍|小时|天|周|篇|项|家|名|份|页|行|秒|ms|"
-    r"分钟|分|场|所|张|套|台|位|余|多|\+|款|门|种|组|户|单|笔|屏|GB|MB|TB|架|平方|公里|千米|米|吨|件|批|例|"
-    r"fps|FPS|MHz|GHz|mAh|kWh|kW|MW|V\b|期|级)"
-    r"|[一二两三四五六七八九十百千万]+\s*(?:倍|成|万|千|百|余|多)"
-    r"|(?:增至|增长到|增长至|提升到|提升至|提高到|提高至|降至|降到|降低到|降低至|减少到|减少至|缩短到|缩短至|增加到|增加至|达到?|超过|突破)\s*\d"
-    r"|百分之|翻[一两]?番|第[一二三四五六七八九十\d]+名|top\s*\d+",
+# A duration ("实习3个月", "两周内") says how long, not what came of it; a date or a year says when;
+# an ordinal (第3期) says which. They are taken out before looking for a quantity (hours stay: "志愿
+# 服务 120 小时" is a volume).
+_CN = "一二两三四五六七八九十"
+DURATION = re.compile(rf"[\d{_CN}半几数]+\s*(?:个多?月|个星期|周|天|年)(?:期间|内|时间|里|以来)?")
+DATE_IN_TEXT = re.compile(
+    r"(?:19|20)\d{2}\s*(?:年度?|级|届|[.\-/]\s*\d{1,2}(?!\d))|\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?"
+)
+ORDINAL = re.compile(rf"第\s*[\d{_CN}]+(?!\s*名)")
+# Latin units a number may carry. Other Latin letters glued to a number make a name (5G, 3D, MP4),
+# and so does a number glued to or just after a Latin word (Python3, Vue 3, CET-6).
+LATIN_UNITS = frozenset(
+    {
+        "pp", "bp", "x", "X", "k", "K", "w", "W", "ms", "s", "min", "h", "GB", "MB", "KB", "TB", "PB",
+        "Gbps", "Mbps", "QPS", "qps", "TPS", "tps", "fps", "FPS", "Hz", "kHz", "MHz", "GHz", "mAh",
+        "Ah", "Wh", "kWh", "MWh", "kW", "MW", "GW", "V", "mV", "kV", "A", "mA", "mm", "cm", "m", "km",
+        "kg", "g", "t", "L", "ml", "mL", "px", "dB",
+    }
+)  # fmt: skip
+ARABIC = re.compile(
+    r"(?<![A-Za-z0-9.\-_#+/])(?<![A-Za-z] )\d+(?:[.,]\d+)?(?:\s*[-~～至到]\s*\d+(?:[.,]\d+)?)?"
+    r"\s*(?P<after>[A-Za-z]+|[%‰+]|[\u4e00-\u9fff])?"
+)
+# Words that can follow a number without measuring anything.
+NOT_A_CLASSIFIER = frozenset("和与及或的是在并而")
+# Quantities in words: fractions and percentages, multiples, and magnitudes (二十余家, 上千). A
+# Chinese numeral under ten with a classifier (三个部门, 一次点亮) is ordinary wording, not a
+# measured result, and does not count; nor does a vague word such as 大幅.
+CN_QUANTITY = re.compile(
+    rf"[{_CN}百千]+分之[{_CN}]+|百分之|[二两三四五六七八九]成(?![员本果功为立就])"
+    rf"|(?:一|减|过|近|逾|超|大)半(?![年月天日个小])|翻了?[一两三]?番|翻倍|加倍|成倍|数倍|[{_CN}几数]+倍"
+    rf"|[{_CN}]+[十百千万亿]|[上数近逾几][十百千万]|[十百千万][余多来]"
+)
+# A change stated with its size: "从 2 小时缩短到 15 分钟", "提升 40%", "达到 98%", "第二名".
+CHANGE = re.compile(
+    r"[从由]\s*\d[^，。；,;\n]{0,12}?(?:降|减|缩|压|提|升|增|涨|到|至)"
+    r"|(?:缩短|降低|下降|减少|压缩|提前|节省|节约|增加|提升|提高|增长|降|增)(?:了|到|至|为)?\s*(?:约|近|超过|逾)?\s*\d"
+    rf"|(?:达到?|超过|突破)\s*\d|top\s*\d+|第\s*[\d{_CN}]+\s*名",
     re.IGNORECASE,
 )
+
+
+def quantified(text: str) -> bool:
+    """Whether a point states a quantified result: a number with any measure word or unit (2 轮,
+    40 拨, 180ms, 35%), a fraction, multiple or magnitude in words (一半, 三分之一, 四成, 翻倍,
+    上千), or a change with its size. Durations, dates, ordinals and version numbers do not count."""
+    text = unicodedata.normalize("NFKC", text)
+    if CHANGE.search(text):
+        return True
+    rest = ORDINAL.sub(" ", DURATION.sub(" ", DATE_IN_TEXT.sub(" ", text)))
+    if CN_QUANTITY.search(rest):
+        return True
+    for m in ARABIC.finditer(rest):
+        after = m.group("after")
+        if (
+            after is None
+            or after in NOT_A_CLASSIFIER
+            or (after.isascii() and after.isalpha() and after not in LATIN_UNITS)
+        ):
+            continue
+        return True
+    return False
 
 
 def check_numbers(p: Parsed) -> list[Finding]:
@@ -314,47 +428,78 @@ def check_numbers(p: Parsed) -> list[Finding]:
         if entry.section not in EXPERIENCE or len(entry.lines) < 1:
             continue
         description = "\n".join(entry.lines[1:] if len(entry.lines) > 1 else entry.lines)
-        if QUANTITY.search(DURATION.sub("", description)):
+        if quantified(description):
             continue
         out.append(
             Finding(
                 Check.NUMBERS,
                 entry.key,
-                f"“{entry.header[:30]}”这段经历没有量化的成果",
-                "用数字说明结果：做了多少（处理 2 万条数据、访谈 30 位用户）、提升多少（效率提高 20%）、"
-                "影响多大（覆盖 500 名同学）。",
+                msg(
+                    gettext_noop("The experience “%(entry)s” has no quantified result"),
+                    entry=entry.header[:30],
+                ),
+                msg(
+                    gettext_noop(
+                        "Show the result in numbers: how much you did (processed 20,000 records, "
+                        "interviewed 30 users), how much it improved (efficiency up 20%), how far it "
+                        "reached (500 students)."
+                    )
+                ),
             )
         )
     return out
 
 
+# The stronger verbs to use instead (Chinese verbs: the resume is in Chinese).
 WEAK = {
-    "参与": "主导/设计/实现（说清你本人做的那一部分）",
-    "协助": "完成/搭建/整理（写出你独立交付的成果）",
-    "帮助": "推动/解决/优化",
-    "负责": "主导/策划/搭建（“负责”只说明职责，不说明结果）",
-    "配合": "对接/协调/推进",
-    "打杂": "具体写出完成的任务",
-    "接触过": "使用/实现",
-    "了解": "掌握/使用（并写出用它做过什么）",
+    "参与": gettext_noop("主导/设计/实现 (say which part you did yourself)"),
+    "协助": gettext_noop("完成/搭建/整理 (name what you delivered on your own)"),
+    "帮助": gettext_noop("推动/解决/优化 (drive, solve, improve)"),
+    "负责": gettext_noop("主导/策划/搭建 (“负责” names a duty, not a result)"),
+    "配合": gettext_noop("对接/协调/推进 (liaise, coordinate, push forward)"),
+    "打杂": gettext_noop("the concrete tasks you completed"),
+    "接触过": gettext_noop("使用/实现 (used, implemented)"),
+    "了解": gettext_noop("掌握/使用 (and say what you did with it)"),
 }
+# A weak verb must be a word of its own in jieba's segmentation: "负责/人事档案" and "负责/任务调度"
+# use the verb, "担任/负责人" and "认真负责" do not. The look-aheads keep the verb used as a noun's
+# modifier ("参与/人数", "帮助/文档", "配合/度高"), which segmentation splits off as a word.
 WEAK_RE = re.compile(
-    r"参与(?![者度率人数量方式感])|协助|帮助(?![文手中])|负责(?![人任])|配合(?![度])|打杂|接触过|(?<![不深])了解(?![到])"
+    r"参与(?![者度率人数量方式感])|协助|帮助(?![文手中])|负责|配合(?![度])|打杂|接触过|(?<![不深])了解(?![到])"
 )
+
+
+def _word_bounds(line: str) -> set[int]:
+    return {i for _word, start, end in _jieba().tokenize(line) for i in (start, end)}
+
+
+def weak_verbs_in(line: str) -> list[str]:
+    matches = list(WEAK_RE.finditer(line))
+    if not matches:
+        return []
+    bounds = _word_bounds(line)
+    return [m.group(0) for m in matches if m.start() in bounds and m.end() in bounds]
 
 
 def check_weak_verbs(p: Parsed) -> list[Finding]:
     found: dict[str, str] = {}
     for section in (*EXPERIENCE, Section.SKILLS):
         for line in p.sections.get(section, []):
-            for m in WEAK_RE.finditer(line):
-                found.setdefault(m.group(0), line)
+            for verb in weak_verbs_in(line):
+                found.setdefault(verb, line)
     return [
         Finding(
             Check.WEAK_VERBS,
             verb,
-            f"“{verb}”力度较弱：{line[:30]}",
-            f"把“{verb}”换成更有力、更具体的动词，如 {WEAK[verb]}，并紧跟结果。",
+            msg(gettext_noop("“%(verb)s” is a weak verb: %(line)s"), verb=verb, line=line[:30]),
+            msg(
+                gettext_noop(
+                    "Replace “%(verb)s” with a stronger, more specific verb, such as %(better)s, and "
+                    "follow it with the result."
+                ),
+                verb=verb,
+                better=msg(WEAK[verb]),
+            ),
         )
         for verb, line in found.items()
     ]
@@ -368,8 +513,13 @@ def check_dates(p: Parsed) -> list[Finding]:
                 Finding(
                     Check.DATES,
                     f"reversed:{entry.key}",
-                    f"“{entry.header[:30]}”的结束时间早于开始时间",
-                    "检查起止时间，写成“开始年月-结束年月”，如 2023.07-2023.09。",
+                    msg(gettext_noop("“%(entry)s” ends before it starts"), entry=entry.header[:30]),
+                    msg(
+                        gettext_noop(
+                            "Check the dates and write them as “start year.month-end year.month”, "
+                            "e.g. 2023.07-2023.09."
+                        )
+                    ),
                 )
             )
     work = sorted(
@@ -384,8 +534,18 @@ def check_dates(p: Parsed) -> list[Finding]:
                     Finding(
                         Check.DATES,
                         f"overlap:{a.key}|{b.key}",
-                        f"两段实习时间重叠：{a.key} 与 {b.key}",
-                        "如确为同时兼职，请注明“兼职/远程”及每周时长；否则核对时间，避免被认为信息不实。",
+                        msg(
+                            gettext_noop("Two internships overlap: %(first)s and %(second)s"),
+                            first=a.key,
+                            second=b.key,
+                        ),
+                        msg(
+                            gettext_noop(
+                                "If you really held both at once, mark them “part-time” or “remote” "
+                                "with the hours a week; otherwise check the dates, so as not to look "
+                                "untruthful."
+                            )
+                        ),
                     )
                 )
     if len(p.date_styles) > 1:
@@ -393,8 +553,8 @@ def check_dates(p: Parsed) -> list[Finding]:
             Finding(
                 Check.DATES,
                 "format",
-                "日期格式不统一",
-                "全文统一一种日期格式，推荐“2023.07-2023.09”。",
+                msg(gettext_noop("The dates are written in different formats")),
+                msg(gettext_noop("Use one date format throughout; “2023.07-2023.09” is recommended.")),
             )
         )
     return out
@@ -410,37 +570,56 @@ MARITAL = re.compile(
 ETHNICITY = re.compile(
     r"民\s*族\s*[:：]|(?:^|[\s|｜/，,；;])(?:汉族|回族|满族|壮族|藏族|维吾尔族|蒙古族|苗族|彝族|土家族)(?=$|[\s|｜/，,；;])"
 )
-NATIVE_PLACE = re.compile(r"籍\s*贯\s*[:：]|籍贯|祖籍|户籍所在地\s*[:：]|户口所在地\s*[:：]")
+# Native place and household registration under their usual labels: 籍贯, 祖籍, 户籍, 户口, 户籍地,
+# 户口所在地, 生源地, 出生地 ("出生年月" is a date of birth, not a place).
+NATIVE_PLACE = re.compile(
+    r"籍\s*贯|祖\s*籍|(?:户\s*[籍口]|生\s*源)\s*(?:所在)?\s*地?\s*[:：]|户\s*[籍口]\s*(?:所在)?地|生源地|出\s*生\s*地"
+)
 
 PERSONAL = [
     (
         "id_number",
-        "简历中有身份证号",
-        "删去身份证号：投递阶段用不到，泄露后易被冒用；入职时再按要求提供。",
+        gettext_noop("The resume shows an ID number"),
+        gettext_noop(
+            "Remove the ID number: applying does not need it and it can be misused if it leaks; give "
+            "it when you join, as asked."
+        ),
         "《个人信息保护法》第六条（最小必要）",
     ),
     (
         "marital",
-        "简历中写了婚姻或生育状况",
-        "删去婚育状况：用人单位不得询问或以此作为录用条件，写上反而可能招致歧视。",
+        gettext_noop("The resume states marital or childbearing status"),
+        gettext_noop(
+            "Remove marital and childbearing status: employers may not ask about it or make it a "
+            "condition of hiring, and stating it may invite discrimination."
+        ),
         BASIS_MARITAL,
     ),
     (
         "ethnicity",
-        "简历中写了民族",
-        "删去民族：与岗位能力无关，各民族劳动者享有平等就业权利。",
+        gettext_noop("The resume states an ethnicity"),
+        gettext_noop(
+            "Remove the ethnicity: it has nothing to do with the job, and workers of every ethnicity "
+            "have an equal right to employment."
+        ),
         BASIS_ETHNICITY,
     ),
     (
         "native_place",
-        "简历中写了籍贯或户籍",
-        "删去籍贯、户籍：与岗位能力无关，且可能招致地域歧视。",
+        gettext_noop("The resume states a native place or household registration"),
+        gettext_noop(
+            "Remove the native place and household registration: they have nothing to do with the "
+            "job and may invite regional discrimination."
+        ),
         BASIS_NATIVE_PLACE,
     ),
     (
         "photo",
-        "简历附有照片",
-        "除非岗位明确要求，建议不放照片：招聘看的是能力，照片可能引发与岗位无关的外貌偏见。",
+        gettext_noop("The resume carries a photo"),
+        gettext_noop(
+            "Leave the photo out unless the posting asks for one: hiring is about ability, and a "
+            "photo may invite bias about looks that has nothing to do with the job."
+        ),
         EPL,
     ),
 ]
@@ -456,7 +635,7 @@ def check_personal(p: Parsed, has_photo: bool) -> list[Finding]:
         "photo": has_photo,
     }
     return [
-        Finding(Check.PERSONAL, item, message, suggestion, basis)
+        Finding(Check.PERSONAL, item, msg(message), msg(suggestion), basis)
         for item, message, suggestion, basis in PERSONAL
         if hits[item]
     ]
@@ -474,55 +653,137 @@ def _jieba() -> Any:
     return jieba
 
 
-ASCII_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+#.]*(?:/[A-Za-z0-9+#.]+)?")
+# A Latin-script name is taken whole from the text, never from jieba's pieces: jieba cuts
+# "SystemVerilog" into System/Verilog, "ArcGIS" into Arc/GIS and "SCADA" around the lexicon's CAD.
+LATIN_WORD = re.compile(r"(?<![A-Za-z0-9+#.\-])[A-Za-z][A-Za-z0-9+#.]*(?:-[A-Za-z0-9]+)*")
+HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-TITLE_LINE = re.compile(r"^\s*(岗位|职位|岗位名称|职位名称|招聘岗位)\s*[:：]")
+TITLE_LINE = re.compile(r"^\s*[【\[]?\s*(?:岗位|职位|岗位名称|职位名称|招聘岗位)\s*(?:[】\]]|[:：])")
 # "熟悉X、Y；有Z或W经验者优先": the things listed after a verb of knowing, up to a clause's end.
 ASKED = re.compile(
-    r"(?:熟悉|掌握|精通|熟练使用|会使用|能使用|具备|懂)([^；;。，,\n]{2,60})|有([^；;。，,\n]{2,40}?)(?:相关)?(?:经验|经历|基础|背景)"
+    r"(?:熟悉|掌握|精通|熟练使用|会使用|能使用|具备|懂|了解)([^；;。，,\n]{2,60})"
+    r"|有([^；;。，,\n]{2,40}?)(?:相关)?(?:经验|经历|基础|背景)"
 )
-ASKED_SPLIT = re.compile(r"[、/和与及或以及等\s]+")
+ASKED_SPLIT = re.compile(r"[、/和与及或以及\s]+")
 GENERIC = re.compile(r"能力|精神|意识|态度|学历|专业|经验|工作|相关|以上|常用|基本|良好|一定|较强|优先|者")
+# "X、Y 等框架", "X、Y 等仪器的操作", "X 等基础知识": 等 closes the list, and what follows names the
+# kind of thing listed. 等 inside a word ("热等静压") is kept: it closes a list only after a list
+# separator or a Latin name, or when what follows is a kind word.
+ETC = re.compile(r"等[^、]*$")
+KIND = (
+    "工具", "软件", "框架", "语言", "系统", "平台", "技术", "仪器", "设备", "知识", "方法", "原理",
+    "协议", "组件", "中间件", "数据库", "库", "模型", "算法", "工艺", "标准", "规范", "原则",
+    "指南", "流程", "基础", "操作", "建设", "使用", "应用", "领域", "方向", "课程", "证书",
+)  # fmt: skip
+# A word that names only a kind of thing or an activity, not a skill a resume can show.
+KIND_ONLY = re.compile(
+    r"(?:脚本|编程|开发|主流|常见|常用|相关|各类|各种|部署|监控|可视化|办公|测试|分析|设计|数据|统计)?"
+    rf"(?:{'|'.join(KIND)}|操作|内容|业务|设计|开发|管理|流程|工作|数据|能力|问题|项目|产品|模块"
+    r"|建模|仿真|测试|调试|分析|编程|优化|维护|部署|运维)"
+)
+# "至少一种脚本语言", "其中一门", "一项以上": a count of the things asked for, not one of them.
+COUNT = re.compile(r"(?:至少|任意|任一|其中|任何)?[一两二三四][种门项个类](?:或?以上)?")
+# What a phrase may end with besides the skill: its use or its setting up ("消息队列使用",
+# "流水线建设", "高并发系统", "仪器的操作", "机器学习算法").
+TAIL = re.compile(r"(?:的)?(?:使用|应用|建设|搭建|操作|系统|平台|算法|技术|知识|原理|方法|工具|框架|基础)$")
+
+
+def _asked_parts(clause: str) -> list[str]:
+    """A requirement's items: split at list separators, the list closed at 等, a count dropped, a
+    Chinese word right after a Latin name dropped when it names the tool's kind or its use ("Perl
+    脚本语言", "Spring 框架", "MES 系统", "Jenkins 流水线建设"; "COMSOL 多物理场仿真" stays), and of
+    "A的B" only A ("高温合金的金属3D打印")."""
+    clause = COUNT.sub(" ", clause)
+    etc = ETC.search(clause)
+    if etc:
+        before, after = clause[: etc.start()], clause[etc.start() + 1 :]
+        if (
+            re.search(r"[、/和与及或]|[A-Za-z0-9+#]\s*$", before)
+            or not after.strip()
+            or after.strip().endswith(KIND)
+        ):
+            clause = before
+    clause = re.sub(
+        rf"({LATIN_WORD.pattern})\s+(?![和与及或])([\u4e00-\u9fff]+)",
+        lambda m: m.group(1) + " " if m.group(2).endswith(KIND) else m.group(0),
+        clause,
+    )
+    clause = re.sub(r"(?<![A-Za-z0-9])(\d+[A-Za-z]+)\s+(?=[\u4e00-\u9fff])", r"\1", clause)  # "3D 打印"
+    out = []
+    for part in ASKED_SPLIT.split(clause):
+        part = part.strip("“”\"'（）()")
+        if "的" in part:
+            part = part.split("的", 1)[0]
+        out.append(part)
+    return out
 
 
 def _asked_phrases(text: str) -> list[str]:
     out = []
     for m in ASKED.finditer(text):
-        for part in ASKED_SPLIT.split(m.group(1) or m.group(2) or ""):
-            part = part.strip("“”\"'（）()")
-            if 2 <= len(part) <= 8 and not GENERIC.search(part) and not ASCII_TOKEN.fullmatch(part):
+        for part in _asked_parts(m.group(1) or m.group(2) or ""):
+            while part not in SKILLS and len(stripped := TAIL.sub("", part)) >= 3 and stripped != part:
+                part = stripped  # "日志采集平台建设" -> "日志采集"; "操作系统" stays
+            if (
+                2 <= len(part) <= 8
+                and HAN.search(part)
+                and not GENERIC.search(part)
+                and not KIND_ONLY.fullmatch(part)
+                and not LATIN_WORD.search(part)
+            ):
                 out.append(part)
     return out
 
 
+_SKILLS_LOWER = {w.lower(): w for w in SKILLS}
+
+
 def posting_keywords(posting: str) -> list[str]:
-    """The skills and tools a posting names, in the order it names them (deduplicated): the
-    lexicon's words and Latin-script tool names anywhere but the title line, and the Chinese
-    items listed after 熟悉/掌握/有…经验."""
+    """The skills and tools a posting names, in the order it names them (deduplicated): Latin-script
+    names taken whole (lexicon words or any other tool name), the lexicon's Chinese words, anywhere
+    but the title line, and the Chinese items listed after 熟悉/掌握/了解/有…经验. An item longer than
+    a lexicon word it contains is the more specific skill and replaces it ("大模型微调", not
+    "大模型")."""
     jieba = _jieba()
     text = "\n".join(line for line in posting.splitlines() if not TITLE_LINE.match(line))
-    seen: dict[str, str] = {}
-    for token in [*jieba.lcut(text)]:
-        word = token.strip().strip(".")
-        if not word:
-            continue
+    found: list[tuple[int, str]] = []
+    for m in LATIN_WORD.finditer(text):
+        word = m.group(0).rstrip(".")
         low = word.lower()
-        if word in SKILLS or (
-            ASCII_TOKEN.fullmatch(word) and low not in STOP_ASCII and (len(word) > 1 or word in {"C", "R"})
-        ):
-            seen.setdefault(low, word)
+        if low in _SKILLS_LOWER or (low not in STOP_ASCII and (len(word) > 1 or word in {"C", "R"})):
+            found.append((m.start(), _SKILLS_LOWER.get(low, word)))
+    pos = 0
+    for token in jieba.lcut(text):
+        if token in SKILLS and HAN.search(token):
+            found.append((pos, token))
+        pos += len(token)
+    seen: dict[str, str] = {}
+    for _pos, word in sorted(found, key=lambda f: f[0]):
+        seen.setdefault(word.lower(), word)
     for phrase in _asked_phrases(text):
-        if not any(phrase in known or known in phrase for known in seen.values()):
-            seen.setdefault(phrase.lower(), phrase)
+        if any(phrase in known for known in seen.values()):
+            continue
+        for shorter in [k for k, known in seen.items() if HAN.search(known) and known in phrase]:
+            del seen[shorter]
+        seen.setdefault(phrase.lower(), phrase)
     return list(seen.values())
 
 
 def _present(word: str, resume_low: str) -> bool:
+    """Whether the resume mentions a keyword: a Latin name as a whole word ("Python3" names Python,
+    "ArcGIS" does not name GIS); a lexicon word as written; any other Chinese phrase as written or
+    with all its words on one line ("工装夹具设计" in "完成 4 套工装夹具的设计", "推荐系统召回" in
+    "熟悉推荐系统的召回与排序算法")."""
     low = word.lower()
-    if re.fullmatch(r"[a-z0-9+#.]+", low):
+    if re.fullmatch(r"[a-z0-9+#.\-]+", low):
         return re.search(rf"(?<![a-z0-9+#]){re.escape(low)}(?![a-z+#])", resume_low) is not None
-    return low in resume_low
+    if low in resume_low:
+        return True
+    if word in SKILLS:
+        return False
+    words = [w for w in _jieba().lcut(low) if w.strip()]
+    return len(words) > 1 and any(all(w in line for w in words) for line in resume_low.splitlines())
 
 
 def check_keywords(p: Parsed, posting: str) -> list[Finding]:
@@ -533,8 +794,17 @@ def check_keywords(p: Parsed, posting: str) -> list[Finding]:
         Finding(
             Check.KEYWORDS,
             word.lower(),
-            f"目标岗位要求“{word}”，简历中没有提到",
-            f"如果你具备“{word}”相关经验，在技能或经历中写明用它做过什么；如果还没有，可以在投递前补一个小项目。",
+            msg(
+                gettext_noop("The target posting asks for “%(word)s”; the resume does not mention it"),
+                word=word,
+            ),
+            msg(
+                gettext_noop(
+                    "If you have experience with “%(word)s”, say what you did with it under skills or "
+                    "experience; if not, consider a small project before you apply."
+                ),
+                word=word,
+            ),
         )
         for word in posting_keywords(posting)
         if not _present(word, resume_low)

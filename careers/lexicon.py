@@ -11,7 +11,7 @@ SKILLS: frozenset[str] = frozenset(
         "Python", "Java", "C++", "Go", "JavaScript", "TypeScript", "SQL", "MySQL", "PostgreSQL",
         "Linux", "Git", "Docker", "Kubernetes", "Redis", "Spark", "Hadoop", "Tableau", "Excel",
         "PowerBI", "Vue", "React", "Django", "Spring", "机器学习", "深度学习", "数据分析", "数据挖掘",
-        "数据可视化", "自然语言处理", "计算机视觉", "大模型", "推荐系统", "算法", "数据结构",
+        "数据可视化", "自然语言处理", "计算机视觉", "大模型", "推荐系统", "数据结构",
         "前端开发", "后端开发", "软件测试", "自动化测试", "微服务", "云计算", "PyTorch", "TensorFlow",
         "统计学", "爬虫", "产品设计", "用户研究", "需求分析", "原型设计", "Axure", "Figma",
         # manufacturing and electronics

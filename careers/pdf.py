@@ -1,17 +1,22 @@
 """The online resume as an A4 PDF (ReportLab), in one of three templates.
 
-Font: Noto Sans CJK from Debian's fonts-noto-cjk has PostScript (CFF) outlines, which ReportLab
-cannot embed ("postscript outlines are not supported"). So the PDF names Adobe's standard CJK
-font STSong-Light (every PDF reader ships a face for it; the text stays selectable and
-searchable), unless ``CAREERS_PDF_FONT`` points at a TrueType-outline CJK font, which is then
-embedded (subset)."""
+Font: a CJK TrueType font is embedded (subset), so that every reader shows the resume as written
+and its text can be copied and searched. ReportLab embeds TrueType outlines only: Noto Sans CJK from
+Debian's fonts-noto-cjk has PostScript (CFF) outlines, which it cannot embed ("postscript outlines
+are not supported"). So ``CAREERS_PDF_FONT`` names a TrueType font file (``path.ttc#N`` picks face
+N of a collection; face 0 otherwise); empty, the first of ``CANDIDATES`` installed is used
+(WenQuanYi Zen Hei from fonts-wqy-zenhei, a system package in the Makefile). Only when none is
+installed, or when the setting is ``STSong-Light``, does the PDF name Adobe's standard CJK font
+STSong-Light, which is not embedded: readers without Adobe's Asian font pack show boxes."""
 
 from __future__ import annotations
 
 import io
+import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 from django.conf import settings
@@ -24,25 +29,54 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import HRFlowable, Paragraph, SimpleDocTemplate, Spacer
 
+logger = logging.getLogger(__name__)
+
+
+STANDARD = "STSong-Light"
+# TrueType-outline CJK fonts from Debian packages, in order of preference.
+CANDIDATES = (
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",  # fonts-wqy-zenhei
+    "/usr/share/fonts/truetype/arphic/uming.ttc",  # fonts-arphic-uming
+)
+
+
+def font_file(setting: str) -> tuple[str, int] | None:
+    """The font file and face index to embed for ``CAREERS_PDF_FONT``, or None for STSong-Light."""
+    if setting == STANDARD:
+        return None
+    if setting:
+        path, _, index = setting.partition("#")
+        return path, int(index or 0)
+    for path in CANDIDATES:
+        if Path(path).is_file():
+            return path, 0
+    return None
+
 
 @lru_cache(maxsize=1)
 def font_name() -> str:
-    path = getattr(settings, "CAREERS_PDF_FONT", "")
-    if path:
-        pdfmetrics.registerFont(TTFont("ResumeCJK", path))
-        return "ResumeCJK"
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    return "STSong-Light"
+    setting = getattr(settings, "CAREERS_PDF_FONT", "")
+    found = font_file(setting)
+    if found is None:
+        if setting != STANDARD:
+            logger.warning(
+                "careers: no TrueType CJK font installed; resume PDFs name %s, not embedded", STANDARD
+            )
+        pdfmetrics.registerFont(UnicodeCIDFont(STANDARD))
+        return STANDARD
+    path, index = found
+    pdfmetrics.registerFont(TTFont("ResumeCJK", path, subfontIndex=index))
+    return "ResumeCJK"
 
 
 LATIN = re.compile(r"[\x20-\x7e]+")
 
 
 def mixed(text: str) -> str:
-    """Paragraph markup for ``text``: with the standard CJK font, runs of Latin letters, digits and
-    ASCII punctuation are set in Helvetica (every reader has it; readers that substitute
-    STSong-Light may lack its Latin glyphs), the rest in the CJK font."""
-    if font_name() != "STSong-Light":
+    """Paragraph markup for ``text``: with the standard (not embedded) CJK font, runs of Latin
+    letters, digits and ASCII punctuation are set in Helvetica (every reader has it; readers that
+    substitute STSong-Light may lack its Latin glyphs), the rest in the CJK font."""
+    if font_name() != STANDARD:
         return escape(text)
     out, last = [], 0
     for m in LATIN.finditer(text):

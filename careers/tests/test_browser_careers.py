@@ -111,7 +111,7 @@ def test_a_graduate_builds_diagnoses_fixes_and_practises_on_a_phone(live_server,
     for n in range(1, 6):
         page.get_by_role("heading", name=f"第 {n} 题（共 5 题）").wait_for()
         answer = (
-            "嗯，那个，我就是做过一些数据整理。"
+            "嗯，那个，我就是做过一些数据整理，脚本是 weekly_report_automation_pipeline_for_the_data_team_v2.py。"
             if n == 1
             else "当时在实习中，我的任务是缩短周报时间。我先梳理数据来源，然后用SQL和Python写了脚本，"
             "结果制作时间从半天降到20分钟，被另外两个小组采用。"

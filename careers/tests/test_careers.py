@@ -15,8 +15,9 @@ from django.test import Client
 from pypdf import PdfReader
 
 from background.testing import drain
-from careers import services
+from careers import pdf, services
 from careers.models import Answer, Diagnosis, Entry, Interview, Resume, Usage
+from careers.templatetags.careers_text import careers_text
 from jobs.models import Application
 from privacy.erasure import erasers
 from privacy.exports import exporters
@@ -80,6 +81,38 @@ def test_a_student_edits_sections_and_downloads_a_pdf_with_chinese_text(world):
     assert 0 < percent < 100 and missing
 
 
+def resume_pdf(student, setting: str, settings) -> PdfReader:
+    settings.CAREERS_PDF_FONT = setting
+    pdf.font_name.cache_clear()
+    try:
+        return PdfReader(io.BytesIO(services.render_pdf(Resume.objects.get(user=student))))
+    finally:
+        pdf.font_name.cache_clear()
+
+
+@pytest.mark.parametrize("setting", ["", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc#0"])
+def test_the_resume_pdf_embeds_a_cjk_truetype_font_and_its_text_reads_back(world, settings, setting):
+    """By default (the Debian package fonts-wqy-zenhei) or named by CAREERS_PDF_FONT."""
+    fill_resume(world[1])
+    reader = resume_pdf(world[1], setting, settings)
+    fonts = [f.get_object() for f in reader.pages[0]["/Resources"]["/Font"].values()]
+    cjk = [f for f in fonts if "WenQuanYi" in str(f["/BaseFont"])]
+    assert cjk and all(f["/Subtype"] == "/TrueType" and "/FontFile2" in f["/FontDescriptor"] for f in cjk)
+    text = reader.pages[0].extract_text()
+    for written in ("云岭数据服务有限公司", "数据分析实习生", "2024.07-2024.09", "alice@example.com", "专业技能",
+                    "踏实肯干，做事有条理，喜欢把复杂问题拆成小步骤逐个解决。"):  # fmt: skip
+        assert written in text
+
+
+def test_with_cjk_font_set_to_stsong_light_the_pdf_names_the_standard_font_unembedded(world, settings):
+    fill_resume(world[1])
+    reader = resume_pdf(world[1], "STSong-Light", settings)
+    fonts = [f.get_object() for f in reader.pages[0]["/Resources"]["/Font"].values()]
+    song = [f for f in fonts if "STSong-Light" in str(f["/BaseFont"])]
+    assert song and not any("WenQuanYi" in str(f["/BaseFont"]) for f in fonts)
+    assert "云岭数据服务有限公司" in reader.pages[0].extract_text()
+
+
 def test_use_this_resume_sends_the_online_resume_pdf_with_the_application(world):
     job, student = world
     fill_resume(student)
@@ -137,6 +170,44 @@ def test_diagnosis_of_the_online_resume_against_a_posting_and_of_a_docx(world):
     assert Usage.objects.get(service="diagnosis").count == 2
 
 
+def test_findings_and_feedback_show_in_chinese_by_default_and_in_english_for_an_english_user(world):
+    job, student = world
+    fill_resume(student)  # "参与周报整理": a weak verb, no number
+    zh = client_for(student)
+    en = client_for(student)
+    en.cookies.load({"django_language": "en"})
+    where = zh.post("/careers/diagnose/", {"job": job.pk})["Location"]
+    page = zh.get(where).content.decode()
+    assert "成果量化" in page and "“参与”力度较弱：参与周报整理" in page and "这段经历没有量化的成果" in page
+    assert (
+        "把“参与”换成更有力、更具体的动词，如 主导/设计/实现（说清你本人做的那一部分），并紧跟结果。" in page
+    )
+    assert "weak verb" not in page
+    page = en.get(where).content.decode()
+    assert "Quantified results" in page and "“参与” is a weak verb: 参与周报整理" in page
+    assert (
+        "has no quantified result" in page
+        and "such as 主导/设计/实现 (say which part you did yourself)" in page
+    )
+    assert "力度较弱" not in page and "没有量化的成果" not in page
+    where = zh.post("/careers/interview/", {"job": job.pk})["Location"]
+    interview = Interview.objects.get(user=student)
+    zh.post(
+        f"/careers/interviews/{interview.pk}/answer/",
+        {"text": "嗯，那个，然后我就是做了数据整理。", "seconds": "60"},
+    )
+    page = zh.get(where).content.decode()
+    assert "口头禅较多（“" in page and "回答偏短（" in page and "filler words" not in page
+    page = en.get(where).content.decode()
+    assert "Many filler words (“" in page and "The answer is short (" in page and "口头禅较多" not in page
+    # A diagnosis stored before its texts were translatable shows them as they were stored.
+    old = Diagnosis.objects.create(user=student, source="online", findings=[
+        {"check": "numbers", "item": "2024.07-2024.09", "label": "成果量化", "message": "旧的提示",
+         "suggestion": "旧的建议", "legal_basis": ""}])  # fmt: skip
+    page = en.get(f"/careers/diagnoses/{old.pk}/").content.decode()
+    assert "成果量化" in page and "旧的提示" in page and "旧的建议" in page
+
+
 def test_a_five_question_mock_interview_with_typed_answers_ends_with_overall_feedback(world):
     job, student = world
     c = client_for(student)
@@ -151,7 +222,9 @@ def test_a_five_question_mock_interview_with_typed_answers_ends_with_overall_fee
     interview.refresh_from_db()
     assert interview.status == "finished" and interview.overall["answered"] == 5
     first = Answer.objects.get(interview=interview, index=0)
-    assert first.feedback["fillers"]["那个"] == 1 and any("口头禅" in t for t in first.feedback["tips"])
+    assert first.feedback["fillers"]["那个"] == 1 and any(
+        "口头禅" in careers_text(t) for t in first.feedback["tips"]
+    )
     page = c.get(r["Location"]).content.decode()
     assert "STAR" in page or "情境" in page
     assert client_for(make_student("eve")).get(r["Location"]).status_code == 404
