@@ -90,7 +90,8 @@ _HEADING_TRIM = re.compile(r"^[\s#*【\[〔（(一二三四五六七八九十、
 # "║ 实习经历 ║", "Education 教育背景", "教育背景 / Education".
 _HEADING_DECOR = re.compile(
     r"^[^\w\u4e00-\u9fff]+|[^\w\u4e00-\u9fff）)】\]]+$"
-    r"|^[A-Za-z][A-Za-z &/]*\s+(?=[\u4e00-\u9fff])|\s*[/|｜]?\s*[A-Za-z][A-Za-z &]*$"
+    r"|^[A-Za-z][A-Za-z &/]*?\s*(?:[/／|｜·•:：\-–—]\s*|\s)(?=[\u4e00-\u9fff])"
+    r"|\s*[/／|｜·•\-–—]?\s*[A-Za-z][A-Za-z &]*$"
 )
 # A heading that joins two ("工作与实习经历", "技能与证书", "荣誉及证书", "实习/项目经历") is
 # taken by its first part that is a heading, the shared last word added back ("工作" + "经历").
@@ -108,8 +109,45 @@ def _heading_word(text: str) -> Section | None:
     return None
 
 
+# A numbered part before a heading: "第二部分  教育背景", "第3章 项目经历", "Part 1 教育背景",
+# "PART II · 技能".
+_HEADING_PART = re.compile(
+    r"^\s*(?:第\s*[\d一二三四五六七八九十]+\s*(?:部分|章|节|篇|板块)|(?:part|section)\s*(?:\d+|[ivx]+\b))"
+    r"\s*[.．、:：|｜·•\-–—]?\s*",
+    re.IGNORECASE,
+)
+# A heading followed on its line by its content: "教育背景：2019年9月 - …", "技能：Python、…".
+_HEADING_INLINE = re.compile(r"^([^:：]{2,24}?)\s*[:：]\s*(\S.*)$")
+# Words that also name a field of a line ("学历：本科", "证书：CET-6", "项目：…" inside an entry):
+# followed by content on the same line they are that field, not a section's heading.
+_FIELD_WORDS = frozenset(
+    {"学历", "教育", "专业", "能力", "证书", "荣誉", "获奖", "奖项", "奖励", "项目", "实习", "志愿", "其他"}
+)
+
+
+def _heading_text(line: str) -> str:
+    line = _HEADING_PART.sub("", line.strip())
+    return _HEADING_TRIM.sub("", _HEADING_DECOR.sub("", _HEADING_DECOR.sub("", line)))
+
+
+def split_heading(line: str) -> tuple[Section, str] | None:
+    """The section a line opens and the content that follows the heading on the same line ("" for
+    a heading alone on its line), or None for a line that is not a heading."""
+    found = heading_of(line)
+    if found is not None:
+        return found, ""
+    m = _HEADING_INLINE.match(line.strip())
+    if m is None:
+        return None
+    key = _heading_text(m.group(1))
+    if key in _FIELD_WORDS or not any(key in words for _s, words in HEADINGS):
+        return None
+    found = heading_of(m.group(1))
+    return (found, m.group(2).strip()) if found is not None else None
+
+
 def heading_of(line: str) -> Section | None:
-    text = _HEADING_TRIM.sub("", _HEADING_DECOR.sub("", _HEADING_DECOR.sub("", line.strip())))
+    text = _heading_text(line)
     if not text or len(text) > 8:
         return None
     found = _heading_word(text)
@@ -184,11 +222,12 @@ def parse(text: str) -> Parsed:
         line = raw.strip()
         if not line:
             continue
-        section = heading_of(line)
-        if section is not None:
-            current = section
+        heading = split_heading(line)
+        if heading is not None:
+            current, line = heading
             parsed.sections.setdefault(current, [])
-            continue
+            if not line:
+                continue
         parsed.sections.setdefault(current, []).append(line)
         match = DATE_RANGE.search(line)
         if match and current != Section.OTHER:
