@@ -439,14 +439,24 @@ CHANGE = re.compile(
 )
 
 
+# List markers written as enclosed numbers (①, ⑴, ⒈, ❶, ➀, ⓵) number the points, not results;
+# NFKC would turn them into plain digits.
+ENCLOSED_NUMBER = re.compile("[\u2460-\u249b\u24eb-\u24f4\u24f5-\u24fe\u2776-\u2793]")
+# A rating written before what it rates ("10kV 配电室", "280Ah 电芯", "2.4GHz 射频模块") describes the
+# equipment, not a result of the work.
+RATING_UNITS = frozenset({"V", "kV", "mV", "A", "mA", "Ah", "mAh", "Hz", "kHz", "MHz", "GHz"})
+RATING = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?P<unit>[A-Za-z]+)\s*(?=[\u4e00-\u9fff])")
+
+
 def quantified(text: str) -> bool:
     """Whether a point states a quantified result: a number with any measure word or unit (2 轮,
     40 拨, 180ms, 35%), a fraction, multiple or magnitude in words (一半, 三分之一, 四成, 翻倍,
     上千), or a change with its size. Durations, dates, ordinals and version numbers do not count."""
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", ENCLOSED_NUMBER.sub(" ", text))
     if CHANGE.search(text):
         return True
     rest = ORDINAL.sub(" ", DURATION.sub(" ", DATE_IN_TEXT.sub(" ", text)))
+    rest = RATING.sub(lambda m: " " if m.group("unit") in RATING_UNITS else m.group(0), rest)
     if CN_QUANTITY.search(rest):
         return True
     for m in ARABIC.finditer(rest):
@@ -714,6 +724,7 @@ KIND = (
     "工具", "软件", "框架", "语言", "系统", "平台", "技术", "仪器", "设备", "知识", "方法", "原理",
     "协议", "组件", "中间件", "数据库", "库", "模型", "算法", "工艺", "标准", "规范", "原则",
     "指南", "流程", "基础", "操作", "建设", "使用", "应用", "领域", "方向", "课程", "证书",
+    "方法学", "总线",
 )  # fmt: skip
 # A word that names only a kind of thing or an activity, not a skill a resume can show.
 KIND_ONLY = re.compile(
@@ -722,18 +733,60 @@ KIND_ONLY = re.compile(
     r"|建模|仿真|测试|调试|分析|编程|优化|维护|部署|运维)"
 )
 # "至少一种脚本语言", "其中一门", "一项以上": a count of the things asked for, not one of them.
-COUNT = re.compile(r"(?:至少|任意|任一|其中|任何)?[一两二三四][种门项个类](?:或?以上)?")
+# "中的一项或多项", "若干": how many of them, not a thing asked for.
+COUNT = re.compile(
+    r"(?:中的?)?(?:至少|任意|任一|其中|任何)?(?:[一两二三四多几]|若干)[种门项个类](?:或?以上)?|若干"
+)
+# A duration asked for before the thing itself: "1 年以上电力巡检", "半年及以上".
+ASKED_YEARS = re.compile(r"^\s*[\d一二两三四五六七八九十半几数]+\s*(?:年|个?月)\s*(?:及?以上)?\s*")
+# What a requirement closes with besides the thing asked: "…者优先", "…者".
+ASKED_CLOSE = re.compile(r"\s*(?:者|的同学|的候选人)?\s*(?:优先|亦可)?\s*$")
+# A verb or preposition before the thing ("进行数据处理", "在电力巡检", "对接口测试") and a locative
+# or particle after it ("知识蒸馏中", "图像处理上", "…等"): not part of a skill's name.
+# Taken off only when jieba cuts them as words of their own ("上 电力 巡检", not "上位 机").
+EDGE_HEAD = frozenset(
+    {"进行", "负责", "从事", "参与", "开展", "完成", "实现", "利用", "使用", "通过", "基于", "针对",
+     "对", "在", "于", "上", "用", "做"}
+)  # fmt: skip
+EDGE_TAIL = frozenset({"方面", "之中", "中", "上", "里", "内", "等"})
+
+
+def _core(part: str) -> str:
+    """A requirement item without a leading verb or preposition or a trailing locative or
+    particle."""
+    words = _jieba().lcut(part)
+    while len(words) > 1 and words[0] in EDGE_HEAD:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in EDGE_TAIL:
+        words = words[:-1]
+    core = "".join(words)
+    return core if len(core) >= 2 else part
 # What a phrase may end with besides the skill: its use or its setting up ("消息队列使用",
 # "流水线建设", "高并发系统", "仪器的操作", "机器学习算法").
-TAIL = re.compile(r"(?:的)?(?:使用|应用|建设|搭建|操作|系统|平台|算法|技术|知识|原理|方法|工具|框架|基础)$")
+TAIL = re.compile(
+    r"(?:的)?(?:使用|应用|建设|搭建|操作|调试|维护|系统|平台|算法|技术|知识|原理|方法|工具|框架|基础)$"
+)
+
+
+# "Python 进行数据处理", "Excel 做报表": what follows the tool says what it is used for.
+USE_VERB = re.compile(r"^(?:进行|来|用于|用来|做|实现|完成|处理)")
+LATIN_LIST_END = re.compile(rf"{LATIN_WORD.pattern}\s*(?:[、/／,，]|或者?|和|与|及)\s*$")
+
+
+def _tool_use(before: str, han: str) -> bool:
+    """Whether the Chinese words after a Latin name name the tool's kind or its use rather than a
+    skill of their own: a kind word ("Spring 框架"), a verb of use ("Python 进行数据处理"), or
+    words shared by a list of tools ("Skyline 或 SketchUp 三维排布"; "COMSOL 多物理场仿真" stays)."""
+    return han.endswith(KIND) or USE_VERB.match(han) is not None or LATIN_LIST_END.search(before) is not None
 
 
 def _asked_parts(clause: str) -> list[str]:
     """A requirement's items: split at list separators, the list closed at 等, a count dropped, a
     Chinese word right after a Latin name dropped when it names the tool's kind or its use ("Perl
-    脚本语言", "Spring 框架", "MES 系统", "Jenkins 流水线建设"; "COMSOL 多物理场仿真" stays), and of
-    "A的B" only A ("高温合金的金属3D打印")."""
-    clause = COUNT.sub(" ", clause)
+    脚本语言", "Spring 框架", "MES 系统", "Jenkins 流水线建设", "Python 进行数据处理", "Skyline 或
+    SketchUp 三维排布"; "COMSOL 多物理场仿真" stays), of "A的B" only A ("高温合金的金属3D打印"), a
+    leading verb or preposition and a trailing locative taken off ("知识蒸馏中" -> "知识蒸馏")."""
+    clause = ASKED_CLOSE.sub("", ASKED_YEARS.sub("", COUNT.sub(" ", clause)))
     etc = ETC.search(clause)
     if etc:
         before, after = clause[: etc.start()], clause[etc.start() + 1 :]
@@ -745,7 +798,7 @@ def _asked_parts(clause: str) -> list[str]:
             clause = before
     clause = re.sub(
         rf"({LATIN_WORD.pattern})\s+(?![和与及或])([\u4e00-\u9fff]+)",
-        lambda m: m.group(1) + " " if m.group(2).endswith(KIND) else m.group(0),
+        lambda m: m.group(1) + " " if _tool_use(clause[: m.start()], m.group(2)) else m.group(0),
         clause,
     )
     clause = re.sub(r"(?<![A-Za-z0-9])(\d+[A-Za-z]+)\s+(?=[\u4e00-\u9fff])", r"\1", clause)  # "3D 打印"
@@ -754,7 +807,7 @@ def _asked_parts(clause: str) -> list[str]:
         part = part.strip("“”\"'（）()")
         if "的" in part:
             part = part.split("的", 1)[0]
-        out.append(part)
+        out.append(_core(part))
     return out
 
 

@@ -17,7 +17,7 @@ SKILLS: frozenset[str] = frozenset(
         # manufacturing and electronics
         "PLC", "CAD", "AutoCAD", "SolidWorks", "CATIA", "UG", "MATLAB", "Simulink", "单片机",
         "嵌入式", "电路设计", "PCB", "Altium", "Verilog", "FPGA", "数字电路", "模拟电路",
-        "版图设计", "芯片验证", "UVM", "EDA", "半导体工艺", "工业机器人", "机械设计", "有限元",
+        "版图设计", "芯片验证", "时序分析", "UVM", "EDA", "半导体工艺", "工业机器人", "机械设计", "有限元",
         "ANSYS", "精益生产", "质量管理", "六西格玛", "数控编程", "工艺设计", "自动化",
         # aerospace and low altitude
         "飞行控制", "导航", "无人机", "航测", "倾斜摄影", "GIS", "遥感", "气动设计", "复合材料",
