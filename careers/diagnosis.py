@@ -761,6 +761,8 @@ def _core(part: str) -> str:
         words = words[:-1]
     core = "".join(words)
     return core if len(core) >= 2 else part
+
+
 # What a phrase may end with besides the skill: its use or its setting up ("消息队列使用",
 # "流水线建设", "高并发系统", "仪器的操作", "机器学习算法").
 TAIL = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.resume_quality import BLIND, DATA, HOLDOUT, evaluate, load
+from bench.resume_quality import BLIND, BLIND2, DATA, HOLDOUT, evaluate, load
 from careers import diagnosis
 from careers.diagnosis import (
     ResumeInput,
@@ -14,6 +14,7 @@ from careers.diagnosis import (
     heading_of,
     posting_keywords,
     quantified,
+    split_heading,
     weak_verbs_in,
 )
 from review import seed_rules
@@ -58,6 +59,50 @@ def test_the_blind_set_stays_at_its_measured_figures_after_tuning_on_it():
         assert score.precision >= precision and score.recall >= recall, (check, score)
 
 
+# The second blind set after its misses were read and their causes fixed (docs/careers.md): no
+# longer blind. Its first run, frozen in the docs, was below 90 % on sections precision and keywords;
+# after the fixes every check measures 100 %, and these floors hold it there.
+BLIND2_FLOORS: dict[str, tuple[float, float]] = {}
+
+
+def test_the_second_blind_set_stays_at_its_measured_figures_after_tuning_on_it():
+    rows = load(BLIND2)
+    assert len(rows) == 56
+    scores, _per_resume, _errors = evaluate(rows)
+    for check, score in scores.items():
+        precision, recall = BLIND2_FLOORS.get(check, (1.0, 1.0))
+        assert score.tp + score.fn > 0, f"{check} has no labelled findings"
+        assert score.precision >= precision and score.recall >= recall, (check, score)
+
+
+# Headings in none of the labelled sets: a numbered part before them, an English twin on either side
+# of a separator, and a heading with its content after a colon; lines that only look like them.
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [("第3部分：项目经历", (Section.PROJECT, "")), ("第四章 专业技能", (Section.SKILLS, "")),
+     ("PART 2 - 校园经历", (Section.CAMPUS, "")), ("Awards ｜ 荣誉奖项", (Section.AWARDS, "")),
+     ("自我评价 · About me", (Section.SELF, "")), ("Projects - 项目经历", (Section.PROJECT, "")),
+     ("专业技能：C++、Qt、OpenCV", (Section.SKILLS, "C++、Qt、OpenCV")),
+     ("工作经历: 2023.07-2024.06 某公司 运营", (Section.INTERNSHIP, "2023.07-2024.06 某公司 运营")),
+     ("项目：基于 STM32 的温控系统", None), ("电话：139 0000 0000", None), ("编程：Python、Go", None)],
+)  # fmt: skip
+def test_headings_after_a_numbered_part_beside_a_twin_or_before_their_content(line, heading):
+    assert split_heading(line) == heading
+
+
+def test_a_headings_inline_content_is_that_sections_content_and_entries():
+    resume = (
+        "第一部分 教育背景\n2021.09-2025.06 滨江大学 本科\n"
+        "Internship | 实习经历\n2024.07-2024.09 云岭科技 测试实习生\n参与接口测试\n"
+        "项目经历：2023.03-2023.06 校园二手平台，负责后端开发\n"
+        "技能：Java、MySQL\n电话：138 0013 8000 邮箱：a@example.com"
+    )
+    found = by_check(diagnose(ResumeInput(resume)))
+    assert found["sections"] == []
+    assert found["numbers"] == ["2024.07-2024.09", "2023.03-2023.06"]
+    assert found["weak_verbs"] == ["参与", "负责"]
+
+
 # Headings in none of the labelled sets: decorations on both sides, Markdown, a joined pair of
 # headings, a longer heading word at the end; and short body lines that are not headings.
 @pytest.mark.parametrize(
@@ -85,7 +130,13 @@ def test_common_headings_with_decorations_or_joined_are_recognised(line, section
      ("有 SystemC 建模或 Unity3D 开发经验", ["SystemC", "Unity3D"]),
      ("熟悉机器学习算法与常用框架", ["机器学习"]),
      ("熟悉 COMSOL 多物理场仿真", ["COMSOL", "多物理场仿真"]),
-     ("掌握 Keil 的使用，熟悉 3D 打印的后处理", ["Keil", "3D打印"])],
+     ("掌握 Keil 的使用，熟悉 3D 打印的后处理", ["Keil", "3D打印"]),
+     ("熟悉图像分割、目标跟踪中的至少一项", ["图像分割", "目标跟踪"]),
+     ("有 2 年以上水质监测经验者优先", ["水质监测"]),
+     ("熟练使用 Origin 进行曲线拟合", ["Origin"]),
+     ("了解 Cadence 或 Virtuoso 版图绘制", ["Cadence", "Virtuoso"]),
+     ("熟悉在无损检测方面的标准", ["无损检测"]),
+     ("有数控机床调试经验", ["数控机床"])],
 )  # fmt: skip
 def test_posting_keywords_are_whole_names_and_specific_items(posting, keywords):
     assert posting_keywords("任职要求：\n" + posting) == keywords
