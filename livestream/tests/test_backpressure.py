@@ -11,7 +11,6 @@ import base64
 import json
 import os
 import socket
-import subprocess
 import sys
 import time
 import urllib.request
@@ -25,7 +24,7 @@ from websockets.exceptions import ConnectionClosed
 
 from livestream.realtime.backends import RedisBackend
 from livestream.realtime.events import encode_body
-from tests.servers import ROOT, DaphneServer
+from tests.servers import ROOT, DaphneServer, spawn
 
 pytestmark = [
     pytest.mark.slow,
@@ -190,7 +189,7 @@ class UvicornServer(DaphneServer):
         ]
         self.log.parent.mkdir(parents=True, exist_ok=True)
         with self.log.open("ab") as log:
-            self.process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=log, stderr=log)  # noqa: S603
+            self.process = spawn(command, cwd=ROOT, env=self.env, stdout=log, stderr=log)
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             try:
