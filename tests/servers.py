@@ -12,6 +12,7 @@ import sys
 import threading
 import time
 import urllib.request
+import weakref
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -66,6 +67,34 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+# Database connections opened by threads other than the test's own: asgiref's executor behind
+# sync_to_async (AsyncClient, async tests' ORM calls), the ASGI handler's workers, the media hub's.
+# Django keeps each in its thread, where nothing closes it once the thread is idle for good.
+_THREAD_CONNECTIONS: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+def remember_thread_connection(sender: Any, connection: Any, **kwargs: Any) -> None:
+    """A ``connection_created`` receiver (conftest.py connects it)."""
+    if threading.current_thread() is not threading.main_thread():
+        _THREAD_CONNECTIONS.add(connection)
+
+
+def close_thread_connections() -> int:
+    """Close the connections other threads opened and left open (the thread reconnects if it
+    queries again); how many. Run before the test database is dropped."""
+    closed = 0
+    for wrapper in list(_THREAD_CONNECTIONS):
+        if wrapper.connection is None:
+            continue
+        wrapper.inc_thread_sharing()  # Django's own permission to close it from this thread
+        try:
+            wrapper.close()
+            closed += 1
+        finally:
+            wrapper.dec_thread_sharing()
+    return closed
 
 
 def test_database_url() -> str:
