@@ -4,6 +4,7 @@ several server processes, restarts, and Chromium talking to the live room."""
 from __future__ import annotations
 
 import ctypes
+import gc
 import os
 import signal
 import socket
@@ -84,6 +85,7 @@ def remember_thread_connection(sender: Any, connection: Any, **kwargs: Any) -> N
 def close_thread_connections() -> int:
     """Close the connections other threads opened and left open (the thread reconnects if it
     queries again); how many. Run before the test database is dropped."""
+    gc.collect()  # a connection whose thread has ended closes when its wrapper is collected
     closed = 0
     for wrapper in list(_THREAD_CONNECTIONS):
         if wrapper.connection is None:
