@@ -202,7 +202,7 @@ def seed_world() -> World:
         "admin": ids(job, company, student),
         "c": [campaign.slug],  # a campaign's pages: c/<slug>/...
         "organisations": ids(university, company),
-        "postings": ids(job),
+        "postings": ids(job, pending),  # the partner API must not show the unpublished one
         "user": ids(student),  # the admin's password form of a user
     }
     every_id = sorted({v for vs in values.values() for v in vs if v.isdigit()}, key=int)[:GUESSED_IDS]
