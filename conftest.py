@@ -11,7 +11,9 @@ import os
 import shutil
 
 import pytest
+from django.db.backends.signals import connection_created
 
+from tests import servers
 from tests.browser import CHROMIUM
 
 CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
@@ -67,6 +69,18 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
             if CI:
                 pytest.fail(f"CI=true and this test {message}", pytrace=False)
             pytest.skip(message)
+
+
+connection_created.connect(servers.remember_thread_connection, weak=False)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    """pytest-django's test databases; before it drops them, the connections other threads of this
+    process left open are closed, or PostgreSQL refuses the drop ("database ... is being accessed
+    by other users") and the next run finds the database still there."""
+    yield
+    servers.close_thread_connections()
 
 
 @pytest.fixture(autouse=True)

@@ -36,7 +36,7 @@ from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from django.test import override_settings
 
 from events_server.cache import UNAVAILABLE, ForgivingRedisCacheClient, SharedRedisCache
-from tests.servers import free_port
+from tests.servers import free_port, spawn
 
 NOWHERE = f"redis://127.0.0.1:{free_port()}/0"  # nothing listens there
 # The client methods cache.py wraps, with the arguments its fallbacks take.
@@ -178,7 +178,7 @@ def private_redis() -> Iterator[str]:
     """A redis-server of the test's own, which it may stall (never the shared one)."""
     port = free_port()
     command = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)  # noqa: S603
+    process = spawn(command, stdout=subprocess.DEVNULL)
     try:
         for _ in range(50):
             try:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import http.client
 import os
 import shutil
+import signal
 import ssl
 import subprocess
 import sys
@@ -14,7 +15,7 @@ import time
 
 import pytest
 
-from tests.servers import ROOT, DaphneServer, free_port
+from tests.servers import ROOT, DaphneServer, free_port, spawn
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 
@@ -90,7 +91,9 @@ def test_hsts_is_sent_once_through_the_shipped_nginx_site(tmp_path):
         f"{user} daemon off; pid {tmp_path}/nginx.pid; error_log {tmp_path}/error.log; events {{}}\n"
         f"http {{ access_log off; {temp} include /etc/nginx/mime.types; include {tmp_path}/site.conf; }}\n"
     )
-    nginx = subprocess.Popen([NGINX, "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf")])  # noqa: S603
+    nginx = spawn(
+        [NGINX, "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf")], on_parent_death=signal.SIGTERM
+    )
     try:
         context = ssl._create_unverified_context()  # noqa: S323 - a throwaway certificate on loopback
         headers: list[tuple[str, str]] = []

@@ -35,7 +35,7 @@ def start_worker(log: Path) -> subprocess.Popen[bytes]:
         "BACKGROUND_SCHEDULE": "false",
         "DB_POOL_MAX": "4",
     }
-    return subprocess.Popen(
+    return servers.spawn(
         [sys.executable, "manage.py", "worker", "--queue-name=*", "--interval=0.2", "--no-startup-delay"],
         cwd=servers.ROOT,
         env=env,

@@ -13,7 +13,6 @@ import json
 import os
 import re
 import socket
-import subprocess
 import sys
 import time
 import urllib.request
@@ -27,7 +26,7 @@ from websockets.exceptions import ConnectionClosed
 
 from livestream.realtime.backends import RedisBackend
 from livestream.realtime.events import encode_body
-from tests.servers import ROOT, DaphneServer
+from tests.servers import ROOT, DaphneServer, spawn
 
 pytestmark = [
     pytest.mark.slow,
@@ -192,7 +191,7 @@ class UvicornServer(DaphneServer):
         ]
         self.log.parent.mkdir(parents=True, exist_ok=True)
         with self.log.open("ab") as log:
-            self.process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=log, stderr=log)  # noqa: S603
+            self.process = spawn(command, cwd=ROOT, env=self.env, stdout=log, stderr=log)
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             try:

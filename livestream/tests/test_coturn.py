@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from livestream.turn import mint
-from tests.servers import ROOT, free_port
+from tests.servers import ROOT, free_port, spawn
 
 pytestmark = [pytest.mark.coturn, pytest.mark.slow]
 TURNSERVER = shutil.which("turnserver") or "/usr/bin/turnserver"
@@ -127,7 +127,7 @@ def coturn(tmp_path: Path):
         f"userdb={tmp_path}/turndb",
     ]
     (tmp_path / "turnserver.conf").write_text("\n".join(lines) + "\n")
-    process = subprocess.Popen(  # noqa: S603
+    process = spawn(
         [TURNSERVER, "-c", str(tmp_path / "turnserver.conf")],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,

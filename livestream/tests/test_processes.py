@@ -14,7 +14,7 @@ from django.test import Client
 from websockets.asyncio.client import connect
 
 from livestream.tests.conftest import LiveWorld
-from tests.servers import DaphneServer, free_port
+from tests.servers import DaphneServer, free_port, spawn
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -159,7 +159,7 @@ class PrivateRedis:
             "--appendonly",
             "no",
         ]
-        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL)  # noqa: S603
+        self.process = spawn(command, stdout=subprocess.DEVNULL)
         for _ in range(50):
             try:
                 socket.create_connection(("127.0.0.1", self.port), 0.2).close()

@@ -8,6 +8,7 @@ import contextlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -21,7 +22,7 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from livestream.tests.test_processes import session_cookie
-from tests.servers import ROOT, DaphneServer, free_port
+from tests.servers import ROOT, DaphneServer, free_port, spawn
 
 pytestmark = [pytest.mark.nginx, pytest.mark.slow]
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
@@ -116,7 +117,9 @@ http {{
 
     def start(self, probe: str = "/static/frontend/site.css") -> Nginx:
         command = [NGINX, "-p", str(self.home), "-c", str(self.home / "nginx.conf")]
-        self.process = subprocess.Popen(command, stderr=subprocess.PIPE)  # noqa: S603
+        self.process = spawn(
+            command, on_parent_death=signal.SIGTERM, stderr=subprocess.PIPE
+        )  # nginx stops its workers
         for _ in range(50):
             try:
                 urllib.request.urlopen(self.url + probe, timeout=1)  # noqa: S310

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from django.urls import reverse
 
-from tests.servers import ROOT, DaphneServer
+from tests.servers import ROOT, DaphneServer, spawn
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -36,7 +36,7 @@ def usage(pid: int) -> tuple[int, float]:
 
 
 def crowd_joins(url: str, viewers: int) -> subprocess.Popen:
-    crowd = subprocess.Popen(  # noqa: S603 - our own module
+    crowd = spawn(
         [sys.executable, "-m", "livestream.tests.crowd", url, str(viewers)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
