@@ -83,7 +83,9 @@ def normalised(message: Message) -> Message:
             "more": message.get("more_body", False),
         }
     headers = [
-        (key.lower(), value) for key, value in message["headers"] if key.lower() not in UNSTABLE_HEADERS
+        (key.lower(), EXPIRES.sub(b"", value) if key.lower() == b"set-cookie" else value)
+        for key, value in message["headers"]
+        if key.lower() not in UNSTABLE_HEADERS
     ]
     return {"type": message["type"], "status": message["status"], "headers": headers}
 
