@@ -69,8 +69,16 @@ class TurnClient:
         self.udp.close()
 
     def ask(self, data: bytes) -> tuple[int, dict[int, bytes]]:
-        self.udp.sendto(data, self.server)
-        return parse(self.udp.recv(2048))
+        """Send a request and read its answer, retransmitting the same request over UDP as STUN
+        clients do (RFC 5389 7.2.1) when no answer comes: a datagram can be lost on a busy machine."""
+        for attempt in range(4):
+            self.udp.sendto(data, self.server)
+            try:
+                return parse(self.udp.recv(2048))
+            except TimeoutError:
+                if attempt == 3:
+                    raise
+        raise AssertionError("unreachable")
 
     def signed(self, kind: int, attributes: bytes) -> tuple[int, dict[int, bytes]]:
         identity = (
