@@ -182,8 +182,7 @@ def application_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
 @role_required(*RECRUITER)
 def application_mobile(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """ "显示完整号码": the page again with the full mobile number; the reveal is logged for the student."""
-    mobile = services.reveal_mobile(request.user, pk)
-    application = services.access_company_application(request.user, pk)
+    application, mobile = services.reveal_mobile(request.user, pk)
     return _application_page(request, application, mobile=mobile)
 
 

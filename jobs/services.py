@@ -286,13 +286,20 @@ def read_resume(reader: User, application_id: int) -> FieldFile:
     resume = application.resume or application.profile.resume
     if not resume:
         raise Http404
+    log_disclosure(application, reader, ResumeRead.Item.RESUME)
+    return resume
+
+
+def log_disclosure(application: Application, reader: User, item: str) -> None:
+    """One read of an applicant's resume or full mobile number, listed for the student in
+    谁看过我的简历."""
     ResumeRead.objects.create(
         application=application,
         reader=reader,
         organisation=reader.organisation,
         reader_role="admin" if reader.is_superuser else reader.role,
+        item=item,
     )
-    return resume
 
 
 def mask_mobile(phone: str) -> str:
@@ -305,21 +312,16 @@ def mask_mobile(phone: str) -> str:
     return f"{phone[:3]}****{phone[-4:]}"
 
 
-def reveal_mobile(reader: User, application_id: int) -> str:
-    """The applicant's full mobile number, for a member of the job's company (or an administrator)
-    who asks for it; every reveal is logged with the resume reads, for the student to see."""
+def reveal_mobile(reader: User, application_id: int) -> tuple[Application, str]:
+    """The application and its applicant's full mobile number, for a member of the job's company
+    (or an administrator) who asks for it; every reveal is logged with the resume reads, for the
+    student to see."""
     application = access_company_application(reader, application_id)
     phone = application.profile.phone
     if not phone:
         raise Http404
-    ResumeRead.objects.create(
-        application=application,
-        reader=reader,
-        organisation=reader.organisation,
-        reader_role="admin" if reader.is_superuser else reader.role,
-        item=ResumeRead.Item.MOBILE,
-    )
-    return phone
+    log_disclosure(application, reader, ResumeRead.Item.MOBILE)
+    return application, phone
 
 
 def access_company_application(user: User, application_id: int) -> Application:
