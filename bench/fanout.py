@@ -193,6 +193,8 @@ class Server:
                 "--no-access-log",
                 "--lifespan",
                 "off",
+                "--loop",
+                os.environ.get("BENCH_UVICORN_LOOP", "auto"),
             ]
         profile = os.environ.get("FANOUT_PROFILE")  # a directory: run the server under cProfile
         if profile:

@@ -137,6 +137,25 @@ class Sink:
         self.last_seq = max(self.last_seq, last)
         return sent
 
+    def write_through(self, first: int, last: int, count: int, data: bytes) -> bool:
+        """A public tick's frame written straight to the transport in one call, the usual case
+        of ``offer`` under uvicorn; False (and nothing done) for anything else, which ``offer``
+        then handles: a socket still waiting for its snapshot, with frames queued, closing,
+        that already had these events, too far behind, or whose transport cannot take it now."""
+        if (
+            self.direct is None
+            or self.waiting is not None
+            or self.flushing is not None
+            or self.closing
+            or first <= self.last_seq
+            or self.delivered + count - self.acknowledged > self.max_unacked
+            or not self.direct(data)
+        ):
+            return False
+        self.last_seq = last
+        self.delivered += count
+        return True
+
     def take(self, events: list[Event], frame: str) -> int:
         self.last_seq = max(self.last_seq, events[-1].seq)
         self.delivered += len(events)
@@ -371,14 +390,21 @@ class Hub:
                 await asyncio.sleep(0)  # daphne writes between loop turns: one frame, then the next
             frames: dict[tuple[int, ...], str] = {}
             public = all(event.audience == EVERYONE for event in part)
+            data = wire(frame) if public else b""
+            first, last, count = part[0].seq, part[-1].seq, len(part)
             sinks = list(feed.sinks)
             for start in range(0, len(sinks), DELIVERY_CHUNK):
                 if start:
                     await asyncio.sleep(0)
-                sent = 0
+                sent = direct = 0
                 for sink in sinks[start : start + DELIVERY_CHUNK]:
-                    sent += sink.offer(part, frame, chat_rate, frames, public)
-                metrics.LIVE_DELIVERIES.inc(sent)
+                    if public and sink.write_through(first, last, count, data):
+                        direct += 1
+                    else:
+                        sent += sink.offer(part, frame, chat_rate, frames, public)
+                metrics.LIVE_DELIVERIES.inc(sent + direct * count)
+                if direct:
+                    metrics.LIVE_DIRECT_WRITES.inc(direct)
 
     def events_after(self, room: int, after: int) -> list[Event] | None:
         """Recent events after ``after`` from this process's memory, if it holds all of them."""

@@ -175,7 +175,9 @@ def test_clients_that_ack_but_never_read_are_dropped_and_the_server_stays_within
 
 
 class UvicornServer(DaphneServer):
-    """The same application under uvicorn, whose ``send`` waits (the hub's outbox path)."""
+    """The same application under uvicorn, whose ``send`` waits (the hub's outbox path), on
+    production's event loop (uvloop, ``deploy/systemd/shanhai-uvicorn@.service``) unless ``args``
+    choose another (``["--loop", "asyncio"]``)."""
 
     def start(self) -> UvicornServer:
         command = [
@@ -187,6 +189,7 @@ class UvicornServer(DaphneServer):
             "--no-access-log",
             "--log-level",
             "warning",
+            *(self.args or ["--loop", "uvloop"]),
             "events_server.asgi:application",
         ]
         self.log.parent.mkdir(parents=True, exist_ok=True)
@@ -307,15 +310,22 @@ def direct_writes(server: DaphneServer) -> float:
     return float(match.group(1))
 
 
-@pytest.mark.parametrize("direct", [True, False], ids=["direct", "through-send"])
-def test_under_uvicorn_frames_written_directly_arrive_as_through_its_send(live_world, redis_url, direct):
+@pytest.mark.parametrize(
+    ("direct", "loop"),
+    [(True, "uvloop"), (False, "uvloop"), (True, "asyncio")],
+    ids=["direct", "through-send", "direct-asyncio"],
+)
+def test_under_uvicorn_frames_written_directly_arrive_as_through_its_send(
+    live_world, redis_url, direct, loop
+):
     """The fence for the private path: under the pinned uvicorn (and the newest patch release in
-    ``.ci/newest-django``) frames of every length reach viewers with and without
-    permessage-deflate, in order, exactly as through uvicorn's own ``send``, and the direct path
-    is really taken (or really not, when switched off)."""
+    ``.ci/newest-django``), on production's uvloop and on the standard library's loop, frames of
+    every length reach viewers with and without permessage-deflate, in order, exactly as through
+    uvicorn's own ``send``, and the direct path is really taken (or really not, when switched
+    off)."""
     prefix = f"test:{uuid.uuid4().hex[:8]}:live"
     env = {"LIVE_ROOM_DIRECT_WRITES": "true" if direct else "false"}
-    server = UvicornServer(redis_url=redis_url, prefix=prefix, env=env).start()
+    server = UvicornServer(redis_url=redis_url, prefix=prefix, env=env, args=["--loop", loop]).start()
     try:
         deflating, plain = asyncio.run(events_seen(server, redis_url, prefix, live_world.session.pk))
         written = direct_writes(server)

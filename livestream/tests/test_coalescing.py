@@ -24,7 +24,7 @@ from livestream.realtime.backends import EVERYONE, Event, MemoryBackend, RedisBa
 from livestream.realtime.events import MODERATORS, encode_body
 from livestream.realtime.hub import Hub, Sink
 from livestream.realtime.schemas import outbound_adapter
-from livestream.tests.conftest import Socket
+from livestream.tests.conftest import Socket, settle
 from livestream.tests.test_backpressure import UvicornServer
 from tests.servers import DaphneServer
 
@@ -106,12 +106,7 @@ def run_stream(stream: list[tuple[str, str]], gaps: list[float]) -> dict[str, An
             hub.dispatch(1, Event(seq, audience, encode_body(payload(kind, seq))))
             if gap:
                 await asyncio.sleep(gap)
-        for _ in range(100):
-            await asyncio.sleep(0.02)
-            if all(feed.task is None and not feed.pending for feed in hub.feeds[1]):
-                break
-        for task in hub.tasks:
-            task.cancel()
+        await settle(hub, rounds=100)
         return {name: recorder.frames[1:] for name, recorder in recorders.items()}
 
     return asyncio.run(main())

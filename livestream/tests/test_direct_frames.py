@@ -15,15 +15,17 @@ from typing import Any
 
 import pytest
 from django.test import override_settings
-from hypothesis import given
+from hypothesis import HealthCheck, given
+from hypothesis import settings as examples
 from hypothesis import strategies as st
 from websockets.protocol import State
 from websockets.server import ServerProtocol
 
 from livestream.realtime.backends import EVERYONE, Event, MemoryBackend
 from livestream.realtime.clients import direct_writer, server_frame
-from livestream.realtime.events import encode_body
-from livestream.realtime.hub import Hub, Sink, wire
+from livestream.realtime.events import MODERATORS, encode_body
+from livestream.realtime.hub import CLOSE_TOO_SLOW, Hub, Sink, wire
+from livestream.tests.conftest import settle
 
 
 def library_frame(text: str) -> bytes:
@@ -54,6 +56,119 @@ def test_other_servers_sends_get_no_direct_writer():
         return None
 
     assert direct_writer(send) is None
+
+
+# --- a tick written straight through (Sink.write_through) and its way back to send ----------
+
+
+def unframe(data: bytes) -> str:
+    """The text of one unmasked server frame."""
+    length, start = data[1] & 0x7F, 2
+    if length == 126:
+        length, start = int.from_bytes(data[2:4], "big"), 4
+    elif length == 127:
+        length, start = int.from_bytes(data[2:10], "big"), 10
+    assert data[0] == 0x81 and len(data) == start + length, "one whole text frame"
+    return data[start:].decode()
+
+
+class UvicornLike:
+    """A socket as the hub sees it under uvicorn: a direct writer that refuses every
+    ``refuse``-th write (its transport paused) and a ``send`` the hub falls back to."""
+
+    def __init__(self, refuse: int) -> None:
+        self.refuse, self.writes = refuse, 0
+        self.frames: list[str] = []
+        self.closed: list[int] = []
+
+    def direct(self, data: bytes) -> bool:
+        self.writes += 1
+        if self.refuse and self.writes % self.refuse == 0:
+            return False
+        self.frames.append(unframe(data))
+        return True
+
+    async def send(self, message: dict[str, Any]) -> None:
+        await asyncio.sleep(0)  # uvicorn's send may wait: later frames queue behind it
+        self.frames.append(message["text"])
+
+    async def close(self, code: int) -> None:
+        self.closed.append(code)
+
+
+def seqs(frames: list[str]) -> list[int]:
+    out: list[int] = []
+    for text in frames:
+        frame = json.loads(text)
+        for event in frame["events"] if frame["type"] == "batch" else [frame]:
+            if "seq" in event and event["type"] not in {"resumed", "snapshot"}:
+                out.append(event["seq"])
+    return out
+
+
+AUDIENCES = [EVERYONE, EVERYONE, EVERYONE, MODERATORS, "u7"]
+
+
+@examples(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    audiences=st.lists(st.sampled_from(AUDIENCES), min_size=1, max_size=40),
+    gaps=st.lists(st.sampled_from([0.0, 0.0, 0.003]), min_size=40, max_size=40),
+    refuse=st.lists(st.sampled_from([0, 0, 2, 3]), min_size=4, max_size=4),
+)
+def test_ticks_written_straight_through_reach_each_socket_as_through_send(audiences, gaps, refuse):
+    """Whatever mixes public and targeted events and whichever writes a paused transport
+    refuses, each socket gets exactly the events it may see, once each, in order."""
+    people = [("v1", False, None), ("v2", False, None), ("author", False, "u7"), ("host", True, "u1")]
+
+    async def main() -> dict[str, UvicornLike]:
+        hub = Hub(MemoryBackend(500))
+        sockets: dict[str, UvicornLike] = {}
+        for (name, moderator, user), every in zip(people, refuse, strict=True):
+            socket = sockets[name] = UvicornLike(every)
+            sink = Sink(socket.send, socket.close, user_key=user, moderator=moderator, viewer_key=name)
+            sink.direct = socket.direct
+            await hub.join(1, sink)
+            sink.start('{"type":"resumed","seq":0}', 0, [])
+        for seq, (audience, gap) in enumerate(zip(audiences, gaps, strict=False), start=1):
+            hub.dispatch(1, Event(seq, audience, encode_body({"type": "chat.deleted", "id": seq})))
+            if gap:
+                await asyncio.sleep(gap)
+        await settle(hub)
+        return sockets
+
+    quick = {"LIVE_ROOM_COALESCE_MS": 5, "LIVE_ROOM_HOST_COALESCE_MS": 0}
+    with override_settings(LIVE_ROOM_CHAT_SAMPLE_RATE=0, **quick):
+        sockets = asyncio.run(main())
+    for name, moderator, user in people:
+        tokens = {EVERYONE} | ({MODERATORS} if moderator else set()) | ({user} if user else set())
+        expected = [seq for seq, audience in enumerate(audiences, start=1) if audience in tokens]
+        assert seqs(sockets[name].frames) == expected, name
+        assert sockets[name].closed == []
+
+
+def test_a_socket_that_never_acknowledges_is_closed_on_the_direct_path_too():
+    async def main() -> tuple[UvicornLike, UvicornLike]:
+        hub = Hub(MemoryBackend(500))
+        silent, acking = UvicornLike(0), UvicornLike(0)
+        sinks = []
+        for name, socket in (("silent", silent), ("acking", acking)):
+            sink = Sink(socket.send, socket.close, user_key=None, moderator=False, viewer_key=name)
+            sink.direct = socket.direct
+            await hub.join(1, sink)
+            sink.start('{"type":"resumed","seq":0}', 0, [])
+            sinks.append(sink)
+        for seq in range(1, 31):
+            hub.dispatch(1, Event(seq, EVERYONE, encode_body({"type": "chat.deleted", "id": seq})))
+            await asyncio.sleep(0.004)
+            sinks[1].acknowledge(sinks[1].delivered)
+        await settle(hub)
+        return silent, acking
+
+    with override_settings(LIVE_ROOM_MAX_UNACKED=10, LIVE_ROOM_CHAT_SAMPLE_RATE=0, LIVE_ROOM_COALESCE_MS=1):
+        silent, acking = asyncio.run(main())
+    assert silent.closed == [CLOSE_TOO_SLOW]
+    assert len(seqs(silent.frames)) <= 10
+    assert seqs(acking.frames) == list(range(1, 31)) and acking.closed == []
 
 
 # --- the adaptive window --------------------------------------------------------------------
@@ -89,12 +204,7 @@ def frames_for(sockets: int, cost: float, events: int, gap: float) -> list[list[
             body = {"type": "chat.deleted", "id": seq}
             hub.dispatch(1, Event(seq, EVERYONE, encode_body(body)))
             await asyncio.sleep(gap)
-        for _ in range(200):
-            await asyncio.sleep(0.02)
-            if all(feed.task is None and not feed.pending for feed in hub.feeds[1]):
-                break
-        for task in hub.tasks:
-            task.cancel()
+        await settle(hub)
         frames = []
         for text in recorders[0].frames[1:]:
             frame = json.loads(text)
