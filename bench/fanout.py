@@ -39,6 +39,9 @@ logs: daphne ``-v 0``; uvicorn ``--no-access-log --log-level warning`` with its 
 ``--deflate`` (browsers do; uvicorn accepts it, daphne never does). Their output goes to
 /tmp/fanout-<server>-<run>.log.
 
+uvicorn runs with ``--loop auto`` (uvloop, pinned, as in production; ``BENCH_UVICORN_LOOP=asyncio``
+for the standard library's loop) and the client process on uvloop too (``BENCH_CLIENT_LOOP``).
+
 One client process is the default: on 2 cores a second one competes with the server
 during each burst, and one process keeps up (it spends less CPU per frame than the server).
 ``--clients 2`` is there to check.
