@@ -230,6 +230,9 @@ def test_drain_hands_sessions_over_and_sigterm_too(live_world, placed, tmp_path)
     sessions = six_sessions(live_world)[:2]
     stack = Stack(tmp_path, placed.MEDIA_PLACEMENT_REDIS_URL, webs=0, workers=2)
     placed.MEDIA_PLACEMENT_PREFIX = stack.prefix + ":media"
+    # A session outweighs any difference in the workers' measured CPU, which on a busy test
+    # machine may differ by more than one session's default cost: one session lands on each.
+    placed.MEDIA_SESSION_COST = 100.0
     try:
         stack.start()
         for s in sessions:
