@@ -133,17 +133,143 @@ def _heading_text(line: str) -> str:
 def split_heading(line: str) -> tuple[Section, str] | None:
     """The section a line opens and the content that follows the heading on the same line ("" for
     a heading alone on its line), or None for a line that is not a heading."""
-    found = heading_of(line)
+    found = heading_of(line) or loose_heading(line)
     if found is not None:
         return found, ""
-    m = _HEADING_INLINE.match(line.strip())
-    if m is None:
+    line = line.strip()
+    m = _HEADING_INLINE.match(line)
+    if m is not None:
+        key = _heading_text(m.group(1))
+        han, _latin = _plain(m.group(1))
+        if key not in _FIELD_WORDS and han not in _FIELD_WORDS:
+            found = heading_of(m.group(1)) if any(key in words for _s, words in HEADINGS) else None
+            found = found or loose_heading(m.group(1))
+            if found is not None:
+                return found, m.group(2).strip()
+    # Content after a space, only under a numbered heading: "(二) 实习工作经历 信合…".
+    numbered = _NUMBERING.match(unicodedata.normalize("NFKC", line))
+    if numbered and numbered.group(0).strip():
+        rest = unicodedata.normalize("NFKC", line)[numbered.end() :]
+        m = _HEADING_SPACED.match(rest)
+        if m is not None and _plain(m.group(1))[0] not in _FIELD_WORDS:
+            found = heading_of(m.group(1)) or loose_heading(m.group(1))
+            if found is not None:
+                return found, m.group(2).strip()
+    return None
+
+
+# -- headings in any layout -----------------------------------------------------------------
+# A heading is recognised by its shape as well as by the exact words above: once its decoration
+# (symbols, emoji, brackets, Markdown), its numbering (一、 1. (一) Ⅰ. 01 第一部分 Part 1) and an English
+# twin are taken off, what is left is a short phrase that holds a section word and ends with a word
+# that names a part of a resume ("求学经历", "课题经历", "技能专长", "实习工作经历", "IT技能",
+# "教 育 背 景"); or, alone in Latin script, a short title such as "EDUCATION", "Work Experience:".
+SECTION_WORDS: list[tuple[Section, tuple[str, ...]]] = [
+    (Section.SELF, ("自我评价", "个人评价", "自我介绍", "个人总结", "个人简介", "个人优势", "关于我", "自我描述")),
+    (Section.OTHER, ("个人信息", "基本信息", "求职意向", "兴趣爱好", "联系方式", "其他信息")),
+    (Section.CAMPUS, ("学生工作", "社会实践", "校园", "在校", "社团", "志愿", "学生干部", "校内", "课外活动")),
+    (Section.EDUCATION, ("教育", "学历", "求学", "学业", "学习经历")),
+    (Section.INTERNSHIP, ("实习", "工作", "职业", "实践", "任职")),
+    (Section.PROJECT, ("项目", "科研", "研究", "竞赛", "课题", "作品")),
+    (Section.SKILLS, ("技能", "技术栈", "能力", "专长", "技术")),
+    (Section.AWARDS, ("获奖", "荣誉", "奖项", "证书", "奖励", "资格")),
+]
+# The word a heading ends with: it names a part of the resume.
+HEADING_ENDS = (
+    "经历", "经验", "背景", "情况", "技能", "能力", "专长", "证书", "荣誉", "奖项", "奖励", "评价",
+    "总结", "简介", "介绍", "信息", "活动", "实践", "项目", "教育", "技术栈", "优势", "意向", "爱好",
+    "工作", "实习", "关于我", "描述", "成果", "资格",
+)  # fmt: skip
+ENGLISH_HEADINGS: list[tuple[Section, tuple[str, ...]]] = [
+    (Section.EDUCATION, ("education", "academic")),
+    (Section.INTERNSHIP, ("internship", "internships", "work", "employment", "professional experience")),
+    (Section.PROJECT, ("project", "projects", "research")),
+    (Section.CAMPUS, ("campus", "activities", "leadership", "volunteer", "extracurricular")),
+    (Section.SKILLS, ("skills", "skill", "technical", "tools")),
+    (Section.AWARDS, ("awards", "honors", "honours", "certificates", "certifications")),
+    (Section.SELF, ("about me", "summary", "profile", "self")),
+    (Section.OTHER, ("personal information", "contact", "objective", "hobbies", "interests")),
+]
+# Numbering before a heading: 一、 1. 1） (一) Ⅰ. 01 / 第一部分 Part 1 A.
+_NUMBERING = re.compile(
+    r"^\s*(?:第\s*[\d一二三四五六七八九十]+\s*(?:部分|章|节|篇|板块|项)|(?:part|section)\s*(?:\d+|[ivx]+\b|[a-h]\b)"
+    r"|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}|[ivx]{1,4})\s*[)）]"
+    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2}|[IVX]{1,4}(?=[.、．:：)）\s]))\s*(?:[.、．:：)）/|｜-]|\s)"
+    r"|[A-H](?=[.、．)）]))\s*[.、．:：)）/|｜·\-–—]?\s*",
+    re.IGNORECASE,
+)
+_LOOSE_SEPARATORS = re.compile(r"[，,。；;、“”\"]|的")
+
+
+def _plain(line: str) -> tuple[str, str]:
+    """A line's heading phrase with decoration, numbering and Latin words taken off, and its Latin
+    words (an English twin or an English heading), both lower-cased."""
+    text = unicodedata.normalize("NFKC", line).strip()
+    text = "".join(" " if unicodedata.category(c)[0] in "SPZ" and c not in "&/" else c for c in text)
+    text = _NUMBERING.sub("", text.strip())
+    # "教 育 背 景": letters spaced out.
+    text = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff](?: |$))", "", text)
+    latin = " ".join(re.findall(r"[A-Za-z]+", text)).lower()
+    han = "".join(re.findall(r"[\u4e00-\u9fff]+", text))
+    return han, latin
+
+
+def _loose_word(han: str) -> Section | None:
+    """The section a short phrase names by shape: a section word in it and a heading word at its
+    end ("实习工作经历", "课题经历", "技能专长"); not a phrase that starts with a verb ("负责项目")."""
+    if not 2 <= len(han) <= 8 or not han.endswith(HEADING_ENDS):
         return None
-    key = _heading_text(m.group(1))
-    if key in _FIELD_WORDS or not any(key in words for _s, words in HEADINGS):
+    strict = _heading_word(han)
+    if strict is not None:
+        return strict
+    first = next(iter(_posseg().cut(han)), None)
+    if (
+        first is not None
+        and first.flag.startswith(("v", "d", "p"))
+        and not any(first.word in w for _s, words in SECTION_WORDS for w in words)
+    ):
         return None
-    found = heading_of(m.group(1))
-    return (found, m.group(2).strip()) if found is not None else None
+    best: tuple[int, int, Section] | None = None
+    for section, words in SECTION_WORDS:
+        for w in words:
+            at = han.find(w)
+            if at >= 0 and (best is None or (at, -len(w)) < best[:2]):
+                best = (at, -len(w), section)
+    return best[2] if best else None
+
+
+def _english_heading(latin: str) -> Section | None:
+    words = latin.split()
+    if not 1 <= len(words) <= 4:
+        return None
+    for section, names in ENGLISH_HEADINGS:
+        if any(re.search(rf"\b{n}\b", latin) for n in names):
+            return section
+    if words[-1] == "experience":
+        return Section.INTERNSHIP
+    return None
+
+
+def loose_heading(line: str) -> Section | None:
+    """The section a line opens when it has a heading's shape (see SECTION_WORDS), or None."""
+    if len(line) > 40 or DATE_RANGE.search(line) or re.search(r"\d{3,}|@", line):
+        return None
+    if _LOOSE_SEPARATORS.search(line):
+        return None
+    han, latin = _plain(line)
+    if han:
+        return _loose_word(han)
+    raw = unicodedata.normalize("NFKC", line).strip()
+    # An English heading: in capitals, in title case, or closed by a colon.
+    letters = re.sub(r"[^A-Za-z ]", "", raw).strip()
+    if letters and (letters.isupper() or raw.endswith(":") or all(w[0].isupper() for w in letters.split() if len(w) > 3)):
+        return _english_heading(latin)
+    return None
+
+
+# A heading followed on its line by its content after a space, under a numbered or decorated
+# heading: "(二) 实习工作经历 信合会计师事务所 …", "3. 技能 Python、SQL".
+_HEADING_SPACED = re.compile(r"^(\S*?[\u4e00-\u9fff][^\s:：]*)\s+(\S.*)$")
 
 
 def heading_of(line: str) -> Section | None:
@@ -190,6 +316,7 @@ class Entry:
     key: str  # "YYYY.MM-YYYY.MM" (or "-至今")
     style: str
     lines: tuple[str, ...]
+    titled: bool = True  # the date line names the entry; False: the date stands alone on its line
 
     @property
     def body(self) -> str:
@@ -230,9 +357,10 @@ def parse(text: str) -> Parsed:
                 continue
         parsed.sections.setdefault(current, []).append(line)
         match = DATE_RANGE.search(line)
-        if match and current != Section.OTHER:
-            raw_entries.append((current, line, match, []))
-        elif raw_entries and raw_entries[-1][0] == current:
+        section = current if current != Section.OTHER else _section_by_content(line)
+        if match and section is not None and section != Section.OTHER:
+            raw_entries.append((section, line, match, []))
+        elif raw_entries and (raw_entries[-1][0] == current or current == Section.OTHER):
             raw_entries[-1][3].append(line)
     for section, header, m, body in raw_entries:
         y1, m1, y2, m2, _now = m.groups()
@@ -250,6 +378,7 @@ def parse(text: str) -> Parsed:
                 key=_key(y1, m1, y2, m2),
                 style=style,
                 lines=(rest.strip(), *body) if rest.strip() else tuple(body),
+                titled=bool(rest.strip()),
             )
         )
     return parsed
@@ -303,14 +432,67 @@ SECTION_ADVICE = {
 }
 
 
+# Content that shows a section whatever its heading looks like (or when it has none).
+SCHOOL = re.compile(r"大学|学院|学校|University|College|Institute", re.IGNORECASE)
+DEGREE = re.compile(
+    r"本科|硕士|博士|专科|大专|研究生|学士|Bachelor|Master|Ph\.?D|B\.?S\b|M\.?S\b|B\.?Eng|M\.?Eng", re.IGNORECASE
+)
+EMPLOYER = re.compile(
+    r"公司|集团|事务所|研究院|研究所|银行|医院|工作室|实习|Intern|Inc\b|Ltd|Co\.|Corp", re.IGNORECASE
+)
+KNOWING = re.compile(r"^\W*(?:熟练掌握|熟练使用|熟练运用|熟悉|掌握|精通|擅长|会用|能使用|了解)")
+LIST_SEP = re.compile(r"\s*[、,，/|｜;；]\s*|\s{2,}")
+
+
+def _section_by_content(line: str) -> Section | None:
+    """The section a dated line outside any recognised heading belongs to, by what it names."""
+    if SCHOOL.search(line) and (DEGREE.search(line) or not EMPLOYER.search(line)):
+        return Section.EDUCATION
+    if EMPLOYER.search(line):
+        return Section.INTERNSHIP
+    if re.search(r"项目|课题|竞赛|设计|研究|Project", line, re.IGNORECASE):
+        return Section.PROJECT
+    return None
+
+
+def _skill_names(line: str) -> int:
+    """How many items of a list line are tools or skills (Latin names or lexicon words)."""
+    items = [i.strip() for i in LIST_SEP.split(line) if i.strip()]
+    return sum(1 for i in items if LATIN_WORD.fullmatch(i) or i in SKILLS)
+
+
+def evidence(p: Parsed) -> set[str]:
+    """The parts of a resume its content shows, whatever its headings: a school with a degree
+    ("滨江大学 … 本科") or a dated line at a school is education; a dated line at an employer or
+    an internship is experience; a line outside experience that states tools known ("熟练掌握
+    Python、SQL") or lists several tools ("Verilog / Linux / Python") is skills (not a course list)."""
+    found = set()
+    experience_lines = {line for s in EXPERIENCE for line in p.sections.get(s, [])}
+    for raw in p.text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        dated = DATE_RANGE.search(line) is not None
+        if SCHOOL.search(line) and (DEGREE.search(line) or dated):
+            found.add("education")
+        elif dated and EMPLOYER.search(line):
+            found.add("experience")
+        if line in experience_lines or "课程" in line or SCHOOL.search(line):
+            continue
+        if (KNOWING.search(line) and _skill_names(KNOWING.sub("", line)) >= 1) or _skill_names(line) >= 3:
+            found.add("skills")
+    return found
+
+
 def check_sections(p: Parsed) -> list[Finding]:
     present = {s for s, lines in p.sections.items() if lines}
+    shown = evidence(p)
     missing = []
-    if Section.EDUCATION not in present:
+    if Section.EDUCATION not in present and "education" not in shown:
         missing.append("education")
-    if not present.intersection(EXPERIENCE):
+    if not present.intersection(EXPERIENCE) and "experience" not in shown:
         missing.append("experience")
-    if Section.SKILLS not in present:
+    if Section.SKILLS not in present and "skills" not in shown:
         missing.append("skills")
     return [Finding(Check.SECTIONS, m, msg(SECTION_ADVICE[m][0]), msg(SECTION_ADVICE[m][1])) for m in missing]
 
@@ -476,7 +658,9 @@ def check_numbers(p: Parsed) -> list[Finding]:
     for entry in p.entries:
         if entry.section not in EXPERIENCE or len(entry.lines) < 1:
             continue
-        description = "\n".join(entry.lines[1:] if len(entry.lines) > 1 else entry.lines)
+        # The points under the entry's title; a date alone on its line has no title before them.
+        points = entry.lines[1:] if entry.titled and len(entry.lines) > 1 else entry.lines
+        description = "\n".join(points)
         if quantified(description):
             continue
         out.append(
@@ -700,6 +884,14 @@ def _jieba() -> Any:
     for word in SKILLS:
         jieba.add_word(word, freq=200000)
     return jieba
+
+
+@lru_cache(maxsize=1)
+def _posseg() -> Any:
+    _jieba()
+    import jieba.posseg
+
+    return jieba.posseg
 
 
 # A Latin-script name is taken whole from the text, never from jieba's pieces: jieba cuts
