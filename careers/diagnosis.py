@@ -711,7 +711,27 @@ def weak_verbs_in(line: str) -> list[str]:
     if not matches:
         return []
     bounds = _word_bounds(line)
-    return [m.group(0) for m in matches if m.start() in bounds and m.end() in bounds]
+    return [
+        m.group(0)
+        for m in matches
+        if m.start() in bounds and m.end() in bounds and not _closes_a_noun(line, m.start(), m.end())
+    ]
+
+
+_ITEM_END = re.compile(r"\s*(?:$|[、,，/|｜;；。）)])")
+
+
+def _closes_a_noun(line: str, start: int, end: int) -> bool:
+    """Whether the verb ends a list item right after a noun, with no object: the name of a thing
+    ("公差配合", "团队配合"), not a duty done ("配合前端联调"). 打杂 never takes an object ("在部门打杂，")."""
+    if line[start:end] == "打杂" or start == 0 or not HAN.match(line[start - 1]) or not _ITEM_END.match(line, end):
+        return False
+    pos = 0
+    flag = ""
+    for pair in _posseg().cut(line[:start]):
+        pos += len(pair.word)
+        flag = pair.flag
+    return flag.startswith("n")
 
 
 def check_weak_verbs(p: Parsed) -> list[Finding]:
