@@ -18,7 +18,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
-from careers.lexicon import SKILLS, STOP_ASCII
+from careers.lexicon import SKILLS, STOP_ASCII, TWINS
 from careers.texts import Text, gettext_noop, msg
 
 # The legal basis the posting rules cite (review/seed_rules.py), repeated here so that this module
@@ -923,7 +923,7 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 TITLE_LINE = re.compile(r"^\s*[【\[]?\s*(?:岗位|职位|岗位名称|职位名称|招聘岗位)\s*(?:[】\]]|[:：])")
 # "熟悉X、Y；有Z或W经验者优先": the things listed after a verb of knowing, up to a clause's end.
 ASKED = re.compile(
-    r"(?:熟悉|掌握|精通|熟练使用|会使用|能使用|具备|懂|了解)([^；;。，,\n]{2,60})"
+    r"(?:熟悉|掌握|精通|熟练使用|会使用|能使用|能够使用|运用|会用|擅长|具备|懂|了解)([^；;。，,\n]{2,60})"
     r"|有([^；;。，,\n]{2,40}?)(?:相关)?(?:经验|经历|基础|背景)"
 )
 ASKED_SPLIT = re.compile(r"[、/和与及或以及\s]+")
@@ -963,15 +963,25 @@ EDGE_HEAD = frozenset(
 EDGE_TAIL = frozenset({"方面", "之中", "中", "上", "里", "内", "等"})
 
 
+# Parts of speech (jieba.posseg) that never start or end a skill's name: prepositions,
+# conjunctions, adverbs, pronouns, particles, numerals and measure words; and locatives at the end.
+EDGE_HEAD_TAGS = ("p", "c", "d", "r", "u", "m", "q")
+EDGE_TAIL_TAGS = ("f", "u", "c", "y", "m", "q", "d", "p")
+# A field or trade before the thing itself: "电商行业数据分析", "医疗领域图像分割".
+DOMAIN = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:行业|领域|方向|场景)(?=[\u4e00-\u9fff]{2})")
+
+
 def _core(part: str) -> str:
-    """A requirement item without a leading verb or preposition or a trailing locative or
-    particle."""
-    words = _jieba().lcut(part)
-    while len(words) > 1 and words[0] in EDGE_HEAD:
+    """A requirement item without what is not part of a skill's name at its edges: a leading verb
+    of doing, a preposition, conjunction, adverb, pronoun, particle or count; a trailing locative,
+    particle or count (jieba.posseg's tags, so only words cut as words of their own go); and a
+    field named before it ("电商行业数据分析" -> 数据分析)."""
+    words = [(w.word, w.flag) for w in _posseg().cut(part) if w.word.strip()]
+    while len(words) > 1 and (words[0][0] in EDGE_HEAD or words[0][1].startswith(EDGE_HEAD_TAGS)):
         words = words[1:]
-    while len(words) > 1 and words[-1] in EDGE_TAIL:
+    while len(words) > 1 and (words[-1][0] in EDGE_TAIL or words[-1][1].startswith(EDGE_TAIL_TAGS)):
         words = words[:-1]
-    core = "".join(words)
+    core = DOMAIN.sub("", "".join(w for w, _f in words))
     return core if len(core) >= 2 else part
 
 
@@ -1016,6 +1026,7 @@ def _asked_parts(clause: str) -> list[str]:
         clause,
     )
     clause = re.sub(r"(?<![A-Za-z0-9])(\d+[A-Za-z]+)\s+(?=[\u4e00-\u9fff])", r"\1", clause)  # "3D 打印"
+    clause = TWIN_IN_TEXT.sub(r"\1 ", clause)  # "电池管理系统（BMS）": the name, its twin apart
     out = []
     for part in ASKED_SPLIT.split(clause):
         part = part.strip("“”\"'（）()")
@@ -1031,6 +1042,8 @@ def _asked_phrases(text: str) -> list[str]:
         for part in _asked_parts(m.group(1) or m.group(2) or ""):
             while part not in SKILLS and len(stripped := TAIL.sub("", part)) >= 3 and stripped != part:
                 part = stripped  # "日志采集平台建设" -> "日志采集"; "操作系统" stays
+            if len(stripped := KIND_TAIL.sub("", part)) >= 2:
+                part = stripped  # "金蝶财务软件" -> 金蝶
             if (
                 2 <= len(part) <= 8
                 and HAN.search(part)
@@ -1043,27 +1056,127 @@ def _asked_phrases(text: str) -> list[str]:
 
 
 _SKILLS_LOWER = {w.lower(): w for w in SKILLS}
+# What a tool is named for besides itself, when it ends a list's last item: "用友或金蝶财务软件".
+KIND_TAIL = re.compile(r"(?:财务|办公|设计|仿真|绘图|建模|分析|开发|测试|可视化|统计)?(?:软件|工具)$")
+# "电池管理系统（BMS）", "储能变流器(PCS)": a Chinese name and its Latin twin in brackets.
+TWIN_IN_TEXT = re.compile(r"([\u4e00-\u9fff]{2,})\s*[（(]\s*([A-Za-z][A-Za-z0-9+#.\-]*)\s*[)）]")
+# A line that only labels what follows ("Requirements 任职要求:", "岗位要求"), and a posting's first
+# line when it is its title ("QC 专员", "无人机飞手/航测员", "Software Engineer, New Grad").
+LABEL_LINE = re.compile(r"^[^:：]{1,24}[:：]\s*$|^[^:：A-Za-z]{1,10}$")
+_LABEL_WORDS = re.compile(
+    r"要求|职责|资格|描述|内容|条件|加分|优先|福利|requirements?|responsibilities|qualifications|preferred|about",
+    re.IGNORECASE,
+)
+
+
+def _twin_names() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for names in TWINS:
+        for name in names:
+            out[name.lower()] = tuple(n.lower() for n in names)
+    return out
+
+
+_TWINS = _twin_names()
+
+
+def _posting_text(posting: str) -> str:
+    """The posting without its title line and lines that only label a part of it."""
+    out = []
+    first = True
+    for line in posting.splitlines():
+        text = line.strip()
+        if not text:
+            continue
+        title = first and len(text) <= 30 and not ASKED.search(text) and not re.search(r"[:：；;。]", text[:-1])
+        first = False
+        if title or TITLE_LINE.match(text) or (LABEL_LINE.match(text) and _LABEL_WORDS.search(text)):
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def _english(line: str) -> bool:
+    """Whether a line is written in English: there only names that look like names count."""
+    return len(re.findall(r"[A-Za-z]{2,}", line)) >= 3 and len(HAN.findall(line)) <= 2
+
+
+def _named(word: str) -> bool:
+    """In English text, a word is a tool's name when the lexicon knows it or it is spelled like a
+    name: capitals after the first letter, digits or symbols ("TypeScript", "AWS", "Node.js")."""
+    return word.lower() in _SKILLS_LOWER or bool(re.search(r"[A-Z]|\d|[.+#&]", word[1:]))
+
+
+def _latin_names(text: str) -> list[tuple[int, str]]:
+    """Latin-script names in a posting, whole: "SystemVerilog", "Node.js", "GD&T", and names of two
+    words ("Power BI", "Altium Designer", "Spring Boot"; not two known tools, "Python SQL")."""
+    found: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        english = _english(line)
+        words = [(pos + m.start(), m.group(0).rstrip(".")) for m in LATIN_NAME.finditer(line)]
+        pos += len(line)
+        i = 0
+        while i < len(words):
+            start, word = words[i]
+            if not english and i + 1 < len(words):
+                nxt_start, nxt = words[i + 1]
+                pair = f"{word} {nxt}"
+                gap = text[start + len(word) : nxt_start]
+                if gap == " " and word[0].isupper() and nxt[0].isupper() and (
+                    pair.lower() in _SKILLS_LOWER
+                    or pair.lower() in _TWINS
+                    or not (word.lower() in _SKILLS_LOWER and nxt.lower() in _SKILLS_LOWER)
+                ) and word.lower() not in STOP_ASCII and nxt.lower() not in STOP_ASCII:
+                    found.append((start, _SKILLS_LOWER.get(pair.lower(), pair)))
+                    i += 2
+                    continue
+            low = word.lower()
+            if (low in _SKILLS_LOWER or (low not in STOP_ASCII and (len(word) > 1 or word in {"C", "R"}))) and (
+                not english or _named(word)
+            ):
+                if not _after_etc(text, start) or low in _SKILLS_LOWER and not _kind_follows(text, start + len(word)):
+                    found.append((start, _SKILLS_LOWER.get(low, word)))
+            i += 1
+    return found
+
+
+LATIN_NAME = re.compile(r"(?<![A-Za-z0-9+#.\-])[A-Za-z][A-Za-z0-9+#.]*(?:[-&][A-Za-z0-9]+)*")
+
+
+def _after_etc(text: str, start: int) -> bool:
+    """Whether a word stands right after the 等 that closes a list: then it names the list's kind
+    ("VCS、Verdi 等 EDA 工具", "STM32 等单片机开发"), not one more thing asked."""
+    return text[:start].rstrip().endswith("等")
+
+
+def _kind_follows(text: str, end: int) -> bool:
+    return text[end:].lstrip().startswith(KIND)
 
 
 def posting_keywords(posting: str) -> list[str]:
     """The skills and tools a posting names, in the order it names them (deduplicated): Latin-script
-    names taken whole (lexicon words or any other tool name), the lexicon's Chinese words, anywhere
-    but the title line, and the Chinese items listed after 熟悉/掌握/了解/有…经验. An item longer than
-    a lexicon word it contains is the more specific skill and replaces it ("大模型微调", not
-    "大模型")."""
+    names taken whole (lexicon words or any other tool name; in English sentences only words spelled
+    like names), the lexicon's Chinese words, anywhere but the title and label lines, and the Chinese
+    items listed after 熟悉/掌握/了解/有…经验. An item longer than a lexicon word it contains is the
+    more specific skill and replaces it ("大模型微调", not "大模型"); the kind named after a list's 等
+    is not asked; a name's twin in brackets ("电池管理系统（BMS）") is the same skill."""
+    return [name for name, _twins in posting_skills(posting)]
+
+
+def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
+    """posting_keywords, each with the other names a resume may use for it."""
     jieba = _jieba()
-    text = "\n".join(line for line in posting.splitlines() if not TITLE_LINE.match(line))
-    found: list[tuple[int, str]] = []
-    for m in LATIN_WORD.finditer(text):
-        word = m.group(0).rstrip(".")
-        low = word.lower()
-        if low in _SKILLS_LOWER or (low not in STOP_ASCII and (len(word) > 1 or word in {"C", "R"})):
-            found.append((m.start(), _SKILLS_LOWER.get(low, word)))
+    text = _posting_text(posting)
+    found = _latin_names(text)
     pos = 0
+    previous = ""
     for token in jieba.lcut(text):
-        if token in SKILLS and HAN.search(token):
+        if token in SKILLS and HAN.search(token) and previous.strip() != "等":
             found.append((pos, token))
         pos += len(token)
+        if token.strip():
+            previous = token
     seen: dict[str, str] = {}
     for _pos, word in sorted(found, key=lambda f: f[0]):
         seen.setdefault(word.lower(), word)
@@ -1073,29 +1186,55 @@ def posting_keywords(posting: str) -> list[str]:
         for shorter in [k for k, known in seen.items() if HAN.search(known) and known in phrase]:
             del seen[shorter]
         seen.setdefault(phrase.lower(), phrase)
-    return list(seen.values())
+    twins: dict[str, set[str]] = {}
+    for m in TWIN_IN_TEXT.finditer(text):
+        han, latin = m.group(1), m.group(2).lower()
+        name = next((k for k, known in seen.items() if HAN.search(known) and han.endswith(known)), None)
+        if name is not None and latin in seen:
+            del seen[latin]
+            twins.setdefault(name, set()).add(latin)
+    return [(word, tuple(sorted(twins.get(k, set()) | set(_TWINS.get(k, ()))))) for k, word in seen.items()]
 
 
-def _present(word: str, resume_low: str) -> bool:
+def _mentions(low: str, resume_low: str, resume_flat: str) -> bool:
+    if re.fullmatch(r"[a-z0-9+#.\-& ]+", low):
+        parts = [re.escape(p) for p in re.split(r"[\s\-]+", low) if p]
+        pattern = r"[\s\-]*".join(parts)
+        return re.search(rf"(?<![a-z0-9+#]){pattern}(?![a-z+#])", resume_low) is not None
+    return low in resume_low or low.replace(" ", "") in resume_flat
+
+
+def _present(word: str, resume_low: str, twins: Iterable[str] = (), by_twin: bool = False) -> bool:
     """Whether the resume mentions a keyword: a Latin name as a whole word ("Python3" names Python,
-    "ArcGIS" does not name GIS); a lexicon word as written; any other Chinese phrase as written or
-    with all its words on one line ("工装夹具设计" in "完成 4 套工装夹具的设计", "推荐系统召回" in
-    "熟悉推荐系统的召回与排序算法")."""
+    "ArcGIS" does not name GIS; case, full or half width, spaces and hyphens aside: "PowerBI" names
+    Power BI); a lexicon word as written or by its twin ("BMS" names 电池管理系统); any other
+    Chinese phrase as written or with all its words on one line ("工装夹具设计" in "完成 4 套工装夹具
+    的设计", "推荐系统召回" in "熟悉推荐系统的召回与排序算法")."""
     low = word.lower()
-    if re.fullmatch(r"[a-z0-9+#.\-]+", low):
-        return re.search(rf"(?<![a-z0-9+#]){re.escape(low)}(?![a-z+#])", resume_low) is not None
-    if low in resume_low:
+    resume_low = unicodedata.normalize("NFKC", resume_low).lower()
+    resume_flat = re.sub(r"\s+", "", resume_low)
+    if by_twin:
+        return any(_mentions(name, resume_low, resume_flat) for name in (*twins, *_TWINS.get(low, ())))
+    if _mentions(low, resume_low, resume_flat):
         return True
-    if word in SKILLS:
+    if re.fullmatch(r"[a-z0-9+#.\-& ]+", low) or word in SKILLS:
         return False
     words = [w for w in _jieba().lcut(low) if w.strip()]
     return len(words) > 1 and any(all(w in line for w in words) for line in resume_low.splitlines())
+
+
+OBJECTIVE = re.compile(r"^\W*(?:求职意向|意向岗位|应聘岗位|目标岗位|求职目标|期望职位|objective)", re.IGNORECASE)
 
 
 def check_keywords(p: Parsed, posting: str) -> list[Finding]:
     if not posting.strip():
         return []
     resume_low = p.text.lower()
+    # The job sought ("求职意向：NLP算法实习生") and the jobs held (an entry's dated title line) name
+    # roles, which echo postings' titles: a skill's other name there does not show the skill.
+    shown_low = "\n".join(
+        line for line in resume_low.splitlines() if not OBJECTIVE.match(line) and not DATE_RANGE.search(line)
+    )
     return [
         Finding(
             Check.KEYWORDS,
@@ -1112,8 +1251,8 @@ def check_keywords(p: Parsed, posting: str) -> list[Finding]:
                 word=word,
             ),
         )
-        for word in posting_keywords(posting)
-        if not _present(word, resume_low)
+        for word, twins in posting_skills(posting)
+        if not _present(word, resume_low) and not _present(word, shown_low, twins, by_twin=True)
     ]
 
 
