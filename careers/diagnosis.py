@@ -146,15 +146,19 @@ def split_heading(line: str) -> tuple[Section, str] | None:
             found = found or loose_heading(m.group(1))
             if found is not None:
                 return found, m.group(2).strip()
-    # Content after a space, only under a numbered heading: "(二) 实习工作经历 信合…".
-    numbered = _NUMBERING.match(unicodedata.normalize("NFKC", line))
-    if numbered and numbered.group(0).strip():
-        rest = unicodedata.normalize("NFKC", line)[numbered.end() :]
-        m = _HEADING_SPACED.match(rest)
-        if m is not None and _plain(m.group(1))[0] not in _FIELD_WORDS:
-            found = heading_of(m.group(1)) or loose_heading(m.group(1))
-            if found is not None:
-                return found, m.group(2).strip()
+    # Content after a space: under a numbered heading ("(二) 实习工作经历 信合…"), or after a heading
+    # of four characters or more that the vocabulary knows ("专业技能 Python、SQL", "教育背景 2019.09-…").
+    normal = unicodedata.normalize("NFKC", line)
+    numbered = _NUMBERING.match(normal)
+    rest = normal[numbered.end() :] if numbered and numbered.group(0).strip() else normal
+    m = _HEADING_SPACED.match(rest)
+    if m is not None:
+        han = _plain(m.group(1))[0]
+        found = heading_of(m.group(1)) if len(han) >= 4 else None
+        if rest is not normal and han not in _FIELD_WORDS:
+            found = found or heading_of(m.group(1)) or loose_heading(m.group(1))
+        if found is not None:
+            return found, m.group(2).strip()
     return None
 
 
@@ -166,11 +170,11 @@ def split_heading(line: str) -> tuple[Section, str] | None:
 # "教 育 背 景"); or, alone in Latin script, a short title such as "EDUCATION", "Work Experience:".
 SECTION_WORDS: list[tuple[Section, tuple[str, ...]]] = [
     (Section.SELF, ("自我评价", "个人评价", "自我介绍", "个人总结", "个人简介", "个人优势", "关于我", "自我描述")),
-    (Section.OTHER, ("个人信息", "基本信息", "求职意向", "兴趣爱好", "联系方式", "其他信息")),
+    (Section.OTHER, ("个人信息", "基本信息", "基本资料", "个人资料", "求职意向", "兴趣爱好", "联系方式", "其他信息")),
     (Section.CAMPUS, ("学生工作", "社会实践", "校园", "在校", "社团", "志愿", "学生干部", "校内", "课外活动")),
     (Section.EDUCATION, ("教育", "学历", "求学", "学业", "学习经历")),
     (Section.INTERNSHIP, ("实习", "工作", "职业", "实践", "任职")),
-    (Section.PROJECT, ("项目", "科研", "研究", "竞赛", "课题", "作品")),
+    (Section.PROJECT, ("项目", "科研", "研究", "竞赛", "课题", "作品", "毕业设计", "论文", "学术")),
     (Section.SKILLS, ("技能", "技术栈", "能力", "专长", "技术")),
     (Section.AWARDS, ("获奖", "荣誉", "奖项", "证书", "奖励", "资格")),
 ]
@@ -178,7 +182,7 @@ SECTION_WORDS: list[tuple[Section, tuple[str, ...]]] = [
 HEADING_ENDS = (
     "经历", "经验", "背景", "情况", "技能", "能力", "专长", "证书", "荣誉", "奖项", "奖励", "评价",
     "总结", "简介", "介绍", "信息", "活动", "实践", "项目", "教育", "技术栈", "优势", "意向", "爱好",
-    "工作", "实习", "关于我", "描述", "成果", "资格",
+    "工作", "实习", "关于我", "描述", "成果", "资格", "资料", "论文", "毕业设计",
 )  # fmt: skip
 ENGLISH_HEADINGS: list[tuple[Section, tuple[str, ...]]] = [
     (Section.EDUCATION, ("education", "academic")),
