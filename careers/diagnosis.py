@@ -273,7 +273,7 @@ def loose_heading(line: str) -> Section | None:
 
 # A heading followed on its line by its content after a space, under a numbered or decorated
 # heading: "(二) 实习工作经历 信合会计师事务所 …", "3. 技能 Python、SQL".
-_HEADING_SPACED = re.compile(r"^(\S*?[\u4e00-\u9fff][^\s:：]*)\s+(\S.*)$")
+_HEADING_SPACED = re.compile(r"^([^\s:：]*[\u4e00-\u9fff][^\s:：]*)\s+(\S.*)$")
 
 
 def heading_of(line: str) -> Section | None:
@@ -968,20 +968,26 @@ EDGE_TAIL = frozenset({"方面", "之中", "中", "上", "里", "内", "等"})
 
 
 # Parts of speech (jieba.posseg) that never start or end a skill's name: prepositions,
-# conjunctions, adverbs, pronouns, particles, numerals and measure words; and locatives at the end.
-EDGE_HEAD_TAGS = ("p", "c", "d", "r", "u", "m", "q")
-EDGE_TAIL_TAGS = ("f", "u", "c", "y", "m", "q", "d", "p")
+# conjunctions, pronouns and particles at the start (and a one-character adverb: 较, 更); locatives,
+# particles, modal words and conjunctions at the end. (jieba's tags for longer words are too loose
+# to go by: it tags 仿真 as an adverb and 知识 as a verb.)
+EDGE_HEAD_TAGS = ("p", "c", "r", "u")
+EDGE_TAIL_TAGS = ("f", "u", "y", "c")
 # A field or trade before the thing itself: "电商行业数据分析", "医疗领域图像分割".
 DOMAIN = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:行业|领域|方向|场景)(?=[\u4e00-\u9fff]{2})")
 
 
 def _core(part: str) -> str:
     """A requirement item without what is not part of a skill's name at its edges: a leading verb
-    of doing, a preposition, conjunction, adverb, pronoun, particle or count; a trailing locative,
-    particle or count (jieba.posseg's tags, so only words cut as words of their own go); and a
+    of doing, a preposition, conjunction, pronoun or particle; a trailing locative, particle
+    or conjunction (jieba.posseg's tags, so only words cut as words of their own go); and a
     field named before it ("电商行业数据分析" -> 数据分析)."""
     words = [(w.word, w.flag) for w in _posseg().cut(part) if w.word.strip()]
-    while len(words) > 1 and (words[0][0] in EDGE_HEAD or words[0][1].startswith(EDGE_HEAD_TAGS)):
+    while len(words) > 1 and (
+        words[0][0] in EDGE_HEAD
+        or words[0][1].startswith(EDGE_HEAD_TAGS)
+        or (words[0][1] == "d" and len(words[0][0]) == 1)
+    ):
         words = words[1:]
     while len(words) > 1 and (words[-1][0] in EDGE_TAIL or words[-1][1].startswith(EDGE_TAIL_TAGS)):
         words = words[:-1]
