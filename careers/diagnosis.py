@@ -169,9 +169,18 @@ def split_heading(line: str) -> tuple[Section, str] | None:
 # that names a part of a resume ("求学经历", "课题经历", "技能专长", "实习工作经历", "IT技能",
 # "教 育 背 景"); or, alone in Latin script, a short title such as "EDUCATION", "Work Experience:".
 SECTION_WORDS: list[tuple[Section, tuple[str, ...]]] = [
-    (Section.SELF, ("自我评价", "个人评价", "自我介绍", "个人总结", "个人简介", "个人优势", "关于我", "自我描述")),
-    (Section.OTHER, ("个人信息", "基本信息", "基本资料", "个人资料", "求职意向", "兴趣爱好", "联系方式", "其他信息")),
-    (Section.CAMPUS, ("学生工作", "社会实践", "校园", "在校", "社团", "志愿", "学生干部", "校内", "课外活动")),
+    (
+        Section.SELF,
+        ("自我评价", "个人评价", "自我介绍", "个人总结", "个人简介", "个人优势", "关于我", "自我描述"),
+    ),
+    (
+        Section.OTHER,
+        ("个人信息", "基本信息", "基本资料", "个人资料", "求职意向", "兴趣爱好", "联系方式", "其他信息"),
+    ),
+    (
+        Section.CAMPUS,
+        ("学生工作", "社会实践", "校园", "在校", "社团", "志愿", "学生干部", "校内", "课外活动"),
+    ),
     (Section.EDUCATION, ("教育", "学历", "求学", "学业", "学习经历")),
     (Section.INTERNSHIP, ("实习", "工作", "职业", "实践", "任职")),
     (Section.PROJECT, ("项目", "科研", "研究", "竞赛", "课题", "作品", "毕业设计", "论文", "学术")),
@@ -266,7 +275,9 @@ def loose_heading(line: str) -> Section | None:
     raw = unicodedata.normalize("NFKC", line).strip()
     # An English heading: in capitals, in title case, or closed by a colon.
     letters = re.sub(r"[^A-Za-z ]", "", raw).strip()
-    if letters and (letters.isupper() or raw.endswith(":") or all(w[0].isupper() for w in letters.split() if len(w) > 3)):
+    if letters and (
+        letters.isupper() or raw.endswith(":") or all(w[0].isupper() for w in letters.split() if len(w) > 3)
+    ):
         return _english_heading(latin)
     return None
 
@@ -439,7 +450,8 @@ SECTION_ADVICE = {
 # Content that shows a section whatever its heading looks like (or when it has none).
 SCHOOL = re.compile(r"大学|学院|学校|University|College|Institute", re.IGNORECASE)
 DEGREE = re.compile(
-    r"本科|硕士|博士|专科|大专|研究生|学士|Bachelor|Master|Ph\.?D|B\.?S\b|M\.?S\b|B\.?Eng|M\.?Eng", re.IGNORECASE
+    r"本科|硕士|博士|专科|大专|研究生|学士|Bachelor|Master|Ph\.?D|B\.?S\b|M\.?S\b|B\.?Eng|M\.?Eng",
+    re.IGNORECASE,
 )
 EMPLOYER = re.compile(
     r"公司|集团|事务所|研究院|研究所|银行|医院|工作室|实习|Intern|Inc\b|Ltd|Co\.|Corp", re.IGNORECASE
@@ -727,13 +739,17 @@ _ITEM_END = re.compile(r"\s*(?:$|[、,，/|｜;；。）)])")
 
 def _closes_a_noun(line: str, start: int, end: int) -> bool:
     """Whether the verb ends a list item right after a noun, with no object: the name of a thing
-    ("公差配合", "团队配合"), not a duty done ("配合前端联调"). 打杂 never takes an object ("在部门打杂，")."""
-    if line[start:end] == "打杂" or start == 0 or not HAN.match(line[start - 1]) or not _ITEM_END.match(line, end):
+    ("公差配合", "团队配合"), not a duty done ("配合前端联调"). 打杂 never takes an object
+    ("在部门打杂，")."""
+    if (
+        line[start:end] == "打杂"
+        or start == 0
+        or not HAN.match(line[start - 1])
+        or not _ITEM_END.match(line, end)
+    ):
         return False
-    pos = 0
     flag = ""
     for pair in _posseg().cut(line[:start]):
-        pos += len(pair.word)
         flag = pair.flag
     return flag.startswith("n")
 
@@ -1052,8 +1068,7 @@ def _asked_phrases(text: str) -> list[str]:
         for part in _asked_parts(m.group(1) or m.group(2) or ""):
             while part not in SKILLS and len(stripped := TAIL.sub("", part)) >= 3 and stripped != part:
                 part = stripped  # "日志采集平台建设" -> "日志采集"; "操作系统" stays
-            if len(stripped := KIND_TAIL.sub("", part)) >= 2:
-                part = stripped  # "金蝶财务软件" -> 金蝶
+            part = _without_kind_tail(part)  # "金蝶财务软件" -> 金蝶
             if (
                 2 <= len(part) <= 8
                 and HAN.search(part)
@@ -1066,8 +1081,21 @@ def _asked_phrases(text: str) -> list[str]:
 
 
 _SKILLS_LOWER = {w.lower(): w for w in SKILLS}
-# What a tool is named for besides itself, when it ends a list's last item: "用友或金蝶财务软件".
-KIND_TAIL = re.compile(r"(?:财务|办公|设计|仿真|绘图|建模|分析|开发|测试|可视化|统计)?(?:软件|工具)$")
+# What a tool is named for besides itself, when it ends a list's last item: "用友或金蝶财务软件",
+# "广联达或鲁班算量软件": the kind word and the word before it (what the software does) go.
+KIND_TAIL = ("软件", "工具")
+
+
+def _without_kind_tail(part: str) -> str:
+    if not part.endswith(KIND_TAIL) or part in SKILLS:
+        return part
+    words = _jieba().lcut(part[:-2])
+    for keep in (words[:-1], words):
+        if len(core := "".join(keep)) >= 2:
+            return core
+    return part
+
+
 # "电池管理系统（BMS）", "储能变流器(PCS)": a Chinese name and its Latin twin in brackets.
 TWIN_IN_TEXT = re.compile(r"([\u4e00-\u9fff]{2,})\s*[（(]\s*([A-Za-z][A-Za-z0-9+#.\-]*)\s*[)）]")
 # A line that only labels what follows ("Requirements 任职要求:", "岗位要求"), and a posting's first
@@ -1098,7 +1126,9 @@ def _posting_text(posting: str) -> str:
         text = line.strip()
         if not text:
             continue
-        title = first and len(text) <= 30 and not ASKED.search(text) and not re.search(r"[:：；;。]", text[:-1])
+        title = (
+            first and len(text) <= 30 and not ASKED.search(text) and not re.search(r"[:：；;。]", text[:-1])
+        )
         first = False
         if title or TITLE_LINE.match(text) or (LABEL_LINE.match(text) and _LABEL_WORDS.search(text)):
             continue
@@ -1133,20 +1163,26 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
                 nxt_start, nxt = words[i + 1]
                 pair = f"{word} {nxt}"
                 gap = text[start + len(word) : nxt_start]
-                if gap == " " and word[0].isupper() and nxt[0].isupper() and (
-                    pair.lower() in _SKILLS_LOWER
-                    or pair.lower() in _TWINS
-                    or not (word.lower() in _SKILLS_LOWER and nxt.lower() in _SKILLS_LOWER)
-                ) and word.lower() not in STOP_ASCII and nxt.lower() not in STOP_ASCII:
+                if (
+                    gap == " "
+                    and word[0].isupper()
+                    and nxt[0].isupper()
+                    and (
+                        pair.lower() in _SKILLS_LOWER
+                        or pair.lower() in _TWINS
+                        or not (word.lower() in _SKILLS_LOWER and nxt.lower() in _SKILLS_LOWER)
+                    )
+                    and word.lower() not in STOP_ASCII
+                    and nxt.lower() not in STOP_ASCII
+                ):
                     found.append((start, _SKILLS_LOWER.get(pair.lower(), pair)))
                     i += 2
                     continue
             low = word.lower()
-            if (low in _SKILLS_LOWER or (low not in STOP_ASCII and (len(word) > 1 or word in {"C", "R"}))) and (
-                not english or _named(word)
-            ):
-                if not _after_etc(text, start) or low in _SKILLS_LOWER and not _kind_follows(text, start + len(word)):
-                    found.append((start, _SKILLS_LOWER.get(low, word)))
+            known = low in _SKILLS_LOWER
+            a_name = low not in STOP_ASCII and (len(word) > 1 or word in {"C", "R"})
+            if (known or a_name) and (not english or _named(word)) and not _after_etc(text, start):
+                found.append((start, _SKILLS_LOWER.get(low, word)))
             i += 1
     return found
 
@@ -1158,10 +1194,6 @@ def _after_etc(text: str, start: int) -> bool:
     """Whether a word stands right after the 等 that closes a list: then it names the list's kind
     ("VCS、Verdi 等 EDA 工具", "STM32 等单片机开发"), not one more thing asked."""
     return text[:start].rstrip().endswith("等")
-
-
-def _kind_follows(text: str, end: int) -> bool:
-    return text[end:].lstrip().startswith(KIND)
 
 
 def posting_keywords(posting: str) -> list[str]:
@@ -1233,7 +1265,9 @@ def _present(word: str, resume_low: str, twins: Iterable[str] = (), by_twin: boo
     return len(words) > 1 and any(all(w in line for w in words) for line in resume_low.splitlines())
 
 
-OBJECTIVE = re.compile(r"^\W*(?:求职意向|意向岗位|应聘岗位|目标岗位|求职目标|期望职位|objective)", re.IGNORECASE)
+OBJECTIVE = re.compile(
+    r"^\W*(?:求职意向|意向岗位|应聘岗位|目标岗位|求职目标|期望职位|objective)", re.IGNORECASE
+)
 
 
 def check_keywords(p: Parsed, posting: str) -> list[Finding]:

@@ -10,7 +10,8 @@ SKILLS: frozenset[str] = frozenset(
         # software and data
         "Python", "Java", "C++", "Go", "JavaScript", "TypeScript", "SQL", "MySQL", "PostgreSQL",
         "Linux", "Git", "Docker", "Kubernetes", "Redis", "Spark", "Hadoop", "Tableau", "Excel",
-        "PowerBI", "Spark SQL", "Vue", "React", "Django", "Spring", "机器学习", "深度学习", "数据分析", "数据挖掘",
+        "PowerBI", "Spark SQL", "Vue", "React", "Django", "Spring", "机器学习", "深度学习", "数据分析",
+        "数据挖掘",
         "数据可视化", "自然语言处理", "计算机视觉", "大模型", "推荐系统", "数据结构",
         "前端开发", "后端开发", "软件测试", "自动化测试", "微服务", "云计算", "PyTorch", "TensorFlow",
         "统计学", "爬虫", "产品设计", "用户研究", "需求分析", "原型设计", "Axure", "Figma",
@@ -43,7 +44,7 @@ TWINS: tuple[tuple[str, ...], ...] = (
     ("计算机视觉", "Computer Vision"), ("大模型", "LLM"), ("数据分析", "Data Analysis"),
     ("电池管理系统", "BMS"), ("单片机", "MCU"), ("有限元", "FEA", "FEM"), ("可编程逻辑控制器", "PLC"),
     ("无人机", "UAV"), ("英语", "English"), ("日语", "Japanese"), ("持续集成", "CI/CD"),
-    ("注册会计师", "CPA"), ("高效液相色谱", "HPLC"), ("气相色谱", "GC"), 
+    ("注册会计师", "CPA"), ("高效液相色谱", "HPLC"), ("气相色谱", "GC"),
     ("Kubernetes", "K8s"), ("Premiere", "PR", "Premiere Pro"), ("Photoshop", "PS"), ("Golang", "Go"),
     ("PowerBI", "Power BI"), ("UG", "NX", "Siemens NX"), ("地理信息系统", "GIS"), ("形位公差", "GD&T"),
 )  # fmt: skip

@@ -31,13 +31,41 @@ from pathlib import Path
 KEYS = ("sections", "contact", "length", "numbers", "weak_verbs", "dates", "personal", "keywords")
 WEAK = ("参与", "协助", "帮助", "负责", "配合", "打杂", "接触过", "了解")
 
-NAMES = "林知远 陈语桐 黄嘉树 周沐阳 吴清越 徐景行 孙若溪 胡明澈 朱一然 高远舟 何以安 郭晓岚 马思齐 罗予墨 梁书禾 宋念初 郑星野 谢南乔 韩听雪 唐亦航 冯可期 于青禾 董子衿 萧望舒".split()
+NAMES = [
+    "林知远",
+    "陈语桐",
+    "黄嘉树",
+    "周沐阳",
+    "吴清越",
+    "徐景行",
+    "孙若溪",
+    "胡明澈",
+    "朱一然",
+    "高远舟",
+    "何以安",
+    "郭晓岚",
+    "马思齐",
+    "罗予墨",
+    "梁书禾",
+    "宋念初",
+    "郑星野",
+    "谢南乔",
+    "韩听雪",
+    "唐亦航",
+    "冯可期",
+    "于青禾",
+    "董子衿",
+    "萧望舒",
+]
 
 # -- headings -------------------------------------------------------------------------------
 # Section words in several wordings, and an English twin.
 WORDS = {
     "edu": (["教育背景", "教育经历", "求学经历", "教育情况", "学习经历"], "Education"),
-    "intern": (["实习经历", "工作经历", "实习经验", "实践经历", "工作实习", "实习工作经历"], "Internship Experience"),
+    "intern": (
+        ["实习经历", "工作经历", "实习经验", "实践经历", "工作实习", "实习工作经历"],
+        "Internship Experience",
+    ),
     "project": (["项目经历", "项目经验", "科研项目", "课题经历", "科研经历"], "Projects"),
     "campus": (["校园经历", "在校经历", "学生工作", "校园活动", "社团经历"], "Campus Activities"),
     "skills": (["专业技能", "技能", "技能专长", "技术能力", "个人技能", "IT技能"], "Skills"),
@@ -46,7 +74,15 @@ WORDS = {
 }
 CN_NUM = "一二三四五六七八九十"
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
-EMOJI = {"edu": "🎓", "intern": "💼", "project": "🛠", "campus": "🏫", "skills": "🔧", "awards": "🏆", "self": "🙂"}
+EMOJI = {
+    "edu": "🎓",
+    "intern": "💼",
+    "project": "🛠",
+    "campus": "🏫",
+    "skills": "🔧",
+    "awards": "🏆",
+    "self": "🙂",
+}
 
 
 def heading(style: int, key: str, n: int, variant: int) -> list[str]:
@@ -268,8 +304,14 @@ ORDER = list(FIELDS)
 
 # Campus entries: (organisation and role, points).
 CAMPUS: list[tuple[str, list[P]]] = [
-    ("校学生会 宣传部部长", [("组织迎新晚会，到场观众 800 余人", True, ()), ("帮助部门新人熟悉排版工具", False, ("帮助",))]),
-    ("青年志愿者协会 项目负责人", [("担任项目负责人，组织社区支教活动", False, ()), ("累计志愿服务 96 小时", True, ())]),
+    (
+        "校学生会 宣传部部长",
+        [("组织迎新晚会，到场观众 800 余人", True, ()), ("帮助部门新人熟悉排版工具", False, ("帮助",))],
+    ),
+    (
+        "青年志愿者协会 项目负责人",
+        [("担任项目负责人，组织社区支教活动", False, ()), ("累计志愿服务 96 小时", True, ())],
+    ),
     ("学院篮球队 队长", [("带队参加校联赛，获得第三名", True, ()), ("参与日常训练安排", False, ("参与",))]),
     ("校广播台 编辑", [("负责每周节目的稿件审核", False, ("负责",)), ("整理节目素材与听众来信", False, ())]),
 ]
@@ -279,71 +321,174 @@ POSTINGS: dict[str, list[tuple[str, list[tuple[str, tuple[str, ...]]]]]] = {
     "software": [
         (
             "岗位名称：后端开发工程师（2026届校招）\n工作内容：\n- 参与订单、支付等核心服务的设计与开发；\n- 负责线上问题排查与性能优化。\n我们希望你：\n- 计算机、软件工程等相关专业本科及以上学历；\n- 熟练掌握 Go 或 Java 中的至少一种语言；\n- 熟悉 MySQL、Redis，了解消息队列的基本原理；\n- 有 Kubernetes 或 Docker 使用经验者优先；\n- 良好的沟通能力和团队合作精神。",
-            [("go", ("go", "golang")), ("java", ("java",)), ("mysql", ("mysql",)), ("redis", ("redis",)), ("消息队列", ("消息队列",)), ("kubernetes", ("kubernetes", "k8s")), ("docker", ("docker",))],
+            [
+                ("go", ("go", "golang")),
+                ("java", ("java",)),
+                ("mysql", ("mysql",)),
+                ("redis", ("redis",)),
+                ("消息队列", ("消息队列",)),
+                ("kubernetes", ("kubernetes", "k8s")),
+                ("docker", ("docker",)),
+            ],
         ),
         (
             "Software Engineer, New Grad (Backend)\nRequirements:\n- BS/MS in Computer Science or a related field\n- Proficient in Python or TypeScript\n- Experience with React and Node.js\n- Familiarity with AWS or GCP is a plus\n- Strong communication skills",
-            [("python", ("python",)), ("typescript", ("typescript",)), ("react", ("react",)), ("node.js", ("node.js", "nodejs")), ("aws", ("aws",)), ("gcp", ("gcp",))],
+            [
+                ("python", ("python",)),
+                ("typescript", ("typescript",)),
+                ("react", ("react",)),
+                ("node.js", ("node.js", "nodejs")),
+                ("aws", ("aws",)),
+                ("gcp", ("gcp",)),
+            ],
         ),
         (
             "运维开发实习生：熟悉Linux常用命令和Shell脚本；了解Prometheus、Grafana监控体系；熟悉Jenkins持续集成流程；有Ansible使用经验者优先。",
-            [("linux", ("linux",)), ("shell", ("shell",)), ("prometheus", ("prometheus",)), ("grafana", ("grafana",)), ("jenkins", ("jenkins",)), ("持续集成", ("持续集成",)), ("ansible", ("ansible",))],
+            [
+                ("linux", ("linux",)),
+                ("shell", ("shell",)),
+                ("prometheus", ("prometheus",)),
+                ("grafana", ("grafana",)),
+                ("jenkins", ("jenkins",)),
+                ("持续集成", ("持续集成",)),
+                ("ansible", ("ansible",)),
+            ],
         ),
     ],
     "data": [
         (
             "任职资格：统计学、数学、计算机相关专业，熟练使用SQL进行数据提取，会用Python（pandas）做分析，掌握Tableau/Power BI任一可视化工具，有电商行业数据分析经验者优先。",
-            [("sql", ("sql",)), ("python", ("python",)), ("pandas", ("pandas",)), ("tableau", ("tableau",)), ("power bi", ("power bi", "powerbi")), ("数据分析", ("数据分析",))],
+            [
+                ("sql", ("sql",)),
+                ("python", ("python",)),
+                ("pandas", ("pandas",)),
+                ("tableau", ("tableau",)),
+                ("power bi", ("power bi", "powerbi")),
+                ("数据分析", ("数据分析",)),
+            ],
         ),
         (
             "【职位】数据分析师（用户增长）\n【要求】\n1. 熟悉 Hive、Spark SQL，能独立完成取数；\n2. 掌握假设检验、回归分析等统计方法；\n3. 熟练运用 Excel 数据透视表；\n4. 逻辑清晰，有较强的学习能力。",
-            [("hive", ("hive",)), ("spark sql", ("spark sql", "sparksql")), ("假设检验", ("假设检验",)), ("回归分析", ("回归分析",)), ("excel", ("excel",)), ("数据透视表", ("数据透视表", "透视表"))],
+            [
+                ("hive", ("hive",)),
+                ("spark sql", ("spark sql", "sparksql")),
+                ("假设检验", ("假设检验",)),
+                ("回归分析", ("回归分析",)),
+                ("excel", ("excel",)),
+                ("数据透视表", ("数据透视表", "透视表")),
+            ],
         ),
     ],
     "ic": [
         (
             "【职位】数字IC验证工程师\n【任职要求】\n1、微电子、电子工程相关专业硕士；\n2、熟悉SystemVerilog和UVM验证方法学；\n3、熟悉AMBA总线协议（AXI/AHB/APB）；\n4、掌握至少一种脚本语言（Python/Perl/Tcl）；\n5、有 VCS、Verdi 等EDA工具使用经验优先。",
-            [("systemverilog", ("systemverilog",)), ("uvm", ("uvm",)), ("amba", ("amba",)), ("axi", ("axi",)), ("ahb", ("ahb",)), ("apb", ("apb",)), ("python", ("python",)), ("perl", ("perl",)), ("tcl", ("tcl",)), ("vcs", ("vcs",)), ("verdi", ("verdi",))],
+            [
+                ("systemverilog", ("systemverilog",)),
+                ("uvm", ("uvm",)),
+                ("amba", ("amba",)),
+                ("axi", ("axi",)),
+                ("ahb", ("ahb",)),
+                ("apb", ("apb",)),
+                ("python", ("python",)),
+                ("perl", ("perl",)),
+                ("tcl", ("tcl",)),
+                ("vcs", ("vcs",)),
+                ("verdi", ("verdi",)),
+            ],
         ),
         (
             "硬件工程师\n任职要求：熟悉STM32等单片机开发；能使用Altium Designer完成原理图和PCB设计；掌握示波器、万用表等仪器的使用；了解CAN、I2C、SPI等通信协议。",
-            [("stm32", ("stm32",)), ("altium designer", ("altium designer", "altium")), ("pcb", ("pcb",)), ("示波器", ("示波器",)), ("万用表", ("万用表",)), ("can", ("can",)), ("i2c", ("i2c",)), ("spi", ("spi",))],
+            [
+                ("stm32", ("stm32",)),
+                ("altium designer", ("altium designer", "altium")),
+                ("pcb", ("pcb",)),
+                ("示波器", ("示波器",)),
+                ("万用表", ("万用表",)),
+                ("can", ("can",)),
+                ("i2c", ("i2c",)),
+                ("spi", ("spi",)),
+            ],
         ),
     ],
     "mech": [
         (
             "机械工程师（校招）\n要求：机械设计制造及其自动化相关专业；能熟练运用SolidWorks或UG进行三维建模，会AutoCAD出二维图；懂公差配合与形位公差；了解钣金、注塑等常见加工工艺；有非标设备设计经验者优先；吃苦耐劳，能适应短期出差。",
-            [("solidworks", ("solidworks",)), ("ug", ("ug", "nx")), ("autocad", ("autocad",)), ("公差配合", ("公差配合",)), ("形位公差", ("形位公差",)), ("钣金", ("钣金",)), ("注塑", ("注塑",)), ("非标设备设计", ("非标设备设计", "非标设备的设计"))],
+            [
+                ("solidworks", ("solidworks",)),
+                ("ug", ("ug", "nx")),
+                ("autocad", ("autocad",)),
+                ("公差配合", ("公差配合",)),
+                ("形位公差", ("形位公差",)),
+                ("钣金", ("钣金",)),
+                ("注塑", ("注塑",)),
+                ("非标设备设计", ("非标设备设计", "非标设备的设计")),
+            ],
         ),
     ],
     "uav": [
         (
             "无人机飞手/航测员\n1. 持有CAAC颁发的无人机驾驶员执照；\n2. 能独立完成航线规划与外业飞行；\n3. 会使用 Pix4D、ContextCapture 进行数据处理；\n4. 了解 GIS 基础，会 ArcGIS 者优先；\n5. 能适应野外作业。",
-            [("caac", ("caac",)), ("无人机驾驶员执照", ("无人机驾驶员执照",)), ("pix4d", ("pix4d",)), ("contextcapture", ("contextcapture",)), ("gis", ("gis",)), ("arcgis", ("arcgis",))],
+            [
+                ("caac", ("caac",)),
+                ("无人机驾驶员执照", ("无人机驾驶员执照",)),
+                ("pix4d", ("pix4d",)),
+                ("contextcapture", ("contextcapture",)),
+                ("gis", ("gis",)),
+                ("arcgis", ("arcgis",)),
+            ],
         ),
     ],
     "bio": [
         (
             "QC 专员\n岗位要求\n• 药学、生物制药相关专业本科及以上；\n• 熟悉GMP规范；\n• 掌握HPLC、GC的原理与操作，能独立完成含量测定；\n• 有微生物限度检查经验者优先；\n• 工作细致，责任心强。",
-            [("gmp", ("gmp",)), ("hplc", ("hplc",)), ("gc", ("gc", "气相色谱")), ("微生物限度检查", ("微生物限度检查",))],
+            [
+                ("gmp", ("gmp",)),
+                ("hplc", ("hplc",)),
+                ("gc", ("gc", "气相色谱")),
+                ("微生物限度检查", ("微生物限度检查",)),
+            ],
         ),
     ],
     "energy": [
         (
             "储能系统工程师\n职位要求：\n(1) 电气工程、新能源相关专业；\n(2) 熟悉电池管理系统（BMS）及储能变流器（PCS）原理；\n(3) 熟练使用 MATLAB/Simulink 搭建仿真模型；\n(4) 英语四级及以上，能阅读英文资料。",
-            [("电池管理系统", ("电池管理系统", "bms")), ("储能变流器", ("储能变流器", "pcs")), ("matlab", ("matlab",)), ("simulink", ("simulink",)), ("英语", ("英语", "cet-4", "cet-6", "english"))],
+            [
+                ("电池管理系统", ("电池管理系统", "bms")),
+                ("储能变流器", ("储能变流器", "pcs")),
+                ("matlab", ("matlab",)),
+                ("simulink", ("simulink",)),
+                ("英语", ("英语", "cet-4", "cet-6", "english")),
+            ],
         ),
     ],
     "media": [
         (
             "新媒体运营（2026届）\n你需要：熟悉小红书、抖音等平台的内容规则；会用剪映、PR剪辑短视频；熟悉 Excel 基本函数；文案功底扎实。",
-            [("小红书", ("小红书",)), ("抖音", ("抖音",)), ("剪映", ("剪映",)), ("pr", ("pr", "premiere")), ("剪辑", ("剪辑",)), ("短视频", ("短视频",)), ("excel", ("excel",)), ("文案", ("文案",))],
+            [
+                ("小红书", ("小红书",)),
+                ("抖音", ("抖音",)),
+                ("剪映", ("剪映",)),
+                ("pr", ("pr", "premiere")),
+                ("剪辑", ("剪辑",)),
+                ("短视频", ("短视频",)),
+                ("excel", ("excel",)),
+                ("文案", ("文案",)),
+            ],
         ),
     ],
     "finance": [
         (
             "财务分析助理\nRequirements 任职要求:\n* 财务、会计专业，通过CPA部分科目者优先；\n* 精通Excel函数与数据透视表，会VBA更佳；\n* 熟悉财务报表分析；\n* 能熟练使用用友或金蝶财务软件。",
-            [("会计", ("会计",)), ("cpa", ("cpa", "注册会计师")), ("excel", ("excel",)), ("数据透视表", ("数据透视表", "透视表")), ("vba", ("vba",)), ("财务报表分析", ("财务报表分析",)), ("用友", ("用友",)), ("金蝶", ("金蝶",))],
+            [
+                ("会计", ("会计",)),
+                ("cpa", ("cpa", "注册会计师")),
+                ("excel", ("excel",)),
+                ("数据透视表", ("数据透视表", "透视表")),
+                ("vba", ("vba",)),
+                ("财务报表分析", ("财务报表分析",)),
+                ("用友", ("用友",)),
+                ("金蝶", ("金蝶",)),
+            ],
         ),
     ],
 }
@@ -400,7 +545,7 @@ def build(i: int) -> dict:
         f_, s_ = (alt_fmt, alt_sep) if mixed else (fmt, sep)
         return f_(*a) + s_ + (f_(*b) if b else "至今")
 
-    exp = {k: [] for k in KEYS}
+    exp: dict[str, list[str]] = {k: [] for k in KEYS}
     no_skills = i in (5, 17, 30)
     no_edu = i in (11, 36)
     no_exp = i in (23,)
@@ -449,7 +594,15 @@ def build(i: int) -> dict:
 
     # Education
     if not no_edu:
-        sections.append(("edu", [f"{rng((2022, 9), (2026, 6))}  {f['school']}  {f['major']}  本科", "GPA 3.6/4.0，专业排名前 15%"]))
+        sections.append(
+            (
+                "edu",
+                [
+                    f"{rng((2022, 9), (2026, 6))}  {f['school']}  {f['major']}  本科",
+                    "GPA 3.6/4.0，专业排名前 15%",
+                ],
+            )
+        )
     else:
         exp["sections"].append("education")
 
@@ -534,12 +687,23 @@ def build(i: int) -> dict:
         exp["sections"].append("skills")
 
     sections.append(("awards", ["2024 年全国大学生数学建模竞赛省级二等奖", "校级一等奖学金（2 次）"]))
-    self_lines = ["做事认真负责，乐于帮助同学，能快速学习新工具。" if i % 3 == 0 else "性格开朗，抗压能力强，愿意到一线岗位锻炼。"]
+    self_lines = [
+        "做事认真负责，乐于帮助同学，能快速学习新工具。"
+        if i % 3 == 0
+        else "性格开朗，抗压能力强，愿意到一线岗位锻炼。"
+    ]
     sections.append(("self", self_lines))
 
     # Sections in an order that varies a little.
     if i % 5 == 3 and len(sections) > 3:
-        sections.insert(1, sections.pop(next(n for n, s in enumerate(sections) if s[0] == "skills") if any(s[0] == "skills" for s in sections) else 1))
+        sections.insert(
+            1,
+            sections.pop(
+                next(n for n, s in enumerate(sections) if s[0] == "skills")
+                if any(s[0] == "skills" for s in sections)
+                else 1
+            ),
+        )
 
     for n, (sec, content) in enumerate(sections):
         head = heading(style, sec, n, variant)
@@ -560,7 +724,12 @@ def build(i: int) -> dict:
         low = unicodedata.normalize("NFKC", text).lower() + "\n"
         low = re.sub(r"[ \t]+", " ", low)
         for item, forms in asked:
-            if not any(re.search(rf"(?<![a-z0-9]){re.escape(form)}(?![a-z0-9])", low) if form.isascii() else form in low for form in forms):
+            if not any(
+                re.search(rf"(?<![a-z0-9]){re.escape(form)}(?![a-z0-9])", low)
+                if form.isascii()
+                else form in low
+                for form in forms
+            ):
                 exp["keywords"].append(item)
 
     pages = 2 if i % 12 == 7 else (None if i % 4 == 2 else 1)
@@ -568,7 +737,15 @@ def build(i: int) -> dict:
         assert estimated_lines(text) <= 48, (i, estimated_lines(text))
     if pages and pages > 1:
         exp["length"].append("too_long")
-    return {"id": f"d{i + 1:02d}", "field": field, "text": text, "posting": posting, "pages": pages, "photo": photo, "expected": exp}
+    return {
+        "id": f"d{i + 1:02d}",
+        "field": field,
+        "text": text,
+        "posting": posting,
+        "pages": pages,
+        "photo": photo,
+        "expected": exp,
+    }
 
 
 def main() -> None:
