@@ -235,6 +235,12 @@ def _loose_word(han: str) -> Section | None:
     strict = _heading_word(han)
     if strict is not None:
         return strict
+    # A project's or a duty's name ends the same way ("仓储管理系统项目", "宣传工作", "团队协作能力"):
+    # with these endings only a short heading counts, and 能力 only after a word that qualifies skills.
+    if han.endswith(("项目", "工作", "能力")) and (
+        len(han) > 4 or (han.endswith("能力") and not han.startswith(ABILITY_HEADS))
+    ):
+        return None
     first = next(iter(_posseg().cut(han)), None)
     if (
         first is not None
@@ -249,6 +255,9 @@ def _loose_word(han: str) -> Section | None:
             if at >= 0 and (best is None or (at, -len(w)) < best[:2]):
                 best = (at, -len(w), section)
     return best[2] if best else None
+
+
+ABILITY_HEADS = ("专业", "个人", "技术", "综合", "语言", "计算机", "职业", "核心", "工作")
 
 
 def _english_heading(latin: str) -> Section | None:
@@ -457,6 +466,8 @@ EMPLOYER = re.compile(
     r"公司|集团|事务所|研究院|研究所|银行|医院|工作室|实习|Intern|Inc\b|Ltd|Co\.|Corp", re.IGNORECASE
 )
 KNOWING = re.compile(r"^\W*(?:熟练掌握|熟练使用|熟练运用|熟悉|掌握|精通|擅长|会用|能使用|了解)")
+# A school's club or office held during study ("2023.09-2024.06 信息学院学生会 部长") is experience.
+SCHOOL_ROLE = re.compile(r"学生会|社团|协会|部长|主席|队长|志愿|团委|实验室|助教|助理|干事|委员")
 LIST_SEP = re.compile(r"\s*[、,，/|｜;；]\s*|\s{2,}")
 
 
@@ -489,7 +500,7 @@ def evidence(p: Parsed) -> set[str]:
         if not line:
             continue
         dated = DATE_RANGE.search(line) is not None
-        if SCHOOL.search(line) and (DEGREE.search(line) or dated):
+        if SCHOOL.search(line) and (DEGREE.search(line) or (dated and not SCHOOL_ROLE.search(line))):
             found.add("education")
         elif dated and EMPLOYER.search(line):
             found.add("experience")
