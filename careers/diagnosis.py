@@ -117,7 +117,7 @@ _HEADING_PART = re.compile(
     re.IGNORECASE,
 )
 # A heading followed on its line by its content: "教育背景：2019年9月 - …", "技能：Python、…".
-_HEADING_INLINE = re.compile(r"^([^:：]{2,24}?)\s*[:：]\s*(\S.*)$")
+_HEADING_INLINE = re.compile(r"^([^:：|｜\t]{2,24}?)\s*(?:[:：|｜\t]|\s{3,})\s*(\S.*)$")
 # Words that also name a field of a line ("学历：本科", "证书：CET-6", "项目：…" inside an entry):
 # followed by content on the same line they are that field, not a section's heading.
 _FIELD_WORDS = frozenset(
@@ -260,9 +260,17 @@ def _loose_word(han: str) -> Section | None:
 ABILITY_HEADS = ("专业", "个人", "技术", "综合", "语言", "计算机", "职业", "核心", "工作")
 
 
+ENGLISH_HEADING_WORDS = frozenset(
+    " ".join(n for _s, names in ENGLISH_HEADINGS for n in names).split()
+    + "experience experiences background and of other selected relevant key me information".split()
+    + "language languages certificate honor honour award skill projects".split()
+)
+
+
 def _english_heading(latin: str) -> Section | None:
     words = latin.split()
-    if not 1 <= len(words) <= 4:
+    # Every word a heading's word: "Work Experience", "Honors & Awards"; not "Campus Market".
+    if not 1 <= len(words) <= 4 or not set(words) <= ENGLISH_HEADING_WORDS:
         return None
     for section, names in ENGLISH_HEADINGS:
         if any(re.search(rf"\b{n}\b", latin) for n in names):
@@ -495,8 +503,10 @@ def evidence(p: Parsed) -> set[str]:
     Python、SQL") or lists several tools ("Verilog / Linux / Python") is skills (not a course list)."""
     found = set()
     experience_lines = {line for s in EXPERIENCE for line in p.sections.get(s, [])}
-    for raw in p.text.splitlines():
-        line = raw.strip()
+    # Each line, and the content after an inline heading ("自我评价：熟练掌握 SQL、Python").
+    all_lines = [raw.strip() for raw in p.text.splitlines()]
+    all_lines += [line for lines in p.sections.values() for line in lines]
+    for line in all_lines:
         if not line:
             continue
         dated = DATE_RANGE.search(line) is not None
@@ -677,7 +687,16 @@ def quantified(text: str) -> bool:
         ):
             continue
         return True
-    return False
+    # In an English point a number follows a word ("from 800ms to 200ms", "by 35%"): it counts with
+    # a unit of two letters or more, or a percentage ("Vue 3", "CET 6" stay names).
+    return ENGLISH_QUANTITY.search(rest) is not None
+
+
+ENGLISH_QUANTITY = re.compile(
+    r"(?<=[A-Za-z] )\d+(?:[.,]\d+)?\s*(?:[%‰]|(?:"
+    + "|".join(sorted((u for u in LATIN_UNITS if len(u) > 1), key=len, reverse=True))
+    + r")(?![A-Za-z]))"
+)
 
 
 def check_numbers(p: Parsed) -> list[Finding]:
@@ -767,10 +786,13 @@ def _closes_a_noun(line: str, start: int, end: int) -> bool:
 
 def check_weak_verbs(p: Parsed) -> list[Finding]:
     found: dict[str, str] = {}
-    for section in (*EXPERIENCE, Section.SKILLS):
-        for line in p.sections.get(section, []):
-            for verb in weak_verbs_in(line):
-                found.setdefault(verb, line)
+    # The experience and skills sections, and the points of experience entries found by their
+    # content outside any recognised heading.
+    lines = [line for section in (*EXPERIENCE, Section.SKILLS) for line in p.sections.get(section, [])]
+    lines += [line for e in p.entries if e.section in EXPERIENCE for line in e.lines if line not in lines]
+    for line in lines:
+        for verb in weak_verbs_in(line):
+            found.setdefault(verb, line)
     return [
         Finding(
             Check.WEAK_VERBS,
