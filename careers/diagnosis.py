@@ -261,9 +261,9 @@ ABILITY_HEADS = ("专业", "个人", "技术", "综合", "语言", "计算机", 
 
 
 ENGLISH_HEADING_WORDS = frozenset(
-    " ".join(n for _s, names in ENGLISH_HEADINGS for n in names).split()
-    + "experience experiences background and of other selected relevant key me information".split()
-    + "language languages certificate honor honour award skill projects".split()
+    [word for _s, names in ENGLISH_HEADINGS for n in names for word in n.split()]
+    + ["experience", "experiences", "background", "and", "of", "other", "selected", "relevant", "key"]
+    + ["me", "information", "language", "languages", "certificate", "honor", "honour", "award", "skill"]
 )
 
 
@@ -995,7 +995,7 @@ KIND = (
 KIND_ONLY = re.compile(
     r"(?:脚本|编程|开发|主流|常见|常用|相关|各类|各种|部署|监控|可视化|办公|测试|分析|设计|数据|统计)?"
     rf"(?:{'|'.join(KIND)}|操作|内容|业务|设计|开发|管理|流程|工作|数据|能力|问题|项目|产品|模块"
-    r"|建模|仿真|测试|调试|分析|编程|优化|维护|部署|运维)"
+    r"|建模|仿真|测试|调试|分析|编程|优化|维护|部署|运维|调优|配置|搭建|使用|应用)"
 )
 # "至少一种脚本语言", "其中一门", "一项以上": a count of the things asked for, not one of them.
 # "中的一项或多项", "若干": how many of them, not a thing asked for.
@@ -1047,8 +1047,11 @@ def _core(part: str) -> str:
 # What a phrase may end with besides the skill: its use or its setting up ("消息队列使用",
 # "流水线建设", "高并发系统", "仪器的操作", "机器学习算法").
 TAIL = re.compile(
-    r"(?:的)?(?:使用|应用|建设|搭建|操作|调试|维护|系统|平台|算法|技术|知识|原理|方法|工具|框架|基础)$"
+    r"(?:的)?(?:使用|应用|建设|搭建|操作|调试|维护|系统|平台|算法|技术|知识|原理|方法|工具|框架|基础"
+    r"|架构|体系|规则)$"
 )
+# A product's kind after its name ("快手平台规则" -> 快手): these tails may leave a two-character name.
+PRODUCT_TAIL = re.compile(r"平台(?:规则)?$")
 
 
 # "Python 进行数据处理", "Excel 做报表": what follows the tool says what it is used for.
@@ -1101,9 +1104,12 @@ def _asked_phrases(text: str) -> list[str]:
         for part in _asked_parts(m.group(1) or m.group(2) or ""):
             while part not in SKILLS and len(stripped := TAIL.sub("", part)) >= 3 and stripped != part:
                 part = stripped  # "日志采集平台建设" -> "日志采集"; "操作系统" stays
+            if part not in SKILLS and len(stripped := PRODUCT_TAIL.sub("", part)) >= 2:
+                part = stripped  # "快手平台" -> 快手
             part = _without_kind_tail(part)  # "金蝶财务软件" -> 金蝶
             if (
                 2 <= len(part) <= 8
+                and not _describes(part)
                 and HAN.search(part)
                 and not GENERIC.search(part)
                 and not KIND_ONLY.fullmatch(part)
@@ -1114,6 +1120,16 @@ def _asked_phrases(text: str) -> list[str]:
 
 
 _SKILLS_LOWER = {w.lower(): w for w in SKILLS}
+
+
+def _describes(part: str) -> bool:
+    """Whether an item only describes (one adjective or adverb: "扎实" of "扎实的财务知识")."""
+    words = list(_posseg().cut(part))
+    return len(words) == 1 and words[0].flag.startswith(("a", "d", "z"))
+
+
+# A version after a tool's name ("CATIA V5", "MATLAB R2023a"): not a tool of its own.
+VERSION = re.compile(r"^[VvRr]\d[\d.]*[ab]?$")
 # What a tool is named for besides itself, when it ends a list's last item: "用友或金蝶财务软件",
 # "广联达或鲁班算量软件": the kind word and the word before it (what the software does) go.
 KIND_TAIL = ("软件", "工具")
@@ -1214,7 +1230,12 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
             low = word.lower()
             known = low in _SKILLS_LOWER
             a_name = low not in STOP_ASCII and (len(word) > 1 or word in {"C", "R"})
-            if (known or a_name) and (not english or _named(word)) and not _after_etc(text, start):
+            if (
+                (known or a_name)
+                and (not english or _named(word))
+                and not _after_etc(text, start)
+                and not VERSION.match(word)
+            ):
                 found.append((start, _SKILLS_LOWER.get(low, word)))
             i += 1
     return found

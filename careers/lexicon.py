@@ -45,7 +45,8 @@ TWINS: tuple[tuple[str, ...], ...] = (
     ("电池管理系统", "BMS"), ("单片机", "MCU"), ("有限元", "FEA", "FEM"), ("可编程逻辑控制器", "PLC"),
     ("无人机", "UAV"), ("英语", "English"), ("日语", "Japanese"), ("持续集成", "CI/CD"),
     ("注册会计师", "CPA"), ("高效液相色谱", "HPLC"), ("气相色谱", "GC"),
-    ("Kubernetes", "K8s"), ("Premiere", "PR", "Premiere Pro"), ("Photoshop", "PS"), ("Golang", "Go"),
+    ("Kubernetes", "K8s"), ("Premiere", "PR", "Premiere Pro"), ("After Effects", "AE"),
+    ("Photoshop", "PS"), ("Golang", "Go"),
     ("PowerBI", "Power BI"), ("UG", "NX", "Siemens NX"), ("地理信息系统", "GIS"), ("形位公差", "GD&T"),
 )  # fmt: skip
 

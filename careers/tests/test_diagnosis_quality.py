@@ -203,6 +203,32 @@ def test_a_section_under_a_heading_the_parser_does_not_know_is_shown_by_its_cont
     assert by_check(diagnose(ResumeInput(resume.rsplit("~~~ 我会的", 1)[0])))["sections"] == ["skills"]
 
 
+def test_a_resume_without_any_heading_is_read_by_its_content():
+    resume = (
+        "赵六\n13800000000 | zhao@example.com\n滨江大学 · 统计学 · 本科 · 2021.09-2025.06\n"
+        "2024.07-2024.09 云岭数据有限公司 数据分析实习生\n· 负责整理日报\n"
+        "自我评价：熟练掌握 SQL、Python，乐于帮助同学"
+    )
+    found = by_check(diagnose(ResumeInput(resume)))
+    assert found["sections"] == []
+    assert found["numbers"] == ["2024.07-2024.09"]
+    assert found["weak_verbs"] == ["负责"]  # not 帮助: the self-evaluation is not experience
+
+
+def test_a_heading_beside_its_content_after_a_pipe_and_english_headings():
+    resume = (
+        "李四 电话 13800000000 邮箱 li@example.com\nEDUCATION\n"
+        "Binjiang University | Bachelor of Engineering | 2021.09 - 2025.06\n"
+        "实习经历 | 2024.07-2024.09 | 云岭数据有限公司 | 数据分析实习生\n| 协助整理日报\n"
+        "Campus Market | 2023.03 - 2023.06\n- Reduced page load time from 800ms to 200ms\n"
+        "技能     | SQL、Python、Tableau"
+    )
+    found = by_check(diagnose(ResumeInput(resume)))
+    assert found["sections"] == []
+    assert found["numbers"] == ["2024.07-2024.09"]
+    assert found["weak_verbs"] == ["协助"]
+
+
 def test_a_date_alone_under_its_organisation_leaves_every_point_to_the_numbers_check():
     resume = "实习经历\n云岭科技有限公司  测试实习生\n2024.07-2024.09\n· 编写 120 条测试用例\n· 整理文档"
     assert by_check(diagnose(ResumeInput(resume)))["numbers"] == []
@@ -221,7 +247,12 @@ def test_a_date_alone_under_its_organisation_leaves_every_point_to_the_numbers_c
      ("熟悉 Zemax、Code V 等光学设计软件", ["Zemax", "Code V"]),
      ("有 Modbus、Profinet 等 PLC 通信调试经验", ["Modbus", "Profinet"]),
      ("有医疗行业图像分割经验", ["图像分割"]),
-     ("能熟练使用广联达或鲁班算量软件", ["广联达", "鲁班"])],
+     ("能熟练使用广联达或鲁班算量软件", ["广联达", "鲁班"]),
+     ("职位要求：具备扎实的财务知识，熟练操作SAP系统，持有初级会计职称者优先", ["SAP", "会计"]),
+     ("任职要求：熟悉抖音、快手平台规则，会使用 Pr、AE 等剪辑软件", ["Pr", "AE", "抖音", "快手"]),
+     ("Job Requirements:\n2. Familiar with CATIA V5 and GD&T", ["CATIA", "GD&T"]),
+     ("熟悉 Spring Cloud 微服务架构，掌握 Elasticsearch 的使用与调优",
+      ["Spring Cloud", "微服务", "Elasticsearch"])],
 )  # fmt: skip
 def test_posting_keywords_in_other_styles(posting, keywords):
     assert posting_keywords(posting) == keywords
