@@ -492,15 +492,20 @@ def _section_by_content(line: str) -> Section | None:
 
 def _skill_names(line: str) -> int:
     """How many items of a list line are tools or skills (Latin names or lexicon words)."""
-    items = [i.strip() for i in LIST_SEP.split(line) if i.strip()]
-    return sum(1 for i in items if LATIN_WORD.fullmatch(i) or i in SKILLS)
+    line = re.sub(r"^[^:：]{1,8}[:：]", "", line)  # "工具：…"
+    line = re.sub(r"[（(][^）)]*[）)]", "", line)  # "执照（CAAC）", "CPA（已过 2 门）"
+    items = [i.strip(" :：·•-") for i in LIST_SEP.split(line)]
+    return sum(
+        1 for i in items if i and (re.fullmatch(rf"{LATIN_WORD.pattern}(?: [A-Za-z]\w*)?", i) or i in SKILLS)
+    )
 
 
 def evidence(p: Parsed) -> set[str]:
     """The parts of a resume its content shows, whatever its headings: a school with a degree
     ("滨江大学 … 本科") or a dated line at a school is education; a dated line at an employer or
     an internship is experience; a line outside experience that states tools known ("熟练掌握
-    Python、SQL") or lists several tools ("Verilog / Linux / Python") is skills (not a course list)."""
+    Python、SQL") or lists several tools ("Verilog / Linux / Python") is skills (not a course list).
+    """
     found = set()
     experience_lines = {line for s in EXPERIENCE for line in p.sections.get(s, [])}
     # Each line, and the content after an inline heading ("自我评价：熟练掌握 SQL、Python").
@@ -514,9 +519,13 @@ def evidence(p: Parsed) -> set[str]:
             found.add("education")
         elif dated and EMPLOYER.search(line):
             found.add("experience")
-        if line in experience_lines or "课程" in line or SCHOOL.search(line):
+        if "课程" in line or SCHOOL.search(line):
             continue
-        if (KNOWING.search(line) and _skill_names(KNOWING.sub("", line)) >= 1) or _skill_names(line) >= 3:
+        # Under an experience heading (a skills heading the parser missed lets its lines run on
+        # there) a point may name a tool it used: only a statement of two tools known or a bare list
+        # of three counts there.
+        known = 2 if line in experience_lines else 1
+        if (KNOWING.search(line) and _skill_names(KNOWING.sub("", line)) >= known) or _skill_names(line) >= 3:
             found.add("skills")
     return found
 
