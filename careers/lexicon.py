@@ -56,6 +56,6 @@ STOP_ASCII: frozenset[str] = frozenset(
         "hr", "ok", "etc", "eg", "e.g", "ie", "app", "it", "pc", "ceo", "cto", "ai", "offer",
         "top", "gpa", "cet", "vs", "qq", "www", "com", "cn", "http", "https", "email", "tel",
         "ps", "no", "id", "hi", "k", "w", "bs", "ms", "ba", "ma", "phd", "msc", "bsc", "beng",
-        "meng", "mba",
+        "meng", "mba", "base", "hc", "jd", "wlb", "ddl", "kpi", "okr", "mentor", "leader", "team",
     }
 )  # fmt: skip
