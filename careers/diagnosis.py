@@ -325,7 +325,14 @@ def heading_of(line: str) -> Section | None:
 # -- dates -----------------------------------------------------------------------------------
 
 _YM = r"(\d{4})\s*(?:[.\-/／]|年)\s*(\d{1,2})\s*月?"
-DATE_RANGE = re.compile(_YM + r"\s*(?:[-–—~～至到]+|\s)\s*(?:" + _YM + r"|(至今|今|现在|present|Present))")
+# The end may leave out its year when it is the start's or the next: "2023年7月至9月", "2023.07-09".
+DATE_RANGE = re.compile(
+    _YM
+    + r"\s*(?:[-–—~～至到]+|\s)\s*(?:"
+    + _YM
+    + r"|(至今|今|现在|present|Present)|(\d{1,2})\s*月"
+    + r"|(?<=[-–—~～])(\d{2})(?![\d.:：/年月A-Za-z\u4e00-\u9fff]))"
+)
 
 
 def _style(text: str) -> str:
@@ -395,7 +402,10 @@ def parse(text: str) -> Parsed:
         elif raw_entries and (raw_entries[-1][0] == current or current == Section.OTHER):
             raw_entries[-1][3].append(line)
     for section, header, m, body in raw_entries:
-        y1, m1, y2, m2, _now = m.groups()
+        y1, m1, y2, m2, _now, month_only, month_only2 = m.groups()
+        if month_only or month_only2:
+            m2 = month_only or month_only2
+            y2 = y1 if int(m2) >= int(m1) else str(int(y1) + 1)
         if not (1 <= int(m1) <= 12) or (m2 and not 1 <= int(m2) <= 12):
             continue
         style = _style(m.group(0))
