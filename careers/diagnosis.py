@@ -1219,10 +1219,20 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
     """Latin-script names in a posting, whole: "SystemVerilog", "Node.js", "GD&T", and names of two
     words ("Power BI", "Altium Designer", "Spring Boot"; not two known tools, "Python SQL")."""
     found: list[tuple[int, str]] = []
+    # Lexicon names written with a slash or a space ("TCP/IP", "CI/CD", "Spark SQL") first, whole.
+    taken: set[int] = set()
+    for name in JOINED_NAMES:
+        for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text, re.IGNORECASE):
+            found.append((m.start(), name))
+            taken.update(range(m.start(), m.end()))
     pos = 0
     for line in text.splitlines(keepends=True):
         english = _english(line)
-        words = [(pos + m.start(), m.group(0).rstrip(".")) for m in LATIN_NAME.finditer(line)]
+        words = [
+            (pos + m.start(), m.group(0).rstrip("."))
+            for m in LATIN_NAME.finditer(line)
+            if pos + m.start() not in taken
+        ]
         pos += len(line)
         i = 0
         while i < len(words):
@@ -1260,6 +1270,7 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
     return found
 
 
+JOINED_NAMES = sorted((w for w in SKILLS if w.isascii() and re.search(r"[/ ]", w)), key=len, reverse=True)
 LATIN_NAME = re.compile(r"(?<![A-Za-z0-9+#.\-])[A-Za-z][A-Za-z0-9+#.]*(?:[-&][A-Za-z0-9]+)*")
 
 

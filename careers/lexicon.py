@@ -9,7 +9,8 @@ SKILLS: frozenset[str] = frozenset(
     {
         # software and data
         "Python", "Java", "C++", "Go", "JavaScript", "TypeScript", "SQL", "MySQL", "PostgreSQL",
-        "Linux", "Git", "Docker", "Kubernetes", "Redis", "Spark", "Hadoop", "Tableau", "Excel",
+        "Linux", "Git", "Docker", "TCP/IP", "CI/CD", "Kubernetes", "Redis", "Spark", "Hadoop",
+        "Tableau", "Excel",
         "PowerBI", "Spark SQL", "Vue", "React", "Django", "Spring", "机器学习", "深度学习", "数据分析",
         "数据挖掘",
         "数据可视化", "自然语言处理", "计算机视觉", "大模型", "推荐系统", "数据结构",

@@ -229,6 +229,11 @@ def test_a_heading_beside_its_content_after_a_pipe_and_english_headings():
     assert found["weak_verbs"] == ["协助"]
 
 
+def test_a_date_ranges_end_may_leave_out_its_year():
+    resume = "实习经历\n2023年7月至9月 云岭科技 实习生\n· 整理文档\n2023.11-02 青石数据 实习生\n· 整理报表"
+    assert by_check(diagnose(ResumeInput(resume)))["numbers"] == ["2023.07-2023.09", "2023.11-2024.02"]
+
+
 def test_a_date_alone_under_its_organisation_leaves_every_point_to_the_numbers_check():
     resume = "实习经历\n云岭科技有限公司  测试实习生\n2024.07-2024.09\n· 编写 120 条测试用例\n· 整理文档"
     assert by_check(diagnose(ResumeInput(resume)))["numbers"] == []
@@ -251,6 +256,7 @@ def test_a_date_alone_under_its_organisation_leaves_every_point_to_the_numbers_c
      ("职位要求：具备扎实的财务知识，熟练操作SAP系统，持有初级会计职称者优先", ["SAP", "会计"]),
      ("任职要求：熟悉抖音、快手平台规则，会使用 Pr、AE 等剪辑软件", ["Pr", "AE", "抖音", "快手"]),
      ("Job Requirements:\n2. Familiar with CATIA V5 and GD&T", ["CATIA", "GD&T"]),
+     ("熟练掌握C/C++编程，熟悉TCP/IP协议栈与CI/CD流程", ["C", "C++", "TCP/IP", "CI/CD"]),
      ("熟悉 Spring Cloud 微服务架构，掌握 Elasticsearch 的使用与调优",
       ["Spring Cloud", "微服务", "Elasticsearch"])],
 )  # fmt: skip
