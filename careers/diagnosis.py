@@ -218,6 +218,10 @@ def _plain(line: str) -> tuple[str, str]:
     """A line's heading phrase with decoration, numbering and Latin words taken off, and its Latin
     words (an English twin or an English heading), both lower-cased."""
     text = unicodedata.normalize("NFKC", line).strip()
+    # A remark in brackets after the heading: "实习经历（共 2 段）", "项目经历 (selected)".
+    text = re.sub(r"(?<=[\u4e00-\u9fff])\s*[(\[][^()\[\]]*[)\]]\s*$", "", text)
+    # "我的技能", "我的经历": the heading spoken in the first person.
+    text = re.sub(r"^(\W*)我的", r"\1", text)
     text = "".join(" " if unicodedata.category(c)[0] in "SPZ" and c not in "&/" else c for c in text)
     text = _NUMBERING.sub("", text.strip())
     # "教 育 背 景": letters spaced out.
@@ -284,7 +288,7 @@ def loose_heading(line: str) -> Section | None:
     """The section a line opens when it has a heading's shape (see SECTION_WORDS), or None."""
     if len(line) > 40 or DATE_RANGE.search(line) or re.search(r"\d{3,}|@", line):
         return None
-    if _LOOSE_SEPARATORS.search(line):
+    if _LOOSE_SEPARATORS.search(re.sub(r"^\W*我的", "", line)):
         return None
     han, latin = _plain(line)
     if han:
@@ -484,6 +488,10 @@ EMPLOYER = re.compile(
     r"公司|集团|事务所|研究院|研究所|银行|医院|工作室|实习|Intern|Inc\b|Ltd|Co\.|Corp", re.IGNORECASE
 )
 KNOWING = re.compile(r"^\W*(?:熟练掌握|熟练使用|熟练运用|熟悉|掌握|精通|擅长|会用|能使用|了解)")
+# Years only, as education is often written: "2021 - 2025".
+YEAR_RANGE = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}\s*(?:[-–—~～至到]|\s)\s*(?:(?:19|20)\d{2}(?![\d.年/\-])|至今|今)"
+)
 # A school's club or office held during study ("2023.09-2024.06 信息学院学生会 部长") is experience.
 SCHOOL_ROLE = re.compile(r"学生会|社团|协会|部长|主席|队长|志愿|团委|实验室|助教|助理|干事|委员")
 LIST_SEP = re.compile(r"\s*[、,，/|｜;；]\s*|\s{2,}")
@@ -524,7 +532,7 @@ def evidence(p: Parsed) -> set[str]:
     for line in all_lines:
         if not line:
             continue
-        dated = DATE_RANGE.search(line) is not None
+        dated = DATE_RANGE.search(line) is not None or YEAR_RANGE.search(line) is not None
         if SCHOOL.search(line) and (DEGREE.search(line) or (dated and not SCHOOL_ROLE.search(line))):
             found.add("education")
         elif dated and EMPLOYER.search(line):

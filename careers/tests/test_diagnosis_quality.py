@@ -182,7 +182,9 @@ def test_a_weak_verb_counts_only_as_a_word_of_its_own(line, verbs):
      ("🏆 荣誉证书", (Section.AWARDS, "")), ("Technical Skills: Go, Rust", (Section.SKILLS, "Go, Rust")),
      ("(三) 工作实习 2024.07-2024.09 某某有限公司", (Section.INTERNSHIP, "2024.07-2024.09 某某有限公司")),
      ("教育背景 2019.09-2023.06 滨江大学 本科", (Section.EDUCATION, "2019.09-2023.06 滨江大学 本科")),
-     ("负责社团活动", None), ("组织校园活动", None), ("主修课程：数据结构、操作系统", None),
+     ("◆ 实习经历（共 2 段）", (Section.INTERNSHIP, "")), ("【我的项目】", (Section.PROJECT, "")),
+     ("负责社团活动", None), ("组织校园活动", None), ("负责的项目", None),
+     ("主修课程：数据结构、操作系统", None),
      ("工作内容：负责接口开发", None), ("Python / Linux / Docker", None)],
 )  # fmt: skip
 def test_a_heading_is_recognised_by_its_shape_in_any_layout(line, heading):
@@ -201,6 +203,14 @@ def test_a_section_under_a_heading_the_parser_does_not_know_is_shown_by_its_cont
     assert found["numbers"] == ["2024.07-2024.09"]  # the entry is still checked
     # With no skills anywhere, the section is still missing.
     assert by_check(diagnose(ResumeInput(resume.rsplit("~~~ 我会的", 1)[0])))["sections"] == ["skills"]
+
+
+def test_education_written_with_years_only_is_shown_by_its_content():
+    resume = (
+        "某某\n滨江大学 计算机科学与技术 2021 - 2025\n实习经历\n2024.07-2024.09 云岭科技有限公司\n技能\nGit"
+    )
+    assert by_check(diagnose(ResumeInput(resume)))["sections"] == []
+    assert by_check(diagnose(ResumeInput(resume.replace("2021 - 2025", ""))))["sections"] == ["education"]
 
 
 def test_a_resume_without_any_heading_is_read_by_its_content():
