@@ -1007,7 +1007,10 @@ ASKED = re.compile(
     r"|有([^；;。，,\n]{2,40}?)(?:相关)?(?:经验|经历|基础|背景)"
 )
 ASKED_SPLIT = re.compile(r"[、/和与及或以及\s]+")
-GENERIC = re.compile(r"能力|精神|意识|态度|学历|专业|经验|工作|相关|以上|常用|基本|良好|一定|较强|优先|者")
+GENERIC = re.compile(
+    r"能力|精神|意识|态度|学历|专业|经验|工作|相关|以上|常用|基本|良好|一定|较强|优先|者"
+    r"|敏感|思维|素养|品质|习惯|心态|热情|兴趣"
+)
 # "X、Y 等框架", "X、Y 等仪器的操作", "X 等基础知识": 等 closes the list, and what follows names the
 # kind of thing listed. 等 inside a word ("热等静压") is kept: it closes a list only after a list
 # separator or a Latin name, or when what follows is a kind word.
@@ -1020,7 +1023,7 @@ KIND = (
 )  # fmt: skip
 # A word that names only a kind of thing or an activity, not a skill a resume can show.
 KIND_ONLY = re.compile(
-    r"(?:脚本|编程|开发|主流|常见|常用|相关|各类|各种|部署|监控|可视化|办公|测试|分析|设计|数据|统计)?"
+    r"(?:脚本|编程|开发|主流|常见|常用|相关|各类|各种|部署|监控|可视化|办公|测试|分析|设计|数据|统计)*"
     rf"(?:{'|'.join(KIND)}|操作|内容|业务|设计|开发|管理|流程|工作|数据|能力|问题|项目|产品|模块"
     r"|建模|仿真|测试|调试|分析|编程|优化|维护|部署|运维|调优|配置|搭建|使用|应用)"
 )
@@ -1075,7 +1078,7 @@ def _core(part: str) -> str:
 # "流水线建设", "高并发系统", "仪器的操作", "机器学习算法").
 TAIL = re.compile(
     r"(?:的)?(?:使用|应用|建设|搭建|操作|调试|维护|系统|平台|算法|技术|知识|原理|方法|工具|框架|基础"
-    r"|架构|体系|规则)$"
+    r"|架构|体系|规则|流程|思想|理念)$"
 )
 # A product's kind after its name ("快手平台规则" -> 快手): these tails may leave a two-character name.
 PRODUCT_TAIL = re.compile(r"平台(?:规则)?$")
@@ -1119,10 +1122,21 @@ def _asked_parts(clause: str) -> list[str]:
     out = []
     for part in ASKED_SPLIT.split(clause):
         part = part.strip("“”\"'（）()")
+        described = DESCRIPTOR.sub("", part)
+        if described != part and len(described) <= 2 and described not in SKILLS:
+            continue  # "基本函数", "常用工具": what is described is too general to be a skill
+        part = described
         if "的" in part:
             part = part.split("的", 1)[0]
         out.append(_core(part))
     return out
+
+
+# Words that only describe what follows ("常见的图像处理算法", "常用设计模式", "各类办公软件"): taken off
+# the front of an item, so that the thing itself is read.
+DESCRIPTOR = re.compile(
+    r"^(?:(?:常用|常见|主流|基本|相关|各类|各种|常规|一定|良好|扎实|较强|熟练|典型|通用|必要)(?:的)?)+"
+)
 
 
 def _asked_phrases(text: str) -> list[str]:
@@ -1133,6 +1147,8 @@ def _asked_phrases(text: str) -> list[str]:
                 part = stripped  # "日志采集平台建设" -> "日志采集"; "操作系统" stays
             if part not in SKILLS and len(stripped := PRODUCT_TAIL.sub("", part)) >= 2:
                 part = stripped  # "快手平台" -> 快手
+            if KIND_ONLY.fullmatch(part):
+                continue  # "办公软件", "各类仿真工具"
             part = _without_kind_tail(part)  # "金蝶财务软件" -> 金蝶
             if (
                 2 <= len(part) <= 8

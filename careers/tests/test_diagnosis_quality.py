@@ -267,6 +267,8 @@ def test_a_date_alone_under_its_organisation_leaves_every_point_to_the_numbers_c
      ("任职要求：熟悉抖音、快手平台规则，会使用 Pr、AE 等剪辑软件", ["Pr", "AE", "抖音", "快手"]),
      ("Job Requirements:\n2. Familiar with CATIA V5 and GD&T", ["CATIA", "GD&T"]),
      ("熟练掌握C/C++编程，熟悉TCP/IP协议栈与CI/CD流程", ["C", "C++", "TCP/IP", "CI/CD"]),
+     ("熟悉常见的图像处理算法和常用设计模式，熟练使用各类办公软件", ["图像处理", "设计模式"]),
+     ("熟悉细胞培养、Western blot 等实验技术，具备良好的数据敏感度", ["细胞培养", "Western Blot"]),
      ("熟悉 Spring Cloud 微服务架构，掌握 Elasticsearch 的使用与调优",
       ["Spring Cloud", "微服务", "Elasticsearch"])],
 )  # fmt: skip
