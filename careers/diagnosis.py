@@ -1147,8 +1147,8 @@ def _asked_phrases(text: str) -> list[str]:
                 part = stripped  # "日志采集平台建设" -> "日志采集"; "操作系统" stays
             if part not in SKILLS and len(stripped := PRODUCT_TAIL.sub("", part)) >= 2:
                 part = stripped  # "快手平台" -> 快手
-            if KIND_ONLY.fullmatch(part):
-                continue  # "办公软件", "各类仿真工具"
+            if KIND_ONLY.fullmatch(part) or part.endswith("知识"):
+                continue  # "办公软件", "各类仿真工具"; "财务知识": a field's knowledge, too general
             part = _without_kind_tail(part)  # "金蝶财务软件" -> 金蝶
             if (
                 2 <= len(part) <= 8
