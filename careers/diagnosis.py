@@ -1348,8 +1348,8 @@ def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
 
 def _mentions(low: str, resume_low: str, resume_flat: str) -> bool:
     if re.fullmatch(r"[a-z0-9+#.\-& ]+", low):
-        parts = [re.escape(p) for p in re.split(r"[\s\-]+", low) if p]
-        pattern = r"[\s\-]*".join(parts)
+        parts = [re.escape(p) for p in re.split(r"[\s\-]+|(?<=[a-z])\.(?=[a-z])", low) if p]
+        pattern = r"[\s\-.]*".join(parts)
         return re.search(rf"(?<![a-z0-9+#]){pattern}(?![a-z+#])", resume_low) is not None
     return low in resume_low or low.replace(" ", "") in resume_flat
 

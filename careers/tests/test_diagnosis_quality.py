@@ -277,8 +277,8 @@ def test_posting_keywords_in_other_styles(posting, keywords):
 
 
 def test_a_skill_is_found_under_its_twin_case_width_or_spacing():
-    resume = "专业技能\nＰＯＷＥＲＢＩ、PLC 编程、Premiere\n求职意向：NLP 算法实习生"
-    posting = "任职要求：熟悉 Power BI、可编程逻辑控制器（PLC）、PR、自然语言处理"
+    resume = "专业技能\nＰＯＷＥＲＢＩ、PLC 编程、Premiere、NodeJS\n求职意向：NLP 算法实习生"
+    posting = "任职要求：熟悉 Power BI、可编程逻辑控制器（PLC）、PR、Node.js、自然语言处理"
     found = by_check(diagnose(ResumeInput(resume, posting=posting)))
     # The job sought does not show the skill by its other name.
     assert found["keywords"] == ["自然语言处理"]
