@@ -126,7 +126,7 @@ _FIELD_WORDS = frozenset(
 
 
 def _heading_text(line: str) -> str:
-    line = _HEADING_PART.sub("", line.strip())
+    line = _NUMBERING.sub("", _HEADING_PART.sub("", line.strip()))
     return _HEADING_TRIM.sub("", _HEADING_DECOR.sub("", _HEADING_DECOR.sub("", line)))
 
 
