@@ -18,7 +18,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
-from careers.lexicon import SKILLS, STOP_ASCII
+from careers.lexicon import SKILLS, STOP_ASCII, TWINS
 from careers.texts import Text, gettext_noop, msg
 
 # The legal basis the posting rules cite (review/seed_rules.py), repeated here so that this module
@@ -117,7 +117,7 @@ _HEADING_PART = re.compile(
     re.IGNORECASE,
 )
 # A heading followed on its line by its content: "教育背景：2019年9月 - …", "技能：Python、…".
-_HEADING_INLINE = re.compile(r"^([^:：]{2,24}?)\s*[:：]\s*(\S.*)$")
+_HEADING_INLINE = re.compile(r"^([^:：|｜\t]{2,24}?)\s*(?:[:：|｜\t]|\s{3,})\s*(\S.*)$")
 # Words that also name a field of a line ("学历：本科", "证书：CET-6", "项目：…" inside an entry):
 # followed by content on the same line they are that field, not a section's heading.
 _FIELD_WORDS = frozenset(
@@ -126,24 +126,186 @@ _FIELD_WORDS = frozenset(
 
 
 def _heading_text(line: str) -> str:
-    line = _HEADING_PART.sub("", line.strip())
+    line = _NUMBERING.sub("", _HEADING_PART.sub("", line.strip()))
     return _HEADING_TRIM.sub("", _HEADING_DECOR.sub("", _HEADING_DECOR.sub("", line)))
 
 
 def split_heading(line: str) -> tuple[Section, str] | None:
     """The section a line opens and the content that follows the heading on the same line ("" for
     a heading alone on its line), or None for a line that is not a heading."""
-    found = heading_of(line)
+    found = heading_of(line) or loose_heading(line)
     if found is not None:
         return found, ""
-    m = _HEADING_INLINE.match(line.strip())
-    if m is None:
+    line = line.strip()
+    m = _HEADING_INLINE.match(line)
+    if m is not None:
+        key = _heading_text(m.group(1))
+        han, _latin = _plain(m.group(1))
+        if key not in _FIELD_WORDS and han not in _FIELD_WORDS:
+            found = heading_of(m.group(1)) if any(key in words for _s, words in HEADINGS) else None
+            found = found or loose_heading(m.group(1))
+            if found is not None:
+                return found, m.group(2).strip()
+    # Content after a space: under a numbered heading ("(二) 实习工作经历 信合…"), or after a heading
+    # of four characters or more that the vocabulary knows ("专业技能 Python、SQL", "教育背景 2019.09-…").
+    normal = unicodedata.normalize("NFKC", line)
+    numbered = _NUMBERING.match(normal)
+    rest = normal[numbered.end() :] if numbered and numbered.group(0).strip() else normal
+    m = _HEADING_SPACED.match(rest)
+    if m is not None:
+        han = _plain(m.group(1))[0]
+        found = heading_of(m.group(1)) if len(han) >= 4 else None
+        if rest is not normal and han not in _FIELD_WORDS:
+            found = found or heading_of(m.group(1)) or loose_heading(m.group(1))
+        if found is not None:
+            return found, m.group(2).strip()
+    return None
+
+
+# -- headings in any layout -----------------------------------------------------------------
+# A heading is recognised by its shape as well as by the exact words above: once its decoration
+# (symbols, emoji, brackets, Markdown), its numbering (一、 1. (一) Ⅰ. 01 第一部分 Part 1) and an English
+# twin are taken off, what is left is a short phrase that holds a section word and ends with a word
+# that names a part of a resume ("求学经历", "课题经历", "技能专长", "实习工作经历", "IT技能",
+# "教 育 背 景"); or, alone in Latin script, a short title such as "EDUCATION", "Work Experience:".
+SECTION_WORDS: list[tuple[Section, tuple[str, ...]]] = [
+    (
+        Section.SELF,
+        ("自我评价", "个人评价", "自我介绍", "个人总结", "个人简介", "个人优势", "关于我", "自我描述"),
+    ),
+    (
+        Section.OTHER,
+        ("个人信息", "基本信息", "基本资料", "个人资料", "求职意向", "兴趣爱好", "联系方式", "其他信息"),
+    ),
+    (
+        Section.CAMPUS,
+        ("学生工作", "社会实践", "校园", "在校", "社团", "志愿", "学生干部", "校内", "课外活动"),
+    ),
+    (Section.EDUCATION, ("教育", "学历", "求学", "学业", "学习经历")),
+    (Section.INTERNSHIP, ("实习", "工作", "职业", "实践", "任职")),
+    (Section.PROJECT, ("项目", "科研", "研究", "竞赛", "课题", "作品", "毕业设计", "论文", "学术")),
+    (Section.SKILLS, ("技能", "技术栈", "能力", "专长", "技术")),
+    (Section.AWARDS, ("获奖", "荣誉", "奖项", "证书", "奖励", "资格")),
+]
+# The word a heading ends with: it names a part of the resume.
+HEADING_ENDS = (
+    "经历", "经验", "背景", "情况", "技能", "能力", "专长", "证书", "荣誉", "奖项", "奖励", "评价",
+    "总结", "简介", "介绍", "信息", "活动", "实践", "项目", "教育", "技术栈", "优势", "意向", "爱好",
+    "工作", "实习", "关于我", "描述", "成果", "资格", "资料", "论文", "毕业设计",
+)  # fmt: skip
+ENGLISH_HEADINGS: list[tuple[Section, tuple[str, ...]]] = [
+    (Section.EDUCATION, ("education", "academic")),
+    (Section.INTERNSHIP, ("internship", "internships", "work", "employment", "professional experience")),
+    (Section.PROJECT, ("project", "projects", "research")),
+    (Section.CAMPUS, ("campus", "activities", "leadership", "volunteer", "extracurricular")),
+    (Section.SKILLS, ("skills", "skill", "technical", "tools")),
+    (Section.AWARDS, ("awards", "honors", "honours", "certificates", "certifications")),
+    (Section.SELF, ("about me", "summary", "profile", "self")),
+    (Section.OTHER, ("personal information", "contact", "objective", "hobbies", "interests")),
+]
+# Numbering before a heading: 一、 1. 1） (一) Ⅰ. 01 / 第一部分 Part 1 A.
+_NUMBERING = re.compile(
+    r"^\s*(?:第\s*[\d一二三四五六七八九十]+\s*(?:部分|章|节|篇|板块|项)|(?:part|section)\s*(?:\d+|[ivx]+\b|[a-h]\b)"
+    r"|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}|[ivx]{1,4})\s*[)）]"
+    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2}|[IVX]{1,4}(?=[.、．:：)）\s]))\s*(?:[.、．:：)）/|｜-]|\s)"
+    r"|[A-H](?=[.、．)）]))\s*[.、．:：)）/|｜·\-–—]?\s*",
+    re.IGNORECASE,
+)
+_LOOSE_SEPARATORS = re.compile(r"[，,。；;、“”\"]|的")
+
+
+def _plain(line: str) -> tuple[str, str]:
+    """A line's heading phrase with decoration, numbering and Latin words taken off, and its Latin
+    words (an English twin or an English heading), both lower-cased."""
+    text = unicodedata.normalize("NFKC", line).strip()
+    # A remark in brackets after the heading: "实习经历（共 2 段）", "项目经历 (selected)".
+    text = re.sub(r"(?<=[\u4e00-\u9fff])\s*[(\[][^()\[\]]*[)\]]\s*$", "", text)
+    # "我的技能", "我的经历": the heading spoken in the first person.
+    text = re.sub(r"^(\W*)我的", r"\1", text)
+    text = "".join(" " if unicodedata.category(c)[0] in "SPZ" and c not in "&/" else c for c in text)
+    text = _NUMBERING.sub("", text.strip())
+    # "教 育 背 景": letters spaced out.
+    text = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff](?: |$))", "", text)
+    latin = " ".join(re.findall(r"[A-Za-z]+", text)).lower()
+    han = "".join(re.findall(r"[\u4e00-\u9fff]+", text))
+    return han, latin
+
+
+def _loose_word(han: str) -> Section | None:
+    """The section a short phrase names by shape: a section word in it and a heading word at its
+    end ("实习工作经历", "课题经历", "技能专长"); not a phrase that starts with a verb ("负责项目")."""
+    if not 2 <= len(han) <= 8 or not han.endswith(HEADING_ENDS):
         return None
-    key = _heading_text(m.group(1))
-    if key in _FIELD_WORDS or not any(key in words for _s, words in HEADINGS):
+    strict = _heading_word(han)
+    if strict is not None:
+        return strict
+    # A project's or a duty's name ends the same way ("仓储管理系统项目", "宣传工作", "团队协作能力"):
+    # with these endings only a short heading counts, and 能力 only after a word that qualifies skills.
+    if han.endswith(("项目", "工作", "能力")) and (
+        len(han) > 4 or (han.endswith("能力") and not han.startswith(ABILITY_HEADS))
+    ):
         return None
-    found = heading_of(m.group(1))
-    return (found, m.group(2).strip()) if found is not None else None
+    first = next(iter(_posseg().cut(han)), None)
+    if (
+        first is not None
+        and first.flag.startswith(("v", "d", "p"))
+        and not any(first.word in w for _s, words in SECTION_WORDS for w in words)
+    ):
+        return None
+    best: tuple[int, int, Section] | None = None
+    for section, words in SECTION_WORDS:
+        for w in words:
+            at = han.find(w)
+            if at >= 0 and (best is None or (at, -len(w)) < best[:2]):
+                best = (at, -len(w), section)
+    return best[2] if best else None
+
+
+ABILITY_HEADS = ("专业", "个人", "技术", "综合", "语言", "计算机", "职业", "核心", "工作")
+
+
+ENGLISH_HEADING_WORDS = frozenset(
+    [word for _s, names in ENGLISH_HEADINGS for n in names for word in n.split()]
+    + ["experience", "experiences", "background", "and", "of", "other", "selected", "relevant", "key"]
+    + ["me", "information", "language", "languages", "certificate", "honor", "honour", "award", "skill"]
+)
+
+
+def _english_heading(latin: str) -> Section | None:
+    words = latin.split()
+    # Every word a heading's word: "Work Experience", "Honors & Awards"; not "Campus Market".
+    if not 1 <= len(words) <= 4 or not set(words) <= ENGLISH_HEADING_WORDS:
+        return None
+    for section, names in ENGLISH_HEADINGS:
+        if any(re.search(rf"\b{n}\b", latin) for n in names):
+            return section
+    if words[-1] == "experience":
+        return Section.INTERNSHIP
+    return None
+
+
+def loose_heading(line: str) -> Section | None:
+    """The section a line opens when it has a heading's shape (see SECTION_WORDS), or None."""
+    if len(line) > 40 or DATE_RANGE.search(line) or re.search(r"\d{3,}|@", line):
+        return None
+    if _LOOSE_SEPARATORS.search(re.sub(r"^\W*我的", "", line)):
+        return None
+    han, latin = _plain(line)
+    if han:
+        return _loose_word(han)
+    raw = unicodedata.normalize("NFKC", line).strip()
+    # An English heading: in capitals, in title case, or closed by a colon.
+    letters = re.sub(r"[^A-Za-z ]", "", raw).strip()
+    if letters and (
+        letters.isupper() or raw.endswith(":") or all(w[0].isupper() for w in letters.split() if len(w) > 3)
+    ):
+        return _english_heading(latin)
+    return None
+
+
+# A heading followed on its line by its content after a space, under a numbered or decorated
+# heading: "(二) 实习工作经历 信合会计师事务所 …", "3. 技能 Python、SQL".
+_HEADING_SPACED = re.compile(r"^([^\s:：]*[\u4e00-\u9fff][^\s:：]*)\s+(\S.*)$")
 
 
 def heading_of(line: str) -> Section | None:
@@ -167,7 +329,14 @@ def heading_of(line: str) -> Section | None:
 # -- dates -----------------------------------------------------------------------------------
 
 _YM = r"(\d{4})\s*(?:[.\-/／]|年)\s*(\d{1,2})\s*月?"
-DATE_RANGE = re.compile(_YM + r"\s*(?:[-–—~～至到]+|\s)\s*(?:" + _YM + r"|(至今|今|现在|present|Present))")
+# The end may leave out its year when it is the start's or the next: "2023年7月至9月", "2023.07-09".
+DATE_RANGE = re.compile(
+    _YM
+    + r"\s*(?:[-–—~～至到]+|\s)\s*(?:"
+    + _YM
+    + r"|(至今|今|现在|present|Present)|(\d{1,2})\s*月"
+    + r"|(?<=[-–—~～])(\d{2})(?![\d.:：/年月A-Za-z\u4e00-\u9fff]))"
+)
 
 
 def _style(text: str) -> str:
@@ -190,6 +359,7 @@ class Entry:
     key: str  # "YYYY.MM-YYYY.MM" (or "-至今")
     style: str
     lines: tuple[str, ...]
+    titled: bool = True  # the date line names the entry; False: the date stands alone on its line
 
     @property
     def body(self) -> str:
@@ -230,12 +400,16 @@ def parse(text: str) -> Parsed:
                 continue
         parsed.sections.setdefault(current, []).append(line)
         match = DATE_RANGE.search(line)
-        if match and current != Section.OTHER:
-            raw_entries.append((current, line, match, []))
-        elif raw_entries and raw_entries[-1][0] == current:
+        section = current if current != Section.OTHER else _section_by_content(line)
+        if match and section is not None and section != Section.OTHER:
+            raw_entries.append((section, line, match, []))
+        elif raw_entries and (raw_entries[-1][0] == current or current == Section.OTHER):
             raw_entries[-1][3].append(line)
     for section, header, m, body in raw_entries:
-        y1, m1, y2, m2, _now = m.groups()
+        y1, m1, y2, m2, _now, month_only, month_only2 = m.groups()
+        if month_only or month_only2:
+            m2 = month_only or month_only2
+            y2 = y1 if int(m2) >= int(m1) else str(int(y1) + 1)
         if not (1 <= int(m1) <= 12) or (m2 and not 1 <= int(m2) <= 12):
             continue
         style = _style(m.group(0))
@@ -250,6 +424,7 @@ def parse(text: str) -> Parsed:
                 key=_key(y1, m1, y2, m2),
                 style=style,
                 lines=(rest.strip(), *body) if rest.strip() else tuple(body),
+                titled=bool(rest.strip()),
             )
         )
     return parsed
@@ -303,14 +478,85 @@ SECTION_ADVICE = {
 }
 
 
+# Content that shows a section whatever its heading looks like (or when it has none).
+SCHOOL = re.compile(r"大学|学院|学校|University|College|Institute", re.IGNORECASE)
+DEGREE = re.compile(
+    r"本科|硕士|博士|专科|大专|研究生|学士|Bachelor|Master|Ph\.?D|B\.?S\b|M\.?S\b|B\.?Eng|M\.?Eng",
+    re.IGNORECASE,
+)
+EMPLOYER = re.compile(
+    r"公司|集团|事务所|研究院|研究所|银行|医院|工作室|实习|Intern|Inc\b|Ltd|Co\.|Corp", re.IGNORECASE
+)
+KNOWING = re.compile(r"^\W*(?:熟练掌握|熟练使用|熟练运用|熟悉|掌握|精通|擅长|会用|能使用|了解)")
+# Years only, as education is often written: "2021 - 2025".
+YEAR_RANGE = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}\s*(?:[-–—~～至到]|\s)\s*(?:(?:19|20)\d{2}(?![\d.年/\-])|至今|今)"
+)
+# A school's club or office held during study ("2023.09-2024.06 信息学院学生会 部长") is experience.
+SCHOOL_ROLE = re.compile(r"学生会|社团|协会|部长|主席|队长|志愿|团委|实验室|助教|助理|干事|委员")
+LIST_SEP = re.compile(r"\s*[、,，/|｜;；]\s*|\s{2,}")
+
+
+def _section_by_content(line: str) -> Section | None:
+    """The section a dated line outside any recognised heading belongs to, by what it names."""
+    if SCHOOL.search(line) and (DEGREE.search(line) or not EMPLOYER.search(line)):
+        return Section.EDUCATION
+    if EMPLOYER.search(line):
+        return Section.INTERNSHIP
+    if re.search(r"项目|课题|竞赛|设计|研究|Project", line, re.IGNORECASE):
+        return Section.PROJECT
+    return None
+
+
+def _skill_names(line: str) -> int:
+    """How many items of a list line are tools or skills (Latin names or lexicon words)."""
+    line = re.sub(r"^[^:：]{1,8}[:：]", "", line)  # "工具：…"
+    line = re.sub(r"[（(][^）)]*[）)]", "", line)  # "执照（CAAC）", "CPA（已过 2 门）"
+    items = [i.strip(" :：·•-") for i in LIST_SEP.split(line)]
+    return sum(
+        1 for i in items if i and (re.fullmatch(rf"{LATIN_WORD.pattern}(?: [A-Za-z]\w*)?", i) or i in SKILLS)
+    )
+
+
+def evidence(p: Parsed) -> set[str]:
+    """The parts of a resume its content shows, whatever its headings: a school with a degree
+    ("滨江大学 … 本科") or a dated line at a school is education; a dated line at an employer or
+    an internship is experience; a line outside experience that states tools known ("熟练掌握
+    Python、SQL") or lists several tools ("Verilog / Linux / Python") is skills (not a course list).
+    """
+    found = set()
+    experience_lines = {line for s in EXPERIENCE for line in p.sections.get(s, [])}
+    # Each line, and the content after an inline heading ("自我评价：熟练掌握 SQL、Python").
+    all_lines = [raw.strip() for raw in p.text.splitlines()]
+    all_lines += [line for lines in p.sections.values() for line in lines]
+    for line in all_lines:
+        if not line:
+            continue
+        dated = DATE_RANGE.search(line) is not None or YEAR_RANGE.search(line) is not None
+        if SCHOOL.search(line) and (DEGREE.search(line) or (dated and not SCHOOL_ROLE.search(line))):
+            found.add("education")
+        elif dated and EMPLOYER.search(line):
+            found.add("experience")
+        if "课程" in line or SCHOOL.search(line):
+            continue
+        # Under an experience heading (a skills heading the parser missed lets its lines run on
+        # there) a point may name a tool it used: only a statement of two tools known or a bare list
+        # of three counts there.
+        known = 2 if line in experience_lines else 1
+        if (KNOWING.search(line) and _skill_names(KNOWING.sub("", line)) >= known) or _skill_names(line) >= 3:
+            found.add("skills")
+    return found
+
+
 def check_sections(p: Parsed) -> list[Finding]:
     present = {s for s, lines in p.sections.items() if lines}
+    shown = evidence(p)
     missing = []
-    if Section.EDUCATION not in present:
+    if Section.EDUCATION not in present and "education" not in shown:
         missing.append("education")
-    if not present.intersection(EXPERIENCE):
+    if not present.intersection(EXPERIENCE) and "experience" not in shown:
         missing.append("experience")
-    if Section.SKILLS not in present:
+    if Section.SKILLS not in present and "skills" not in shown:
         missing.append("skills")
     return [Finding(Check.SECTIONS, m, msg(SECTION_ADVICE[m][0]), msg(SECTION_ADVICE[m][1])) for m in missing]
 
@@ -468,7 +714,16 @@ def quantified(text: str) -> bool:
         ):
             continue
         return True
-    return False
+    # In an English point a number follows a word ("from 800ms to 200ms", "by 35%"): it counts with
+    # a unit of two letters or more, or a percentage ("Vue 3", "CET 6" stay names).
+    return ENGLISH_QUANTITY.search(rest) is not None
+
+
+ENGLISH_QUANTITY = re.compile(
+    r"(?<=[A-Za-z] )\d+(?:[.,]\d+)?\s*(?:[%‰]|(?:"
+    + "|".join(sorted((u for u in LATIN_UNITS if len(u) > 1), key=len, reverse=True))
+    + r")(?![A-Za-z]))"
+)
 
 
 def check_numbers(p: Parsed) -> list[Finding]:
@@ -476,7 +731,9 @@ def check_numbers(p: Parsed) -> list[Finding]:
     for entry in p.entries:
         if entry.section not in EXPERIENCE or len(entry.lines) < 1:
             continue
-        description = "\n".join(entry.lines[1:] if len(entry.lines) > 1 else entry.lines)
+        # The points under the entry's title; a date alone on its line has no title before them.
+        points = entry.lines[1:] if entry.titled and len(entry.lines) > 1 else entry.lines
+        description = "\n".join(points)
         if quantified(description):
             continue
         out.append(
@@ -527,15 +784,42 @@ def weak_verbs_in(line: str) -> list[str]:
     if not matches:
         return []
     bounds = _word_bounds(line)
-    return [m.group(0) for m in matches if m.start() in bounds and m.end() in bounds]
+    return [
+        m.group(0)
+        for m in matches
+        if m.start() in bounds and m.end() in bounds and not _closes_a_noun(line, m.start(), m.end())
+    ]
+
+
+_ITEM_END = re.compile(r"\s*(?:$|[、,，/|｜;；。）)])")
+
+
+def _closes_a_noun(line: str, start: int, end: int) -> bool:
+    """Whether the verb ends a list item right after a noun, with no object: the name of a thing
+    ("公差配合", "团队配合"), not a duty done ("配合前端联调"). 打杂 never takes an object
+    ("在部门打杂，")."""
+    if (
+        line[start:end] == "打杂"
+        or start == 0
+        or not HAN.match(line[start - 1])
+        or not _ITEM_END.match(line, end)
+    ):
+        return False
+    flag = ""
+    for pair in _posseg().cut(line[:start]):
+        flag = pair.flag
+    return flag.startswith("n")
 
 
 def check_weak_verbs(p: Parsed) -> list[Finding]:
     found: dict[str, str] = {}
-    for section in (*EXPERIENCE, Section.SKILLS):
-        for line in p.sections.get(section, []):
-            for verb in weak_verbs_in(line):
-                found.setdefault(verb, line)
+    # The experience and skills sections, and the points of experience entries found by their
+    # content outside any recognised heading.
+    lines = [line for section in (*EXPERIENCE, Section.SKILLS) for line in p.sections.get(section, [])]
+    lines += [line for e in p.entries if e.section in EXPERIENCE for line in e.lines if line not in lines]
+    for line in lines:
+        for verb in weak_verbs_in(line):
+            found.setdefault(verb, line)
     return [
         Finding(
             Check.WEAK_VERBS,
@@ -702,6 +986,14 @@ def _jieba() -> Any:
     return jieba
 
 
+@lru_cache(maxsize=1)
+def _posseg() -> Any:
+    _jieba()
+    import jieba.posseg
+
+    return jieba.posseg
+
+
 # A Latin-script name is taken whole from the text, never from jieba's pieces: jieba cuts
 # "SystemVerilog" into System/Verilog, "ArcGIS" into Arc/GIS and "SCADA" around the lexicon's CAD.
 LATIN_WORD = re.compile(r"(?<![A-Za-z0-9+#.\-])[A-Za-z][A-Za-z0-9+#.]*(?:-[A-Za-z0-9]+)*")
@@ -711,11 +1003,14 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 TITLE_LINE = re.compile(r"^\s*[【\[]?\s*(?:岗位|职位|岗位名称|职位名称|招聘岗位)\s*(?:[】\]]|[:：])")
 # "熟悉X、Y；有Z或W经验者优先": the things listed after a verb of knowing, up to a clause's end.
 ASKED = re.compile(
-    r"(?:熟悉|掌握|精通|熟练使用|会使用|能使用|具备|懂|了解)([^；;。，,\n]{2,60})"
+    r"(?:熟悉|掌握|精通|熟练使用|会使用|能使用|能够使用|运用|会用|擅长|具备|懂|了解)([^；;。，,\n]{2,60})"
     r"|有([^；;。，,\n]{2,40}?)(?:相关)?(?:经验|经历|基础|背景)"
 )
 ASKED_SPLIT = re.compile(r"[、/和与及或以及\s]+")
-GENERIC = re.compile(r"能力|精神|意识|态度|学历|专业|经验|工作|相关|以上|常用|基本|良好|一定|较强|优先|者")
+GENERIC = re.compile(
+    r"能力|精神|意识|态度|学历|专业|经验|工作|相关|以上|常用|基本|良好|一定|较强|优先|者"
+    r"|敏感|思维|素养|品质|习惯|心态|热情|兴趣"
+)
 # "X、Y 等框架", "X、Y 等仪器的操作", "X 等基础知识": 等 closes the list, and what follows names the
 # kind of thing listed. 等 inside a word ("热等静压") is kept: it closes a list only after a list
 # separator or a Latin name, or when what follows is a kind word.
@@ -728,9 +1023,9 @@ KIND = (
 )  # fmt: skip
 # A word that names only a kind of thing or an activity, not a skill a resume can show.
 KIND_ONLY = re.compile(
-    r"(?:脚本|编程|开发|主流|常见|常用|相关|各类|各种|部署|监控|可视化|办公|测试|分析|设计|数据|统计)?"
+    r"(?:脚本|编程|开发|主流|常见|常用|相关|各类|各种|部署|监控|可视化|办公|测试|分析|设计|数据|统计)*"
     rf"(?:{'|'.join(KIND)}|操作|内容|业务|设计|开发|管理|流程|工作|数据|能力|问题|项目|产品|模块"
-    r"|建模|仿真|测试|调试|分析|编程|优化|维护|部署|运维)"
+    r"|建模|仿真|测试|调试|分析|编程|优化|维护|部署|运维|调优|配置|搭建|使用|应用)"
 )
 # "至少一种脚本语言", "其中一门", "一项以上": a count of the things asked for, not one of them.
 # "中的一项或多项", "若干": how many of them, not a thing asked for.
@@ -751,23 +1046,42 @@ EDGE_HEAD = frozenset(
 EDGE_TAIL = frozenset({"方面", "之中", "中", "上", "里", "内", "等"})
 
 
+# Parts of speech (jieba.posseg) that never start or end a skill's name: prepositions,
+# conjunctions, pronouns and particles at the start (and a one-character adverb: 较, 更); locatives,
+# particles, modal words and conjunctions at the end. (jieba's tags for longer words are too loose
+# to go by: it tags 仿真 as an adverb and 知识 as a verb.)
+EDGE_HEAD_TAGS = ("p", "c", "r", "u")
+EDGE_TAIL_TAGS = ("f", "u", "y", "c")
+# A field or trade before the thing itself: "电商行业数据分析", "医疗领域图像分割".
+DOMAIN = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:行业|领域|方向|场景)(?=[\u4e00-\u9fff]{2})")
+
+
 def _core(part: str) -> str:
-    """A requirement item without a leading verb or preposition or a trailing locative or
-    particle."""
-    words = _jieba().lcut(part)
-    while len(words) > 1 and words[0] in EDGE_HEAD:
+    """A requirement item without what is not part of a skill's name at its edges: a leading verb
+    of doing, a preposition, conjunction, pronoun or particle; a trailing locative, particle
+    or conjunction (jieba.posseg's tags, so only words cut as words of their own go); and a
+    field named before it ("电商行业数据分析" -> 数据分析)."""
+    words = [(w.word, w.flag) for w in _posseg().cut(part) if w.word.strip()]
+    while len(words) > 1 and (
+        words[0][0] in EDGE_HEAD
+        or words[0][1].startswith(EDGE_HEAD_TAGS)
+        or (words[0][1] == "d" and len(words[0][0]) == 1)
+    ):
         words = words[1:]
-    while len(words) > 1 and words[-1] in EDGE_TAIL:
+    while len(words) > 1 and (words[-1][0] in EDGE_TAIL or words[-1][1].startswith(EDGE_TAIL_TAGS)):
         words = words[:-1]
-    core = "".join(words)
+    core = DOMAIN.sub("", "".join(w for w, _f in words))
     return core if len(core) >= 2 else part
 
 
 # What a phrase may end with besides the skill: its use or its setting up ("消息队列使用",
 # "流水线建设", "高并发系统", "仪器的操作", "机器学习算法").
 TAIL = re.compile(
-    r"(?:的)?(?:使用|应用|建设|搭建|操作|调试|维护|系统|平台|算法|技术|知识|原理|方法|工具|框架|基础)$"
+    r"(?:的)?(?:使用|应用|建设|搭建|操作|调试|维护|系统|平台|算法|技术|知识|原理|方法|工具|框架|基础"
+    r"|架构|体系|规则|流程|思想|理念)$"
 )
+# A product's kind after its name ("快手平台规则" -> 快手): these tails may leave a two-character name.
+PRODUCT_TAIL = re.compile(r"平台(?:规则)?$")
 
 
 # "Python 进行数据处理", "Excel 做报表": what follows the tool says what it is used for.
@@ -804,13 +1118,25 @@ def _asked_parts(clause: str) -> list[str]:
         clause,
     )
     clause = re.sub(r"(?<![A-Za-z0-9])(\d+[A-Za-z]+)\s+(?=[\u4e00-\u9fff])", r"\1", clause)  # "3D 打印"
+    clause = TWIN_IN_TEXT.sub(r"\1 ", clause)  # "电池管理系统（BMS）": the name, its twin apart
     out = []
     for part in ASKED_SPLIT.split(clause):
         part = part.strip("“”\"'（）()")
+        described = DESCRIPTOR.sub("", part)
+        if described != part and len(described) <= 2 and described not in SKILLS:
+            continue  # "基本函数", "常用工具": what is described is too general to be a skill
+        part = described
         if "的" in part:
             part = part.split("的", 1)[0]
         out.append(_core(part))
     return out
+
+
+# Words that only describe what follows ("常见的图像处理算法", "常用设计模式", "各类办公软件"): taken off
+# the front of an item, so that the thing itself is read.
+DESCRIPTOR = re.compile(
+    r"^(?:(?:常用|常见|主流|基本|相关|各类|各种|常规|一定|良好|扎实|较强|熟练|典型|通用|必要)(?:的)?)+"
+)
 
 
 def _asked_phrases(text: str) -> list[str]:
@@ -819,8 +1145,14 @@ def _asked_phrases(text: str) -> list[str]:
         for part in _asked_parts(m.group(1) or m.group(2) or ""):
             while part not in SKILLS and len(stripped := TAIL.sub("", part)) >= 3 and stripped != part:
                 part = stripped  # "日志采集平台建设" -> "日志采集"; "操作系统" stays
+            if part not in SKILLS and len(stripped := PRODUCT_TAIL.sub("", part)) >= 2:
+                part = stripped  # "快手平台" -> 快手
+            if KIND_ONLY.fullmatch(part) or part.endswith("知识"):
+                continue  # "办公软件", "各类仿真工具"; "财务知识": a field's knowledge, too general
+            part = _without_kind_tail(part)  # "金蝶财务软件" -> 金蝶
             if (
                 2 <= len(part) <= 8
+                and not _describes(part)
                 and HAN.search(part)
                 and not GENERIC.search(part)
                 and not KIND_ONLY.fullmatch(part)
@@ -833,25 +1165,168 @@ def _asked_phrases(text: str) -> list[str]:
 _SKILLS_LOWER = {w.lower(): w for w in SKILLS}
 
 
+def _describes(part: str) -> bool:
+    """Whether an item only describes (one adjective or adverb: "扎实" of "扎实的财务知识")."""
+    words = list(_posseg().cut(part))
+    return len(words) == 1 and words[0].flag.startswith(("a", "d", "z"))
+
+
+# A version after a tool's name ("CATIA V5", "MATLAB R2023a"): not a tool of its own.
+VERSION = re.compile(r"^[VvRr]\d[\d.]*[ab]?$")
+# What a tool is named for besides itself, when it ends a list's last item: "用友或金蝶财务软件",
+# "广联达或鲁班算量软件": the kind word and the word before it (what the software does) go.
+KIND_TAIL = ("软件", "工具")
+
+
+def _without_kind_tail(part: str) -> str:
+    if not part.endswith(KIND_TAIL) or part in SKILLS:
+        return part
+    words = _jieba().lcut(part[:-2])
+    for keep in (words[:-1], words):
+        if len(core := "".join(keep)) >= 2:
+            return core
+    return part
+
+
+# "电池管理系统（BMS）", "储能变流器(PCS)": a Chinese name and its Latin twin in brackets.
+TWIN_IN_TEXT = re.compile(r"([\u4e00-\u9fff]{2,})\s*[（(]\s*([A-Za-z][A-Za-z0-9+#.\-]*)\s*[)）]")
+# A line that only labels what follows ("Requirements 任职要求:", "岗位要求"), and a posting's first
+# line when it is its title ("QC 专员", "无人机飞手/航测员", "Software Engineer, New Grad").
+LABEL_LINE = re.compile(r"^[^:：]{1,24}[:：]\s*$|^[^:：A-Za-z]{1,10}$")
+_LABEL_WORDS = re.compile(
+    r"要求|职责|资格|描述|内容|条件|加分|优先|福利|requirements?|responsibilities|qualifications|preferred|about",
+    re.IGNORECASE,
+)
+
+
+def _twin_names() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for names in TWINS:
+        for name in names:
+            out[name.lower()] = tuple(n.lower() for n in names)
+    return out
+
+
+_TWINS = _twin_names()
+
+
+def _posting_text(posting: str) -> str:
+    """The posting without its title line and lines that only label a part of it."""
+    out = []
+    first = True
+    for line in posting.splitlines():
+        text = line.strip()
+        if not text:
+            continue
+        title = (
+            first and len(text) <= 30 and not ASKED.search(text) and not re.search(r"[:：；;。]", text[:-1])
+        )
+        first = False
+        if title or TITLE_LINE.match(text) or (LABEL_LINE.match(text) and _LABEL_WORDS.search(text)):
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def _english(line: str) -> bool:
+    """Whether a line is written in English: there only names that look like names count."""
+    return len(re.findall(r"[A-Za-z]{2,}", line)) >= 3 and len(HAN.findall(line)) <= 2
+
+
+def _named(word: str) -> bool:
+    """In English text, a word is a tool's name when the lexicon knows it or it is spelled like a
+    name: capitals after the first letter, digits or symbols ("TypeScript", "AWS", "Node.js")."""
+    return word.lower() in _SKILLS_LOWER or bool(re.search(r"[A-Z]|\d|[.+#&]", word[1:]))
+
+
+def _latin_names(text: str) -> list[tuple[int, str]]:
+    """Latin-script names in a posting, whole: "SystemVerilog", "Node.js", "GD&T", and names of two
+    words ("Power BI", "Altium Designer", "Spring Boot"; not two known tools, "Python SQL")."""
+    found: list[tuple[int, str]] = []
+    # Lexicon names written with a slash or a space ("TCP/IP", "CI/CD", "Spark SQL") first, whole.
+    taken: set[int] = set()
+    for name in JOINED_NAMES:
+        for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text, re.IGNORECASE):
+            found.append((m.start(), name))
+            taken.update(range(m.start(), m.end()))
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        english = _english(line)
+        words = [
+            (pos + m.start(), m.group(0).rstrip("."))
+            for m in LATIN_NAME.finditer(line)
+            if pos + m.start() not in taken
+        ]
+        pos += len(line)
+        i = 0
+        while i < len(words):
+            start, word = words[i]
+            if not english and i + 1 < len(words):
+                nxt_start, nxt = words[i + 1]
+                pair = f"{word} {nxt}"
+                gap = text[start + len(word) : nxt_start]
+                if (
+                    gap == " "
+                    and word[0].isupper()
+                    and nxt[0].isupper()
+                    and (
+                        pair.lower() in _SKILLS_LOWER
+                        or pair.lower() in _TWINS
+                        or not (word.lower() in _SKILLS_LOWER and nxt.lower() in _SKILLS_LOWER)
+                    )
+                    and word.lower() not in STOP_ASCII
+                    and nxt.lower() not in STOP_ASCII
+                ):
+                    found.append((start, _SKILLS_LOWER.get(pair.lower(), pair)))
+                    i += 2
+                    continue
+            low = word.lower()
+            known = low in _SKILLS_LOWER
+            a_name = low not in STOP_ASCII and (len(word) > 1 or word in {"C", "R"})
+            if (
+                (known or a_name)
+                and (not english or _named(word))
+                and not _after_etc(text, start)
+                and not VERSION.match(word)
+            ):
+                found.append((start, _SKILLS_LOWER.get(low, word)))
+            i += 1
+    return found
+
+
+JOINED_NAMES = sorted((w for w in SKILLS if w.isascii() and re.search(r"[/ ]", w)), key=len, reverse=True)
+LATIN_NAME = re.compile(r"(?<![A-Za-z0-9+#.\-])[A-Za-z][A-Za-z0-9+#.]*(?:[-&][A-Za-z0-9]+)*")
+
+
+def _after_etc(text: str, start: int) -> bool:
+    """Whether a word stands right after the 等 that closes a list: then it names the list's kind
+    ("VCS、Verdi 等 EDA 工具", "STM32 等单片机开发"), not one more thing asked."""
+    return text[:start].rstrip().endswith("等")
+
+
 def posting_keywords(posting: str) -> list[str]:
     """The skills and tools a posting names, in the order it names them (deduplicated): Latin-script
-    names taken whole (lexicon words or any other tool name), the lexicon's Chinese words, anywhere
-    but the title line, and the Chinese items listed after 熟悉/掌握/了解/有…经验. An item longer than
-    a lexicon word it contains is the more specific skill and replaces it ("大模型微调", not
-    "大模型")."""
+    names taken whole (lexicon words or any other tool name; in English sentences only words spelled
+    like names), the lexicon's Chinese words, anywhere but the title and label lines, and the Chinese
+    items listed after 熟悉/掌握/了解/有…经验. An item longer than a lexicon word it contains is the
+    more specific skill and replaces it ("大模型微调", not "大模型"); the kind named after a list's 等
+    is not asked; a name's twin in brackets ("电池管理系统（BMS）") is the same skill."""
+    return [name for name, _twins in posting_skills(posting)]
+
+
+def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
+    """posting_keywords, each with the other names a resume may use for it."""
     jieba = _jieba()
-    text = "\n".join(line for line in posting.splitlines() if not TITLE_LINE.match(line))
-    found: list[tuple[int, str]] = []
-    for m in LATIN_WORD.finditer(text):
-        word = m.group(0).rstrip(".")
-        low = word.lower()
-        if low in _SKILLS_LOWER or (low not in STOP_ASCII and (len(word) > 1 or word in {"C", "R"})):
-            found.append((m.start(), _SKILLS_LOWER.get(low, word)))
+    text = _posting_text(posting)
+    found = _latin_names(text)
     pos = 0
+    previous = ""
     for token in jieba.lcut(text):
-        if token in SKILLS and HAN.search(token):
+        if token in SKILLS and HAN.search(token) and previous.strip() != "等":
             found.append((pos, token))
         pos += len(token)
+        if token.strip():
+            previous = token
     seen: dict[str, str] = {}
     for _pos, word in sorted(found, key=lambda f: f[0]):
         seen.setdefault(word.lower(), word)
@@ -861,29 +1336,57 @@ def posting_keywords(posting: str) -> list[str]:
         for shorter in [k for k, known in seen.items() if HAN.search(known) and known in phrase]:
             del seen[shorter]
         seen.setdefault(phrase.lower(), phrase)
-    return list(seen.values())
+    twins: dict[str, set[str]] = {}
+    for m in TWIN_IN_TEXT.finditer(text):
+        han, latin = m.group(1), m.group(2).lower()
+        name = next((k for k, known in seen.items() if HAN.search(known) and han.endswith(known)), None)
+        if name is not None and latin in seen:
+            del seen[latin]
+            twins.setdefault(name, set()).add(latin)
+    return [(word, tuple(sorted(twins.get(k, set()) | set(_TWINS.get(k, ()))))) for k, word in seen.items()]
 
 
-def _present(word: str, resume_low: str) -> bool:
+def _mentions(low: str, resume_low: str, resume_flat: str) -> bool:
+    if re.fullmatch(r"[a-z0-9+#.\-& ]+", low):
+        parts = [re.escape(p) for p in re.split(r"[\s\-]+|(?<=[a-z])\.(?=[a-z])", low) if p]
+        pattern = r"[\s\-.]*".join(parts)
+        return re.search(rf"(?<![a-z0-9+#]){pattern}(?![a-z+#])", resume_low) is not None
+    return low in resume_low or low.replace(" ", "") in resume_flat
+
+
+def _present(word: str, resume_low: str, twins: Iterable[str] = (), by_twin: bool = False) -> bool:
     """Whether the resume mentions a keyword: a Latin name as a whole word ("Python3" names Python,
-    "ArcGIS" does not name GIS); a lexicon word as written; any other Chinese phrase as written or
-    with all its words on one line ("工装夹具设计" in "完成 4 套工装夹具的设计", "推荐系统召回" in
-    "熟悉推荐系统的召回与排序算法")."""
+    "ArcGIS" does not name GIS; case, full or half width, spaces and hyphens aside: "PowerBI" names
+    Power BI); a lexicon word as written or by its twin ("BMS" names 电池管理系统); any other
+    Chinese phrase as written or with all its words on one line ("工装夹具设计" in "完成 4 套工装夹具
+    的设计", "推荐系统召回" in "熟悉推荐系统的召回与排序算法")."""
     low = word.lower()
-    if re.fullmatch(r"[a-z0-9+#.\-]+", low):
-        return re.search(rf"(?<![a-z0-9+#]){re.escape(low)}(?![a-z+#])", resume_low) is not None
-    if low in resume_low:
+    resume_low = unicodedata.normalize("NFKC", resume_low).lower()
+    resume_flat = re.sub(r"\s+", "", resume_low)
+    if by_twin:
+        return any(_mentions(name, resume_low, resume_flat) for name in (*twins, *_TWINS.get(low, ())))
+    if _mentions(low, resume_low, resume_flat):
         return True
-    if word in SKILLS:
+    if re.fullmatch(r"[a-z0-9+#.\-& ]+", low) or word in SKILLS:
         return False
     words = [w for w in _jieba().lcut(low) if w.strip()]
     return len(words) > 1 and any(all(w in line for w in words) for line in resume_low.splitlines())
+
+
+OBJECTIVE = re.compile(
+    r"^\W*(?:求职意向|意向岗位|应聘岗位|目标岗位|求职目标|期望职位|objective)", re.IGNORECASE
+)
 
 
 def check_keywords(p: Parsed, posting: str) -> list[Finding]:
     if not posting.strip():
         return []
     resume_low = p.text.lower()
+    # The job sought ("求职意向：NLP算法实习生") and the jobs held (an entry's dated title line) name
+    # roles, which echo postings' titles: a skill's other name there does not show the skill.
+    shown_low = "\n".join(
+        line for line in resume_low.splitlines() if not OBJECTIVE.match(line) and not DATE_RANGE.search(line)
+    )
     return [
         Finding(
             Check.KEYWORDS,
@@ -900,8 +1403,8 @@ def check_keywords(p: Parsed, posting: str) -> list[Finding]:
                 word=word,
             ),
         )
-        for word in posting_keywords(posting)
-        if not _present(word, resume_low)
+        for word, twins in posting_skills(posting)
+        if not _present(word, resume_low) and not _present(word, shown_low, twins, by_twin=True)
     ]
 
 

@@ -9,8 +9,10 @@ SKILLS: frozenset[str] = frozenset(
     {
         # software and data
         "Python", "Java", "C++", "Go", "JavaScript", "TypeScript", "SQL", "MySQL", "PostgreSQL",
-        "Linux", "Git", "Docker", "Kubernetes", "Redis", "Spark", "Hadoop", "Tableau", "Excel",
-        "PowerBI", "Vue", "React", "Django", "Spring", "机器学习", "深度学习", "数据分析", "数据挖掘",
+        "Linux", "Git", "Docker", "TCP/IP", "CI/CD", "Kubernetes", "Redis", "Spark", "Hadoop",
+        "Tableau", "Excel",
+        "PowerBI", "Spark SQL", "Vue", "React", "Django", "Spring", "机器学习", "深度学习", "数据分析",
+        "数据挖掘",
         "数据可视化", "自然语言处理", "计算机视觉", "大模型", "推荐系统", "数据结构",
         "前端开发", "后端开发", "软件测试", "自动化测试", "微服务", "云计算", "PyTorch", "TensorFlow",
         "统计学", "爬虫", "产品设计", "用户研究", "需求分析", "原型设计", "Axure", "Figma",
@@ -23,7 +25,7 @@ SKILLS: frozenset[str] = frozenset(
         "飞行控制", "导航", "无人机", "航测", "倾斜摄影", "GIS", "遥感", "气动设计", "复合材料",
         "结构强度", "飞手", "无人机驾驶员执照", "CAAC",
         # life sciences
-        "细胞培养", "PCR", "Western", "ELISA", "HPLC", "GMP", "临床试验", "生物信息学",
+        "细胞培养", "PCR", "Western", "Western Blot", "ELISA", "HPLC", "GMP", "临床试验", "生物信息学",
         "分子生物学", "药物分析", "质量控制", "动物实验", "基因编辑",
         # energy
         "光伏", "储能", "电池", "电池管理系统", "BMS", "电力电子", "逆变器", "电化学",
@@ -31,7 +33,22 @@ SKILLS: frozenset[str] = frozenset(
         # business and general professional skills that postings list as requirements
         "财务分析", "会计", "审计", "英语", "英语六级", "CET-6", "日语", "新媒体运营", "短视频",
         "文案", "市场营销", "供应链", "项目管理", "PMP", "Office", "PPT", "Photoshop", "剪辑",
+        # mechanical drawing
+        "公差配合", "形位公差",
     }
+)  # fmt: skip
+
+# Names of one skill in two languages or spellings: a resume that writes either mentions it.
+# (A posting's own "电池管理系统（BMS）" pairs are found in its text; these are the usual ones.)
+TWINS: tuple[tuple[str, ...], ...] = (
+    ("机器学习", "Machine Learning", "ML"), ("深度学习", "Deep Learning"), ("自然语言处理", "NLP"),
+    ("计算机视觉", "Computer Vision"), ("大模型", "LLM"), ("数据分析", "Data Analysis"),
+    ("电池管理系统", "BMS"), ("单片机", "MCU"), ("有限元", "FEA", "FEM"), ("可编程逻辑控制器", "PLC"),
+    ("无人机", "UAV"), ("英语", "English"), ("日语", "Japanese"), ("持续集成", "CI/CD"),
+    ("注册会计师", "CPA"), ("高效液相色谱", "HPLC"), ("气相色谱", "GC"),
+    ("Kubernetes", "K8s"), ("Premiere", "PR", "Premiere Pro"), ("After Effects", "AE"),
+    ("Photoshop", "PS"), ("Golang", "Go"),
+    ("PowerBI", "Power BI"), ("UG", "NX", "Siemens NX"), ("地理信息系统", "GIS"), ("形位公差", "GD&T"),
 )  # fmt: skip
 
 STOP_ASCII: frozenset[str] = frozenset(
@@ -39,6 +56,7 @@ STOP_ASCII: frozenset[str] = frozenset(
         "and", "or", "the", "of", "to", "in", "for", "with", "a", "an", "is", "on", "at", "by",
         "hr", "ok", "etc", "eg", "e.g", "ie", "app", "it", "pc", "ceo", "cto", "ai", "offer",
         "top", "gpa", "cet", "vs", "qq", "www", "com", "cn", "http", "https", "email", "tel",
-        "ps", "no", "id", "hi", "k", "w",
+        "ps", "no", "id", "hi", "k", "w", "bs", "ms", "ba", "ma", "phd", "msc", "bsc", "beng",
+        "meng", "mba", "base", "hc", "jd", "wlb", "ddl", "kpi", "okr", "mentor", "leader", "team",
     }
 )  # fmt: skip

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from bench.resume_quality import BLIND, BLIND2, DATA, HOLDOUT, evaluate, load
+from bench.resume_quality import BLIND, BLIND2, DATA, DEV3, HOLDOUT, evaluate, load
 from careers import diagnosis
 from careers.diagnosis import (
     ResumeInput,
@@ -19,60 +21,46 @@ from careers.diagnosis import (
 )
 from review import seed_rules
 
+# One entry per labelled set (docs/careers.md, "What is measured, and how honestly"): how many
+# resumes it holds (exactly, or at least), the floor every check must reach, and the checks measured
+# lower than that floor.
+#
+# * development (resumes.jsonl): the 90 % target, and a resume takes under 50 ms.
+# * held-out: its first figures missed the target on two checks; the quantity and weak-verb rules
+#   were then generalised while looking at its errors, so it is no longer blind and its 100 % is
+#   optimistic. This guards against getting worse.
+# * blind: after its misses were read and their causes fixed, no longer blind. Its first run, frozen
+#   in the docs, was below 90 % on sections precision and keywords; these floors are the figures
+#   measured after the fixes (keywords: one false positive left, a licence written as
+#   "多旋翼视距内驾驶员执照" where the posting says "无人机驾驶员执照").
+# * blind2: the same story; after the fixes every check measures 100 %, and the floors hold it there.
+# * dev3: the development set written to make the section and keyword rules generalise (headings
+#   in any layout, postings in many styles); measured 100 % after tuning on it.
+SETS = [
+    pytest.param(DATA, 60, False, 0.9, {}, True, 0.05, id="development"),
+    pytest.param(HOLDOUT, 60, False, 1.0, {}, False, None, id="held-out"),
+    pytest.param(BLIND, 64, True, 1.0, {"keywords": (0.97, 1.0)}, True, None, id="blind"),
+    pytest.param(BLIND2, 56, True, 1.0, {}, True, None, id="blind2"),
+    pytest.param(DEV3, 44, True, 1.0, {}, True, None, id="dev3"),
+]
 
-def test_every_check_reaches_90_percent_precision_and_recall_on_the_labelled_set():
-    rows = load(DATA)
-    assert len(rows) >= 60
+
+@pytest.mark.parametrize(
+    ("path", "rows_count", "exact", "floor", "floors", "every_check_labelled", "max_seconds"), SETS
+)
+def test_each_labelled_set_stays_at_its_target_or_measured_figures(
+    path, rows_count, exact, floor, floors, every_check_labelled, max_seconds
+):
+    rows = load(path)
+    assert len(rows) == rows_count if exact else len(rows) >= rows_count
     scores, per_resume, _errors = evaluate(rows)
     for check, score in scores.items():
-        assert score.tp + score.fn > 0, f"{check} has no labelled findings"
-        assert score.precision >= 0.9, (check, score)
-        assert score.recall >= 0.9, (check, score)
-    assert per_resume < 0.05
-
-
-def test_the_held_out_set_stays_at_its_measured_figures():
-    """The held-out set's first figures (docs/careers.md) missed the target on two checks; the
-    quantity and weak-verb rules were then generalised while looking at its errors, so it is no
-    longer blind and its 100 % is optimistic. This guards against getting worse."""
-    rows = load(HOLDOUT)
-    assert len(rows) >= 60
-    scores, _per_resume, _errors = evaluate(rows)
-    for check, score in scores.items():
-        assert score.precision >= 1.0 and score.recall >= 1.0, (check, score)
-
-
-# The blind set after its misses were read and their causes fixed (docs/careers.md): no longer blind.
-# Its first run, frozen in the docs, was below 90 % on sections precision and keywords; these floors
-# are the figures measured after the fixes (keywords: one false positive left, a licence written
-# as "多旋翼视距内驾驶员执照" where the posting says "无人机驾驶员执照").
-BLIND_FLOORS = {"keywords": (0.97, 1.0)}
-
-
-def test_the_blind_set_stays_at_its_measured_figures_after_tuning_on_it():
-    rows = load(BLIND)
-    assert len(rows) == 64
-    scores, _per_resume, _errors = evaluate(rows)
-    for check, score in scores.items():
-        precision, recall = BLIND_FLOORS.get(check, (1.0, 1.0))
-        assert score.tp + score.fn > 0, f"{check} has no labelled findings"
+        precision, recall = floors.get(check, (floor, floor))
+        if every_check_labelled:
+            assert score.tp + score.fn > 0, f"{check} has no labelled findings"
         assert score.precision >= precision and score.recall >= recall, (check, score)
-
-
-# The second blind set after its misses were read and their causes fixed (docs/careers.md): no
-# longer blind. Its first run, frozen in the docs, was below 90 % on sections precision and keywords;
-# after the fixes every check measures 100 %, and these floors hold it there.
-BLIND2_FLOORS: dict[str, tuple[float, float]] = {}
-
-
-def test_the_second_blind_set_stays_at_its_measured_figures_after_tuning_on_it():
-    rows = load(BLIND2)
-    assert len(rows) == 56
-    scores, _per_resume, _errors = evaluate(rows)
-    for check, score in scores.items():
-        precision, recall = BLIND2_FLOORS.get(check, (1.0, 1.0))
-        assert score.tp + score.fn > 0, f"{check} has no labelled findings"
-        assert score.precision >= precision and score.recall >= recall, (check, score)
+    if max_seconds is not None:
+        assert per_resume < max_seconds
 
 
 # Headings in none of the labelled sets: a numbered part before them, an English twin on either side
@@ -184,6 +172,147 @@ def test_durations_dates_ordinals_names_and_vague_words_are_not_quantities(point
 )  # fmt: skip
 def test_a_weak_verb_counts_only_as_a_word_of_its_own(line, verbs):
     assert weak_verbs_in(line) == verbs
+
+
+# Heading layouts in none of the labelled sets, recognised by their shape; and body lines that only
+# hold a section word.
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [("WORK EXPERIENCE", (Section.INTERNSHIP, "")), ("Honors & Awards", (Section.AWARDS, "")),
+     ("〓 求学经历 〓", (Section.EDUCATION, "")), ("Ⅲ 课题经历", (Section.PROJECT, "")),
+     ("社 团 经 历 ｜ CAMPUS", (Section.CAMPUS, "")), ("A. 技能专长", (Section.SKILLS, "")),
+     ("🏆 荣誉证书", (Section.AWARDS, "")), ("Technical Skills: Go, Rust", (Section.SKILLS, "Go, Rust")),
+     ("(三) 工作实习 2024.07-2024.09 某某有限公司", (Section.INTERNSHIP, "2024.07-2024.09 某某有限公司")),
+     ("教育背景 2019.09-2023.06 滨江大学 本科", (Section.EDUCATION, "2019.09-2023.06 滨江大学 本科")),
+     ("◆ 实习经历（共 2 段）", (Section.INTERNSHIP, "")), ("【我的项目】", (Section.PROJECT, "")),
+     ("负责社团活动", None), ("组织校园活动", None), ("负责的项目", None),
+     ("主修课程：数据结构、操作系统", None),
+     ("工作内容：负责接口开发", None), ("Python / Linux / Docker", None)],
+)  # fmt: skip
+def test_a_heading_is_recognised_by_its_shape_in_any_layout(line, heading):
+    assert split_heading(line) == heading
+
+
+# The blind sets' own headings rewritten into layouts none of their writers used: every check but
+# the length (a heading's line counts in the estimate) keeps the figures measured on the originals.
+@pytest.mark.parametrize(
+    "layout",
+    [lambda w, n: f"◤{w}◢", lambda w, n: " ".join(w), lambda w, n: f"0{n} / {w}",
+     lambda w, n: f"{w}\t|\tSECTION", lambda w, n: f"{w}（共 {n} 项）",
+     lambda w, n: f"（{'一二三四五六七八九十'[n % 10]}）{w}"],
+    ids=["symbols", "spaced", "slash-numbered", "tab-pipe", "remark", "parenthesised"],
+)  # fmt: skip
+def test_the_blind_sets_keep_their_figures_with_their_headings_in_other_layouts(layout):
+    for path, floors in ((BLIND, {"keywords": (0.97, 1.0)}), (BLIND2, {})):
+        rows = load(path)
+        for row in rows:
+            lines, n = [], 0
+            for line in row["text"].splitlines():
+                heading = split_heading(line.strip())
+                words = "".join(re.findall(r"[\u4e00-\u9fff]+", line))
+                if heading is not None and heading[1] == "" and words:
+                    n += 1
+                    line = layout(words, n)
+                lines.append(line)
+            row["text"] = "\n".join(lines)
+        scores, _per_resume, _errors = evaluate(rows)
+        for check, score in scores.items():
+            precision, recall = floors.get(check, (1.0, 1.0))
+            if check != "length":
+                assert score.precision >= precision and score.recall >= recall, (path.name, check, score)
+
+
+def test_a_section_under_a_heading_the_parser_does_not_know_is_shown_by_its_content():
+    resume = (
+        "电话：138 0013 8000 邮箱：a@example.com\n"
+        "~~~ 我的求学之路 ~~~\n2021.09-2025.06 滨江大学 电子信息工程 本科\n"
+        "~~~ 我做过的事 ~~~\n2024.07-2024.09 云岭科技有限公司 测试实习生\n· 参与接口测试\n"
+        "~~~ 我会的 ~~~\nPython / Linux / Docker / Git"
+    )
+    found = by_check(diagnose(ResumeInput(resume)))
+    assert found["sections"] == []
+    assert found["numbers"] == ["2024.07-2024.09"]  # the entry is still checked
+    # With no skills anywhere, the section is still missing.
+    assert by_check(diagnose(ResumeInput(resume.rsplit("~~~ 我会的", 1)[0])))["sections"] == ["skills"]
+
+
+def test_education_written_with_years_only_is_shown_by_its_content():
+    resume = (
+        "某某\n滨江大学 计算机科学与技术 2021 - 2025\n实习经历\n2024.07-2024.09 云岭科技有限公司\n技能\nGit"
+    )
+    assert by_check(diagnose(ResumeInput(resume)))["sections"] == []
+    assert by_check(diagnose(ResumeInput(resume.replace("2021 - 2025", ""))))["sections"] == ["education"]
+
+
+def test_a_resume_without_any_heading_is_read_by_its_content():
+    resume = (
+        "赵六\n13800000000 | zhao@example.com\n滨江大学 · 统计学 · 本科 · 2021.09-2025.06\n"
+        "2024.07-2024.09 云岭数据有限公司 数据分析实习生\n· 负责整理日报\n"
+        "自我评价：熟练掌握 SQL、Python，乐于帮助同学"
+    )
+    found = by_check(diagnose(ResumeInput(resume)))
+    assert found["sections"] == []
+    assert found["numbers"] == ["2024.07-2024.09"]
+    assert found["weak_verbs"] == ["负责"]  # not 帮助: the self-evaluation is not experience
+
+
+def test_a_heading_beside_its_content_after_a_pipe_and_english_headings():
+    resume = (
+        "李四 电话 13800000000 邮箱 li@example.com\nEDUCATION\n"
+        "Binjiang University | Bachelor of Engineering | 2021.09 - 2025.06\n"
+        "实习经历 | 2024.07-2024.09 | 云岭数据有限公司 | 数据分析实习生\n| 协助整理日报\n"
+        "Campus Market | 2023.03 - 2023.06\n- Reduced page load time from 800ms to 200ms\n"
+        "技能     | SQL、Python、Tableau"
+    )
+    found = by_check(diagnose(ResumeInput(resume)))
+    assert found["sections"] == []
+    assert found["numbers"] == ["2024.07-2024.09"]
+    assert found["weak_verbs"] == ["协助"]
+
+
+def test_a_date_ranges_end_may_leave_out_its_year():
+    resume = "实习经历\n2023年7月至9月 云岭科技 实习生\n· 整理文档\n2023.11-02 青石数据 实习生\n· 整理报表"
+    assert by_check(diagnose(ResumeInput(resume)))["numbers"] == ["2023.07-2023.09", "2023.11-2024.02"]
+
+
+def test_a_date_alone_under_its_organisation_leaves_every_point_to_the_numbers_check():
+    resume = "实习经历\n云岭科技有限公司  测试实习生\n2024.07-2024.09\n· 编写 120 条测试用例\n· 整理文档"
+    assert by_check(diagnose(ResumeInput(resume)))["numbers"] == []
+
+
+# Postings in styles in none of the labelled sets: a title line without a label, English
+# requirements, a name and its twin in brackets, two-word names, the kind after 等.
+@pytest.mark.parametrize(
+    ("posting", "keywords"),
+    [("嵌入式软件工程师\n任职要求：熟悉 FreeRTOS", ["FreeRTOS"]),
+     # In English sentences only names spelled like names or known count: "Rust" is passed over.
+     ("Requirements:\n- Proficient in Rust or Go\n- Experience with gRPC and PostgreSQL",
+      ["Go", "gRPC", "PostgreSQL"]),
+     ("熟悉可编程逻辑控制器（PLC）编程", ["可编程逻辑控制器"]),
+     ("会用 Premiere Pro、After Effects 剪辑", ["Premiere Pro", "After Effects", "剪辑"]),
+     ("熟悉 Zemax、Code V 等光学设计软件", ["Zemax", "Code V"]),
+     ("有 Modbus、Profinet 等 PLC 通信调试经验", ["Modbus", "Profinet"]),
+     ("有医疗行业图像分割经验", ["图像分割"]),
+     ("能熟练使用广联达或鲁班算量软件", ["广联达", "鲁班"]),
+     ("职位要求：具备扎实的财务知识，熟练操作SAP系统，持有初级会计职称者优先", ["SAP", "会计"]),
+     ("任职要求：熟悉抖音、快手平台规则，会使用 Pr、AE 等剪辑软件", ["Pr", "AE", "抖音", "快手"]),
+     ("Job Requirements:\n2. Familiar with CATIA V5 and GD&T", ["CATIA", "GD&T"]),
+     ("熟练掌握C/C++编程，熟悉TCP/IP协议栈与CI/CD流程", ["C", "C++", "TCP/IP", "CI/CD"]),
+     ("熟悉常见的图像处理算法和常用设计模式，熟练使用各类办公软件", ["图像处理", "设计模式"]),
+     ("熟悉细胞培养、Western blot 等实验技术，具备良好的数据敏感度", ["细胞培养", "Western Blot"]),
+     ("熟悉 Spring Cloud 微服务架构，掌握 Elasticsearch 的使用与调优",
+      ["Spring Cloud", "微服务", "Elasticsearch"])],
+)  # fmt: skip
+def test_posting_keywords_in_other_styles(posting, keywords):
+    assert posting_keywords(posting) == keywords
+
+
+def test_a_skill_is_found_under_its_twin_case_width_or_spacing():
+    resume = "专业技能\nＰＯＷＥＲＢＩ、PLC 编程、Premiere、NodeJS\n求职意向：NLP 算法实习生"
+    posting = "任职要求：熟悉 Power BI、可编程逻辑控制器（PLC）、PR、Node.js、自然语言处理"
+    found = by_check(diagnose(ResumeInput(resume, posting=posting)))
+    # The job sought does not show the skill by its other name.
+    assert found["keywords"] == ["自然语言处理"]
 
 
 def test_the_legal_basis_is_the_posting_rules_one():
