@@ -1019,7 +1019,7 @@ KIND = (
     "工具", "软件", "框架", "语言", "系统", "平台", "技术", "仪器", "设备", "知识", "方法", "原理",
     "协议", "组件", "中间件", "数据库", "库", "模型", "算法", "工艺", "标准", "规范", "原则",
     "指南", "流程", "基础", "操作", "建设", "使用", "应用", "领域", "方向", "课程", "证书",
-    "方法学", "总线",
+    "方法学", "总线", "脚本", "体系",
 )  # fmt: skip
 # A word that names only a kind of thing or an activity, not a skill a resume can show.
 KIND_ONLY = re.compile(
@@ -1086,6 +1086,12 @@ PRODUCT_TAIL = re.compile(r"平台(?:规则)?$")
 
 # "Python 进行数据处理", "Excel 做报表": what follows the tool says what it is used for.
 USE_VERB = re.compile(r"^(?:进行|来|用于|用来|做|实现|完成|处理)")
+# What a tool is used for, when it ends the words after the tool's name: "Linux 嵌入式开发", "DFT 计算",
+# "DoE 实验设计", "Moldflow 模流分析", "Airflow 调度", "EPLAN 绘图" (the tool is the skill asked;
+# "COMSOL 多物理场仿真", "Excel 数据透视表" stay).
+USE_TAIL = re.compile(r"(?:开发|计算|设计|分析|调度|绘图|申报|编程|调试|处理)$")
+# A machine or instrument named after its make or type ("ATE 测试机"): the kind of the tool.
+MACHINE_TAIL = ("机", "仪")
 LATIN_LIST_END = re.compile(rf"{LATIN_WORD.pattern}\s*(?:[、/／,，]|或者?|和|与|及)\s*$")
 
 
@@ -1093,7 +1099,16 @@ def _tool_use(before: str, han: str) -> bool:
     """Whether the Chinese words after a Latin name name the tool's kind or its use rather than a
     skill of their own: a kind word ("Spring 框架"), a verb of use ("Python 进行数据处理"), or
     words shared by a list of tools ("Skyline 或 SketchUp 三维排布"; "COMSOL 多物理场仿真" stays)."""
-    return han.endswith(KIND) or USE_VERB.match(han) is not None or LATIN_LIST_END.search(before) is not None
+    if han in SKILLS:
+        return False
+    return (
+        han.endswith(KIND)
+        or han.startswith(KIND)
+        or han.endswith(MACHINE_TAIL)
+        or USE_TAIL.search(han) is not None
+        or USE_VERB.match(han) is not None
+        or LATIN_LIST_END.search(before) is not None
+    )
 
 
 def _asked_parts(clause: str) -> list[str]:
