@@ -1078,7 +1078,7 @@ def _core(part: str) -> str:
 # "流水线建设", "高并发系统", "仪器的操作", "机器学习算法").
 TAIL = re.compile(
     r"(?:的)?(?:使用|应用|建设|搭建|操作|调试|维护|系统|平台|算法|技术|知识|原理|方法|工具|框架|基础"
-    r"|架构|体系|规则|流程|思想|理念)$"
+    r"|架构|体系|规则|流程|思想|理念|项目)$"
 )
 # A product's kind after its name ("快手平台规则" -> 快手): these tails may leave a two-character name.
 PRODUCT_TAIL = re.compile(r"平台(?:规则)?$")
@@ -1134,6 +1134,9 @@ def _asked_parts(clause: str) -> list[str]:
     )
     clause = re.sub(r"(?<![A-Za-z0-9])(\d+[A-Za-z]+)\s+(?=[\u4e00-\u9fff])", r"\1", clause)  # "3D 打印"
     clause = TWIN_IN_TEXT.sub(r"\1 ", clause)  # "电池管理系统（BMS）": the name, its twin apart
+    # "大模型微调（LoRA、RLHF）", "ATE 测试机（如 V93000、J750）": examples in brackets are items of
+    # their own, apart from the thing they illustrate.
+    clause = re.sub(r"[（(]\s*(?:如|例如|比如|包括)?|[)）]", " ", clause)
     out = []
     for part in ASKED_SPLIT.split(clause):
         part = part.strip("“”\"'（）()")
@@ -1150,8 +1153,12 @@ def _asked_parts(clause: str) -> list[str]:
 # Words that only describe what follows ("常见的图像处理算法", "常用设计模式", "各类办公软件"): taken off
 # the front of an item, so that the thing itself is read.
 DESCRIPTOR = re.compile(
-    r"^(?:(?:常用|常见|主流|基本|相关|各类|各种|常规|一定|良好|扎实|较强|熟练|典型|通用|必要)(?:的)?)+"
+    r"^(?:(?:常用|常见|主流|基本|相关|各类|各种|常规|一定|良好|扎实|较强|熟练|典型|通用|必要|开源)(?:的)?)+"
 )
+
+
+# A trade or field asked for ("有零售或快消行业经验", "医疗领域"): where one worked, not a skill.
+FIELD_TAIL = ("行业", "领域")
 
 
 def _asked_phrases(text: str) -> list[str]:
@@ -1162,8 +1169,8 @@ def _asked_phrases(text: str) -> list[str]:
                 part = stripped  # "日志采集平台建设" -> "日志采集"; "操作系统" stays
             if part not in SKILLS and len(stripped := PRODUCT_TAIL.sub("", part)) >= 2:
                 part = stripped  # "快手平台" -> 快手
-            if KIND_ONLY.fullmatch(part) or part.endswith("知识"):
-                continue  # "办公软件", "各类仿真工具"; "财务知识": a field's knowledge, too general
+            if KIND_ONLY.fullmatch(part) or part.endswith(("知识", *FIELD_TAIL)):
+                continue  # "财务知识": a field's knowledge; "快消行业": a trade, not a skill  # "办公软件", "各类仿真工具"; "财务知识": a field's knowledge, too general
             part = _without_kind_tail(part)  # "金蝶财务软件" -> 金蝶
             if (
                 2 <= len(part) <= 8
@@ -1188,6 +1195,7 @@ def _describes(part: str) -> bool:
 
 # A version after a tool's name ("CATIA V5", "MATLAB R2023a"): not a tool of its own.
 VERSION = re.compile(r"^[VvRr]\d[\d.]*[ab]?$")
+AFTER_NAME = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]*\s+$")
 # What a tool is named for besides itself, when it ends a list's last item: "用友或金蝶财务软件",
 # "广联达或鲁班算量软件": the kind word and the word before it (what the software does) go.
 KIND_TAIL = ("软件", "工具")
@@ -1302,7 +1310,7 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
                 (known or a_name)
                 and (not english or _named(word))
                 and not _after_etc(text, start)
-                and not VERSION.match(word)
+                and not (VERSION.match(word) and AFTER_NAME.search(text[:start]))
             ):
                 found.append((start, _SKILLS_LOWER.get(low, word)))
             i += 1
