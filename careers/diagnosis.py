@@ -18,7 +18,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
-from careers.lexicon import SKILLS, STOP_ASCII, TWINS
+from careers.lexicon import BROAD, SKILLS, STOP_ASCII, TWINS
 from careers.texts import Text, gettext_noop, msg
 
 # The legal basis the posting rules cite (review/seed_rules.py), repeated here so that this module
@@ -514,7 +514,7 @@ def _skill_names(line: str) -> int:
     line = re.sub(r"[（(][^）)]*[）)]", "", line)  # "执照（CAAC）", "CPA（已过 2 门）"
     items = [i.strip(" :：·•-") for i in LIST_SEP.split(line)]
     return sum(
-        1 for i in items if i and (re.fullmatch(rf"{LATIN_WORD.pattern}(?: [A-Za-z]\w*)?", i) or i in SKILLS)
+        1 for i in items if i and (re.fullmatch(rf"{LATIN_WORD.pattern}(?: [A-Za-z]\w*)?", i) or i in SKILLS or i in BROAD)
     )
 
 
@@ -981,7 +981,7 @@ def _jieba() -> Any:
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
-    for word in SKILLS:
+    for word in SKILLS | BROAD:
         jieba.add_word(word, freq=200000)
     return jieba
 
