@@ -1132,7 +1132,10 @@ def _asked_parts(clause: str) -> list[str]:
         lambda m: m.group(1) + " " if _tool_use(clause[: m.start()], m.group(2)) else m.group(0),
         clause,
     )
-    clause = re.sub(r"(?<![A-Za-z0-9])(\d+[A-Za-z]+)\s+(?=[\u4e00-\u9fff])", r"\1", clause)  # "3D 打印"
+    # "3D 打印" is one name; "8D 问题解决方法", "5S 管理方法": a method named by its number, the
+    # words after its name say what it is for.
+    clause = re.sub(r"(?<![A-Za-z0-9])(\d+[A-Za-z]+)\s+[\u4e00-\u9fff]*方法论?(?![\u4e00-\u9fff])", r"\1 ", clause)
+    clause = re.sub(r"(?<![A-Za-z0-9])(\d+[A-Za-z]+)\s+(?=[\u4e00-\u9fff])", r"\1", clause)
     clause = TWIN_IN_TEXT.sub(r"\1 ", clause)  # "电池管理系统（BMS）": the name, its twin apart
     # "大模型微调（LoRA、RLHF）", "ATE 测试机（如 V93000、J750）": examples in brackets are items of
     # their own, apart from the thing they illustrate.
