@@ -328,7 +328,8 @@ def heading_of(line: str) -> Section | None:
 
 # -- dates -----------------------------------------------------------------------------------
 
-_YM = r"(\d{4})\s*(?:[.\-/／]|年)\s*(\d{1,2})\s*月?"
+# A year has four digits, or two before a two-digit month ("23.09", "24/01"; not a score or a phone).
+_YM = r"(\d{4}|(?<![\d.])\d{2}(?=\s*[.\-/／]\s*\d{2}(?!\d)))\s*(?:[.\-/／]|年)\s*(\d{1,2})\s*月?"
 # The end may leave out its year when it is the start's or the next: "2023年7月至9月", "2023.07-09".
 DATE_RANGE = re.compile(
     _YM
@@ -366,11 +367,16 @@ class Entry:
         return "\n".join(self.lines)
 
 
+def _year(year: str) -> str:
+    return f"20{year}" if len(year) == 2 else year
+
+
 def _month(year: str, month: str) -> int:
-    return int(year) * 12 + int(month) - 1
+    return int(_year(year)) * 12 + int(month) - 1
 
 
 def _key(y1: str, m1: str, y2: str | None, m2: str | None) -> str:
+    y1, y2 = _year(y1), _year(y2) if y2 else y2
     end = f"{y2}.{int(m2):02d}" if y2 and m2 else "至今"
     return f"{y1}.{int(m1):02d}-{end}"
 
@@ -380,7 +386,9 @@ class Parsed:
     text: str
     sections: dict[Section, list[str]] = field(default_factory=dict)
     entries: list[Entry] = field(default_factory=list)
-    date_styles: set[str] = field(default_factory=set)
+    date_styles: set[str] = field(default_factory=set)  # the separator: 年月, ".", "-", "/"
+    year_digits: set[int] = field(default_factory=set)  # 4 ("2023.09") or 2 ("23.09")
+    month_padded: set[bool] = field(default_factory=set)  # "2024.07" or "2024.7" (months 1-9, not 年月)
 
 
 def parse(text: str) -> Parsed:
@@ -409,11 +417,16 @@ def parse(text: str) -> Parsed:
         y1, m1, y2, m2, _now, month_only, month_only2 = m.groups()
         if month_only or month_only2:
             m2 = month_only or month_only2
-            y2 = y1 if int(m2) >= int(m1) else str(int(y1) + 1)
+            y2 = y1 if int(m2) >= int(m1) else str(int(_year(y1)) + 1)
         if not (1 <= int(m1) <= 12) or (m2 and not 1 <= int(m2) <= 12):
             continue
         style = _style(m.group(0))
         parsed.date_styles.add(style)
+        parsed.year_digits.update(len(y) for y in (y1, m.group(3)) if y)
+        if style != "年月":
+            parsed.month_padded.update(
+                len(mm) == 2 for mm in (m1, m.group(4), month_only, month_only2) if mm and int(mm) < 10
+            )
         rest = header[: m.start()] + header[m.end() :]
         parsed.entries.append(
             Entry(
@@ -514,7 +527,9 @@ def _skill_names(line: str) -> int:
     line = re.sub(r"[（(][^）)]*[）)]", "", line)  # "执照（CAAC）", "CPA（已过 2 门）"
     items = [i.strip(" :：·•-") for i in LIST_SEP.split(line)]
     return sum(
-        1 for i in items if i and (re.fullmatch(rf"{LATIN_WORD.pattern}(?: [A-Za-z]\w*)?", i) or i in SKILLS or i in BROAD)
+        1
+        for i in items
+        if i and (re.fullmatch(rf"{LATIN_WORD.pattern}(?: [A-Za-z]\w*)?", i) or i in SKILLS or i in BROAD)
     )
 
 
@@ -881,7 +896,7 @@ def check_dates(p: Parsed) -> list[Finding]:
                         ),
                     )
                 )
-    if len(p.date_styles) > 1:
+    if len(p.date_styles) > 1 or len(p.year_digits) > 1 or len(p.month_padded) > 1:
         out.append(
             Finding(
                 Check.DATES,
@@ -1134,7 +1149,9 @@ def _asked_parts(clause: str) -> list[str]:
     )
     # "3D 打印" is one name; "8D 问题解决方法", "5S 管理方法": a method named by its number, the
     # words after its name say what it is for.
-    clause = re.sub(r"(?<![A-Za-z0-9])(\d+[A-Za-z]+)\s+[\u4e00-\u9fff]*方法论?(?![\u4e00-\u9fff])", r"\1 ", clause)
+    clause = re.sub(
+        r"(?<![A-Za-z0-9])(\d+[A-Za-z]+)\s+[\u4e00-\u9fff]*方法论?(?![\u4e00-\u9fff])", r"\1 ", clause
+    )
     clause = re.sub(r"(?<![A-Za-z0-9])(\d+[A-Za-z]+)\s+(?=[\u4e00-\u9fff])", r"\1", clause)
     clause = TWIN_IN_TEXT.sub(r"\1 ", clause)  # "电池管理系统（BMS）": the name, its twin apart
     # "大模型微调（LoRA、RLHF）", "ATE 测试机（如 V93000、J750）": examples in brackets are items of
@@ -1173,7 +1190,7 @@ def _asked_phrases(text: str) -> list[str]:
             if part not in SKILLS and len(stripped := PRODUCT_TAIL.sub("", part)) >= 2:
                 part = stripped  # "快手平台" -> 快手
             if KIND_ONLY.fullmatch(part) or part.endswith(("知识", *FIELD_TAIL)):
-                continue  # "财务知识": a field's knowledge; "快消行业": a trade, not a skill  # "办公软件", "各类仿真工具"; "财务知识": a field's knowledge, too general
+                continue  # "办公软件", "各类仿真工具"; "财务知识" (too general); "快消行业" (a trade)
             part = _without_kind_tail(part)  # "金蝶财务软件" -> 金蝶
             if (
                 2 <= len(part) <= 8
