@@ -667,6 +667,8 @@ DATE_IN_TEXT = re.compile(
     r"(?:19|20)\d{2}\s*(?:年度?|级|届|[.\-/]\s*\d{1,2}(?!\d))|\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?"
 )
 ORDINAL = re.compile(rf"第\s*[\d{_CN}]+(?!\s*名)")
+# A version says which release, not what came of the work: "固件 1.14 版本", "2.0 版".
+VERSION_NUMBER = re.compile(r"\d+(?:\.\d+)+\s*版本?|\d+\s*版本")
 # Latin units a number may carry. Other Latin letters glued to a number make a name (5G, 3D, MP4),
 # and so does a number glued to or just after a Latin word (Python3, Vue 3, CET-6).
 LATIN_UNITS = frozenset(
@@ -691,11 +693,13 @@ CN_QUANTITY = re.compile(
     rf"|(?:一|减|过|近|逾|超|大)半(?![年月天日个小])|翻了?[一两三]?番|翻倍|加倍|成倍|数倍|[{_CN}几数]+倍"
     rf"|[{_CN}]+[十百千万亿]|[上数近逾几][十百千万]|[十百千万][余多来]"
 )
-# A change stated with its size: "从 2 小时缩短到 15 分钟", "提升 40%", "达到 98%", "第二名".
+# A change stated with its size: "从 2 小时缩短到 15 分钟", "提升 40%", "达到 98%", "第二名", "得分 2.1",
+# "from 3 hours to 25 minutes".
 CHANGE = re.compile(
     r"[从由]\s*\d[^，。；,;\n]{0,12}?(?:降|减|缩|压|提|升|增|涨|到|至)"
     r"|(?:缩短|降低|下降|减少|压缩|提前|节省|节约|增加|提升|提高|增长|降|增)(?:了|到|至|为)?\s*(?:约|近|超过|逾)?\s*\d"
-    rf"|(?:达到?|超过|突破)\s*\d|top\s*\d+|第\s*[\d{_CN}]+\s*名",
+    rf"|(?:达到?|超过|突破|得分|评分)\s*\d|top\s*\d+|第\s*[\d{_CN}]+\s*名"
+    r"|\bfrom\s+\d[^,;.]{0,20}?\bto\s+\d",
     re.IGNORECASE,
 )
 
@@ -716,7 +720,7 @@ def quantified(text: str) -> bool:
     text = unicodedata.normalize("NFKC", ENCLOSED_NUMBER.sub(" ", text))
     if CHANGE.search(text):
         return True
-    rest = ORDINAL.sub(" ", DURATION.sub(" ", DATE_IN_TEXT.sub(" ", text)))
+    rest = VERSION_NUMBER.sub(" ", ORDINAL.sub(" ", DURATION.sub(" ", DATE_IN_TEXT.sub(" ", text))))
     rest = RATING.sub(lambda m: " " if m.group("unit") in RATING_UNITS else m.group(0), rest)
     if CN_QUANTITY.search(rest):
         return True
@@ -784,9 +788,10 @@ WEAK = {
 }
 # A weak verb must be a word of its own in jieba's segmentation: "负责/人事档案" and "负责/任务调度"
 # use the verb, "担任/负责人" and "认真负责" do not. The look-aheads keep the verb used as a noun's
-# modifier ("参与/人数", "帮助/文档", "配合/度高"), which segmentation splits off as a word.
+# modifier ("参与/人数", "帮助/文档", "配合/度高") or a noun's first part ("配合/物为": a complex,
+# in chemistry), which segmentation splits off as a word.
 WEAK_RE = re.compile(
-    r"参与(?![者度率人数量方式感])|协助|帮助(?![文手中])|负责|配合(?![度])|打杂|接触过|(?<![不深])了解(?![到])"
+    r"参与(?![者度率人数量方式感])|协助|帮助(?![文手中])|负责|配合(?![度物])|打杂|接触过|(?<![不深])了解(?![到])"
 )
 
 
