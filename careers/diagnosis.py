@@ -1107,9 +1107,9 @@ PRODUCT_TAIL = re.compile(r"平台(?:规则)?$")
 # "Python 进行数据处理", "Excel 做报表": what follows the tool says what it is used for.
 USE_VERB = re.compile(r"^(?:进行|来|用于|用来|做|实现|完成|处理)")
 # What a tool is used for, when it ends the words after the tool's name: "Linux 嵌入式开发", "DFT 计算",
-# "DoE 实验设计", "Moldflow 模流分析", "Airflow 调度", "EPLAN 绘图" (the tool is the skill asked;
+# "DoE 实验设计", "Moldflow 模流分析", "Airflow 调度", "EPLAN 绘图", "RAG 项目" (the tool is the skill asked;
 # "COMSOL 多物理场仿真", "Excel 数据透视表" stay).
-USE_TAIL = re.compile(r"(?:开发|计算|设计|分析|调度|绘图|申报|编程|调试|处理)$")
+USE_TAIL = re.compile(r"(?:开发|计算|设计|分析|调度|绘图|申报|编程|调试|处理|项目)$")
 # A machine or instrument named after its make or type ("ATE 测试机"): the kind of the tool.
 MACHINE_TAIL = ("机", "仪")
 LATIN_LIST_END = re.compile(rf"{LATIN_WORD.pattern}\s*(?:[、/／,，]|或者?|和|与|及)\s*$")
@@ -1138,6 +1138,8 @@ def _asked_parts(clause: str) -> list[str]:
     SketchUp 三维排布"; "COMSOL 多物理场仿真" stays), of "A的B" only A ("高温合金的金属3D打印"), a
     leading verb or preposition and a trailing locative taken off ("知识蒸馏中" -> "知识蒸馏")."""
     clause = ASKED_CLOSE.sub("", ASKED_YEARS.sub("", COUNT.sub(" ", clause)))
+    if clause.rstrip().endswith(FIELD_TAIL):
+        return []  # "有零售或快消行业经验": trades where one worked, not skills
     etc = ETC.search(clause)
     if etc:
         before, after = clause[: etc.start()], clause[etc.start() + 1 :]
@@ -1148,7 +1150,7 @@ def _asked_parts(clause: str) -> list[str]:
         ):
             clause = before
     clause = re.sub(
-        rf"({LATIN_WORD.pattern})\s+(?![和与及或])([\u4e00-\u9fff]+)",
+        rf"({LATIN_WORD.pattern})\s+(?![和与及或])([\u4e00-\u9fff]+?)(?=[和与及或]|[^\u4e00-\u9fff]|$)",
         lambda m: m.group(1) + " " if _tool_use(clause[: m.start()], m.group(2)) else m.group(0),
         clause,
     )

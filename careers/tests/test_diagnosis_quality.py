@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bench.resume_quality import BLIND, BLIND2, DATA, DEV3, HOLDOUT, evaluate, load
+from bench.resume_quality import BLIND, BLIND2, BLIND3, DATA, DEV3, HOLDOUT, evaluate, load
 from careers import diagnosis
 from careers.diagnosis import (
     ResumeInput,
@@ -36,12 +36,27 @@ from review import seed_rules
 # * blind2: the same story; after the fixes every check measures 100 %, and the floors hold it there.
 # * dev3: the development set written to make the section and keyword rules generalise (headings
 #   in any layout, postings in many styles); measured 100 % after tuning on it.
+# * blind3: the same story as blind and blind2 (first run frozen in the docs: dates recall 86.7 %,
+#   keywords precision 83.2 %). After the fixes three misses are left: two where its writer labels
+#   what earlier sets label the other way (a Latin twin in brackets counted as a skill of its own,
+#   "价值流图（VSM）"; "了解到" counted as the weak verb) and "5L 发酵罐", a vessel's size the
+#   quantity rule counts as a result.
 SETS = [
     pytest.param(DATA, 60, False, 0.9, {}, True, 0.05, id="development"),
     pytest.param(HOLDOUT, 60, False, 1.0, {}, False, None, id="held-out"),
     pytest.param(BLIND, 64, True, 1.0, {"keywords": (0.97, 1.0)}, True, None, id="blind"),
     pytest.param(BLIND2, 56, True, 1.0, {}, True, None, id="blind2"),
     pytest.param(DEV3, 44, True, 1.0, {}, True, None, id="dev3"),
+    pytest.param(
+        BLIND3,
+        64,
+        True,
+        1.0,
+        {"numbers": (1.0, 0.976), "weak_verbs": (1.0, 0.985), "keywords": (1.0, 0.989)},
+        True,
+        None,
+        id="blind3",
+    ),
 ]
 
 
@@ -305,6 +320,64 @@ def test_a_date_alone_under_its_organisation_leaves_every_point_to_the_numbers_c
 )  # fmt: skip
 def test_posting_keywords_in_other_styles(posting, keywords):
     assert posting_keywords(posting) == keywords
+
+
+# Since blind3, in postings in none of the labelled sets: a field, trade or product word is not a
+# skill unless listed after a requirement verb (自动化 as a major, 供应链 in the duties, 新能源 or a
+# trade); what a tool is used for or what kind it is goes after its name (Bash 脚本, Spark 计算, Creo
+# 结构设计, ISO 26262 体系); examples in brackets are items of their own; a method named by its number
+# keeps its name only; Excel's 数据透视表 and COMSOL's 多物理场仿真 stay.
+@pytest.mark.parametrize(
+    ("posting", "keywords"),
+    [("岗位职责：负责物流供应链平台的维护\n任职要求：电气、自动化相关专业；熟悉 Vue", ["Vue"]),
+     ("熟悉 Bash 脚本，有 Spark 计算与 Kafka 调度经验", ["Bash", "Spark", "Kafka"]),
+     ("熟悉 Creo 结构设计、Fluent 流体分析", ["Creo", "Fluent"]),
+     ("熟悉 ISO 26262 体系", ["ISO"]),
+     ("了解时序数据库（如 InfluxDB、TDengine）", ["InfluxDB", "TDengine", "时序数据库"]),
+     ("熟悉 CANoe 测试（如 CAPL 脚本）", ["CANoe", "CAPL"]),
+     ("有新能源或汽车行业经验者优先，熟悉 CANoe", ["CANoe"]),
+     ("熟悉光伏组件、储能系统", ["光伏组件", "储能系统"]),
+     ("熟悉 9S 现场管理方法", []),
+     ("有 Kafka 消息平台项目经验", ["Kafka"]),
+     ("熟悉 Excel 数据透视表，了解 COMSOL 多物理场仿真", ["Excel", "COMSOL", "数据透视表", "多物理场仿真"])],
+)  # fmt: skip
+def test_posting_keywords_leave_out_fields_and_what_a_tool_is_for(posting, keywords):
+    assert posting_keywords(posting) == keywords
+
+
+def _dates(text: str) -> list[str]:
+    return by_check(diagnose(ResumeInput("实习经历\n" + text)))["dates"]
+
+
+# Dates in forms in none of the labelled sets: a two-digit year before a two-digit month is a date,
+# and mixed with four-digit years is a mixed format; so are months with and without the leading
+# zero (a month from 10 to 12 shows neither); 年月 dates may leave it out either way.
+@pytest.mark.parametrize(
+    ("entries", "dates"),
+    [("23.07-23.09 云岭科技 实习生\n24.01-至今 青石数据 实习生", []),
+     ("23.07-23.09 云岭科技 实习生\n2024.01-2024.03 青石数据 实习生", ["format"]),
+     ("23.07-23.11 云岭 实习生\n23.09-24.01 青石 实习生", ["overlap:2023.07-2023.11|2023.09-2024.01"]),
+     ("2024.7-2024.9 云岭科技 实习生\n2023.03-2023.05 青石数据 实习生", ["format"]),
+     ("2024.7-2024.9 云岭科技 实习生\n2023.10-2023.12 青石数据 实习生", []),
+     ("2024年7月-2024年9月 云岭科技 实习生\n2023年03月-2023年05月 青石数据 实习生", []),
+     ("2024.07-2024.09 云岭科技 实习生\n· 成绩 85.50-90.00，电话 139-0000-3031", [])],
+)  # fmt: skip
+def test_two_digit_years_and_unpadded_months_are_dates_and_mixing_them_is_a_mixed_format(entries, dates):
+    assert _dates(entries) == dates
+
+
+@pytest.mark.parametrize(
+    ("point", "counted"),
+    [("固件升级到 2.3 版本", False), ("完成 2 版方案", True), ("方案评审得分 87", True),
+     ("Cut build time from 12 minutes to 4 minutes", True)],
+)  # fmt: skip
+def test_a_version_is_not_a_quantity_and_a_score_or_an_english_change_is(point, counted):
+    assert quantified(point) is counted
+
+
+def test_a_chemical_complex_is_not_the_weak_verb():
+    assert weak_verbs_in("以金属配合物为前驱体合成层状氧化物") == []
+    assert weak_verbs_in("配合导师完成实验") == ["配合"]
 
 
 def test_a_skill_is_found_under_its_twin_case_width_or_spacing():
