@@ -106,10 +106,20 @@ def test_with_the_seats_taken_the_phone_plays_hls(live_world, chromium):
         context = chromium.new_context(**PHONE)
         playlists: list[int] = []
         context.on("response", lambda r: r.url.endswith(".m3u8") and playlists.append(r.status))
+
+        def first_not_there_yet(route):
+            # The first playlist request gets the origin's answer before its first segment exists
+            # (404), whether or not the encoder was quicker than the page on this machine.
+            if not playlists:
+                route.fulfill(status=404, body="")
+            else:
+                route.continue_()
+
+        context.route("**/*.m3u8", first_not_there_yet)
         phone = context.new_page()
         phone.goto(f"{server.url}/live/{live_world.session.pk}/")
         expect(phone.locator("[data-video-mode]")).to_have_text("标准直播流（HLS）")
         wait_for(phone, PLAYED, 1, timeout=40)
-        assert playlists[0] == 404, "the page asked before the first segment existed, and kept trying"
+        assert playlists[0] == 404 and 200 in playlists, "after a 404 the page kept asking, and plays"
     finally:
         server.stop()
