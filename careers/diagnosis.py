@@ -1026,7 +1026,7 @@ ASKED = re.compile(
     r"(?:熟悉|掌握|精通|熟练使用|会使用|能使用|能够使用|运用|会用|擅长|具备|懂|了解)([^；;。，,\n]{2,60})"
     r"|有([^；;。，,\n]{2,40}?)(?:相关)?(?:经验|经历|基础|背景)"
 )
-ASKED_SPLIT = re.compile(r"[、/和与及或以及\s]+")
+ASKED_SPLIT = re.compile(r"(?:[、/和与及或\s]|以及)+")  # not 以 alone: 以太网
 GENERIC = re.compile(
     r"能力|精神|意识|态度|学历|专业|经验|工作|相关|以上|常用|基本|良好|一定|较强|优先|者"
     r"|敏感|思维|素养|品质|习惯|心态|热情|兴趣"
@@ -1115,6 +1115,23 @@ MACHINE_TAIL = ("机", "仪")
 LATIN_LIST_END = re.compile(rf"{LATIN_WORD.pattern}\s*(?:[、/／,，]|或者?|和|与|及)\s*$")
 
 
+# General words that say what a named tool or standard is about, never a skill of their own:
+# "DDR 接口", "CAN 通信", "Prompt 工程", "MRP 运算", "STDF 数据格式".
+GENERAL_WORDS = frozenset(
+    {"接口", "通信", "工程", "运算", "数据格式", "格式", "协议", "数据", "文件", "报表", "模型", "功能",
+     "业务", "场景", "相关", "一点", "一些", "统计学", "数学"}
+)  # fmt: skip
+
+
+def _tool_word(han: str) -> bool:
+    """Whether the Chinese after a Latin name is one general word ("DDR 接口", "CAN 通信") or a
+    phrase of general words ("STDF 数据格式"), not a lexicon skill: the tool's subject, not a skill."""
+    if han in SKILLS:
+        return False
+    words = _jieba().lcut(han)
+    return len(words) == 1 and len(han) <= 3 or all(w in GENERAL_WORDS for w in words)
+
+
 def _tool_use(before: str, han: str) -> bool:
     """Whether the Chinese words after a Latin name name the tool's kind or its use rather than a
     skill of their own: a kind word ("Spring 框架"), a verb of use ("Python 进行数据处理"), or
@@ -1151,7 +1168,9 @@ def _asked_parts(clause: str) -> list[str]:
             clause = before
     clause = re.sub(
         rf"({LATIN_WORD.pattern})\s+(?![和与及或])([\u4e00-\u9fff]+?)(?=[和与及或]|[^\u4e00-\u9fff]|$)",
-        lambda m: m.group(1) + " " if _tool_use(clause[: m.start()], m.group(2)) else m.group(0),
+        lambda m: m.group(1) + " "
+        if _tool_use(clause[: m.start()], m.group(2)) or _tool_word(m.group(2))
+        else m.group(0),
         clause,
     )
     # "3D 打印" is one name; "8D 问题解决方法", "5S 管理方法": a method named by its number, the
@@ -1393,7 +1412,67 @@ def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
         if name is not None and latin in seen:
             del seen[latin]
             twins.setdefault(name, set()).add(latin)
-    return [(word, tuple(sorted(twins.get(k, set()) | set(_TWINS.get(k, ()))))) for k, word in seen.items()]
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for k, word in seen.items():
+        names = twins.get(k, set()) | set(_TWINS.get(k, ()))
+        if not _plausible(word, text):
+            continue
+        cert = next((n for n in sorted(names) if HAN.search(word) and CERT_TAIL.search(word)), None)
+        core = cert or (_head_core(word) if _ends_list(word, text) else word)
+        out.setdefault(core.lower(), (core, tuple(sorted(names | ({word.lower()} if cert else set())))))
+    return list(out.values())
+
+
+# Head nouns that name the kind of a thing, an activity or a product type after its name: labellers
+# name the thing by its core ("三菱系统" -> 三菱, "点焊工艺" -> 点焊, "威纶通触摸屏" -> 威纶通,
+# "以太网项目经验" -> 以太网). Cut only at jieba's word boundaries.
+HEAD_NOUNS = frozenset(
+    {"系统", "工艺", "触摸屏", "制图", "项目", "经验", "能力", "知识", "技术", "方法", "工具", "软件",
+     "平台", "设备", "仪器", "框架"}
+)  # fmt: skip
+# A licence or certificate with its Latin twin in brackets ("无人机驾驶员执照（CAAC）"): the twin is its name.
+CERT_TAIL = re.compile(r"(?:执照|证书|资格证?|证)$")
+# English job titles ("Backend Engineer", "Data Analyst"): a role, not a skill.
+ROLE_WORDS = re.compile(
+    r"\b(?:engineer|developer|analyst|manager|intern|specialist|scientist|assistant|architect"
+    r"|consultant|operator|technician|researcher|officer|director|lead)s?$",
+    re.IGNORECASE,
+)
+# Count and degree words ("懂一点 Python", "五大工具"): how much or how many, not a skill.
+COUNT_WORD = re.compile(r"^(?:[一二两三四五六七八九十几多]+[大点些种项个类门])$")
+# A lexicon word listed among majors ("统计学、数学、计算机等相关专业"): a field of study, not a skill.
+MAJOR_LIST = re.compile(r"[^；;。\n]*?(?:相关)?专业")
+
+
+def _ends_list(word: str, text: str) -> bool:
+    """Whether an item ends a list ("激光焊、点焊工艺", "FANUC、三菱系统", "WinCC 或 威纶通触摸屏"): then
+    its head noun is the kind of every item, and the item's own name is what is before it
+    ("了解注塑工艺" alone keeps its head noun)."""
+    return re.search(rf"(?:[、/／]|或者?|和|与|及)\s*{re.escape(word)}", text) is not None
+
+
+def _head_core(word: str) -> str:
+    if word in SKILLS or not HAN.search(word) or LATIN_WORD.search(word):
+        return word
+    words = _jieba().lcut(word)
+    while len(words) > 1 and words[-1] in HEAD_NOUNS and len("".join(words[:-1])) >= 2:
+        words = words[:-1]
+    return "".join(words)
+
+
+def _plausible(word: str, text: str) -> bool:
+    """Whether a candidate can name a skill: not an English job title, not a count word, not a
+    general word, not a lexicon word named only as a major."""
+    if ROLE_WORDS.search(word) and word.lower() not in _SKILLS_LOWER:
+        return False
+    if COUNT_WORD.match(word) or word in GENERAL_WORDS:
+        return False
+    if HAN.search(word) and word in SKILLS:
+        spots = [m.start() for m in re.finditer(re.escape(word), text)]
+        majors = [m.span() for m in MAJOR_LIST.finditer(text)]
+        if spots and all(any(a <= s < b for a, b in majors) for s in spots):
+            return False
+    return True
 
 
 def _mentions(low: str, resume_low: str, resume_flat: str) -> bool:
