@@ -920,13 +920,17 @@ ID_WORD = re.compile(r"身份证(?:号码?)?\s*[:：]|证件号(?:码)?\s*[:：]
 MARITAL = re.compile(
     r"婚姻(?:状况)?\s*[:：]|婚育(?:状况|情况)?\s*[:：]|(?<![离])(?:已婚|未婚)(?:未育|已育)?|已育|未育|育有"
 )
+# What closes a label in a form: a colon, a tab, two spaces or more, or the bracket around it
+# ("民族：汉", "民族\t汉", "生 源 地    江苏盐城", "【户籍】湖南永州").
+LABEL_END = r"(?:\s*[:：]|\t|[ \u3000]{2,}|\s*[】\]〕])"
 ETHNICITY = re.compile(
-    r"民\s*族\s*[:：]|(?:^|[\s|｜/，,；;])(?:汉族|回族|满族|壮族|藏族|维吾尔族|蒙古族|苗族|彝族|土家族)(?=$|[\s|｜/，,；;])"
+    rf"民\s?族{LABEL_END}|(?:^|[\s|｜/，,；;])(?:汉族|回族|满族|壮族|藏族|维吾尔族|蒙古族|苗族|彝族|土家族)(?=$|[\s|｜/，,；;])"
 )
 # Native place and household registration under their usual labels: 籍贯, 祖籍, 户籍, 户口, 户籍地,
 # 户口所在地, 生源地, 出生地 ("出生年月" is a date of birth, not a place).
 NATIVE_PLACE = re.compile(
     r"籍\s*贯|祖\s*籍|(?:户\s*[籍口]|生\s*源)\s*(?:所在)?\s*地?\s*[:：]|户\s*[籍口]\s*(?:所在)?地|生源地|出\s*生\s*地"
+    rf"|(?<![\u4e00-\u9fff])(?:户\s?[籍口]|生\s?源\s?地|籍\s?贯){LABEL_END}"
 )
 
 PERSONAL = [
