@@ -125,6 +125,10 @@ _FIELD_WORDS = frozenset(
 )
 
 
+# A heading in brackets with its content after it on the line: "【技能】Excel、Python".
+_HEADING_BRACKETED = re.compile(r"^[【\[〔]([^】\]〕]{2,12})[】\]〕]\s*(\S.*)$")
+
+
 def _heading_text(line: str) -> str:
     line = _NUMBERING.sub("", _HEADING_PART.sub("", line.strip()))
     return _HEADING_TRIM.sub("", _HEADING_DECOR.sub("", _HEADING_DECOR.sub("", line)))
@@ -137,6 +141,11 @@ def split_heading(line: str) -> tuple[Section, str] | None:
     if found is not None:
         return found, ""
     line = line.strip()
+    m = _HEADING_BRACKETED.match(line)
+    if m is not None and m.group(1).strip() not in _FIELD_WORDS:
+        found = heading_of(m.group(1)) or loose_heading(m.group(1))
+        if found is not None:
+            return found, m.group(2).strip()
     m = _HEADING_INLINE.match(line)
     if m is not None:
         key = _heading_text(m.group(1))
