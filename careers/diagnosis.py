@@ -542,6 +542,16 @@ def _skill_names(line: str) -> int:
     )
 
 
+def _states_tools(clause: str) -> bool:
+    """A clause of a line that states tools one can use ("…；会用 大疆智图、Pix4D"): a knowing verb,
+    then a bare list of two short items or more, one of them a tool known."""
+    if not KNOWING.search(clause):
+        return False
+    rest = KNOWING.sub("", clause).strip()
+    items = [i for i in LIST_SEP.split(rest) if i]
+    return len(items) >= 2 and all(len(i) <= 12 for i in items) and _skill_names(rest) >= 1
+
+
 def evidence(p: Parsed) -> set[str]:
     """The parts of a resume its content shows, whatever its headings: a school with a degree
     ("滨江大学 … 本科") or a dated line at a school is education; a dated line at an employer or
@@ -568,6 +578,8 @@ def evidence(p: Parsed) -> set[str]:
         # of three counts there.
         known = 2 if line in experience_lines else 1
         if (KNOWING.search(line) and _skill_names(KNOWING.sub("", line)) >= known) or _skill_names(line) >= 3:
+            found.add("skills")
+        elif any(_states_tools(clause) for clause in re.split(r"[；;。]", line)[1:]):
             found.add("skills")
     return found
 
