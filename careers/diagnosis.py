@@ -577,9 +577,11 @@ def evidence(p: Parsed) -> set[str]:
         # there) a point may name a tool it used: only a statement of two tools known or a bare list
         # of three counts there.
         known = 2 if line in experience_lines else 1
-        if (KNOWING.search(line) and _skill_names(KNOWING.sub("", line)) >= known) or _skill_names(line) >= 3:
-            found.add("skills")
-        elif any(_states_tools(clause) for clause in re.split(r"[；;。]", line)[1:]):
+        if (
+            (KNOWING.search(line) and _skill_names(KNOWING.sub("", line)) >= known)
+            or _skill_names(line) >= 3
+            or any(_states_tools(clause) for clause in re.split(r"[；;。]", line)[1:])
+        ):
             found.add("skills")
     return found
 
@@ -1129,48 +1131,21 @@ TAIL = re.compile(
 PRODUCT_TAIL = re.compile(r"平台(?:规则)?$")
 
 
-# "Python 进行数据处理", "Excel 做报表": what follows the tool says what it is used for.
-USE_VERB = re.compile(r"^(?:进行|来|用于|用来|做|实现|完成|处理)")
-# What a tool is used for, when it ends the words after the tool's name: "Linux 嵌入式开发", "DFT 计算",
-# "DoE 实验设计", "Moldflow 模流分析", "Airflow 调度", "EPLAN 绘图", "RAG 项目" (the tool is the skill asked;
-# "COMSOL 多物理场仿真", "Excel 数据透视表" stay).
-USE_TAIL = re.compile(r"(?:开发|计算|设计|分析|调度|绘图|申报|编程|调试|处理|项目)$")
-# A machine or instrument named after its make or type ("ATE 测试机"): the kind of the tool.
-MACHINE_TAIL = ("机", "仪")
-LATIN_LIST_END = re.compile(rf"{LATIN_WORD.pattern}\s*(?:[、/／,，]|或者?|和|与|及)\s*$")
-
-
-# General words that say what a named tool or standard is about, never a skill of their own:
-# "DDR 接口", "CAN 通信", "Prompt 工程", "MRP 运算", "STDF 数据格式".
+# General words, never a skill of their own ("DDR 接口", "CAN 通信", "Prompt 工程", "MRP 运算",
+# "STDF 数据格式", "懂一点 Python"; 统计学 and 数学 as majors).
 GENERAL_WORDS = frozenset(
     {"接口", "通信", "工程", "运算", "数据格式", "格式", "协议", "数据", "文件", "报表", "模型", "功能",
      "业务", "场景", "相关", "一点", "一些", "统计学", "数学"}
 )  # fmt: skip
 
 
-def _tool_word(han: str) -> bool:
-    """Whether the Chinese after a Latin name is one general word ("DDR 接口", "CAN 通信") or a
-    phrase of general words ("STDF 数据格式"), not a lexicon skill: the tool's subject, not a skill."""
-    if han in SKILLS:
-        return False
-    words = _jieba().lcut(han)
-    return len(words) == 1 and len(han) <= 3 or all(w in GENERAL_WORDS for w in words)
-
-
 def _tool_use(before: str, han: str) -> bool:
-    """Whether the Chinese words after a Latin name name the tool's kind or its use rather than a
-    skill of their own: a kind word ("Spring 框架"), a verb of use ("Python 进行数据处理"), or
-    words shared by a list of tools ("Skyline 或 SketchUp 三维排布"; "COMSOL 多物理场仿真" stays)."""
-    if han in SKILLS:
-        return False
-    return (
-        han.endswith(KIND)
-        or han.startswith(KIND)
-        or han.endswith(MACHINE_TAIL)
-        or USE_TAIL.search(han) is not None
-        or USE_VERB.match(han) is not None
-        or LATIN_LIST_END.search(before) is not None
-    )
+    """Whether the Chinese words right after a Latin name are the tool's rather than a skill of their
+    own: its kind ("Spring 框架"), its use ("Python 进行数据处理", "Calibre 版图验证", "RTK 外业测量",
+    "Flink 实时特征") or its subject ("DDR 接口", "CAN 通信"). Human labellers name the tool; only a
+    lexicon skill after it stays ("CRISPR 基因编辑" names 基因编辑 too)."""
+    del before
+    return han not in SKILLS
 
 
 def _asked_parts(clause: str) -> list[str]:
@@ -1193,9 +1168,7 @@ def _asked_parts(clause: str) -> list[str]:
             clause = before
     clause = re.sub(
         rf"({LATIN_WORD.pattern})\s+(?![和与及或])([\u4e00-\u9fff]+?)(?=[和与及或]|[^\u4e00-\u9fff]|$)",
-        lambda m: m.group(1) + " "
-        if _tool_use(clause[: m.start()], m.group(2)) or _tool_word(m.group(2))
-        else m.group(0),
+        lambda m: m.group(1) + " " if _tool_use(clause[: m.start()], m.group(2)) else m.group(0),
         clause,
     )
     # "3D 打印" is one name; "8D 问题解决方法", "5S 管理方法": a method named by its number, the
