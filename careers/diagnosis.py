@@ -1455,7 +1455,8 @@ def _head_core(word: str) -> str:
     words = _jieba().lcut(word)
     while len(words) > 1 and words[-1] in HEAD_NOUNS and len("".join(words[:-1])) >= 2:
         words = words[:-1]
-    return "".join(words)
+    core = "".join(words)
+    return word if core in BROAD or core in GENERAL_WORDS else core  # "储能系统" stays
 
 
 def _plausible(word: str, text: str) -> bool:
