@@ -125,6 +125,10 @@ _FIELD_WORDS = frozenset(
 )
 
 
+# A heading in brackets with its content after it on the line: "【技能】Excel、Python".
+_HEADING_BRACKETED = re.compile(r"^[【\[〔]([^】\]〕]{2,12})[】\]〕]\s*(\S.*)$")
+
+
 def _heading_text(line: str) -> str:
     line = _NUMBERING.sub("", _HEADING_PART.sub("", line.strip()))
     return _HEADING_TRIM.sub("", _HEADING_DECOR.sub("", _HEADING_DECOR.sub("", line)))
@@ -137,6 +141,11 @@ def split_heading(line: str) -> tuple[Section, str] | None:
     if found is not None:
         return found, ""
     line = line.strip()
+    m = _HEADING_BRACKETED.match(line)
+    if m is not None and m.group(1).strip() not in _FIELD_WORDS:
+        found = heading_of(m.group(1)) or loose_heading(m.group(1))
+        if found is not None:
+            return found, m.group(2).strip()
     m = _HEADING_INLINE.match(line)
     if m is not None:
         key = _heading_text(m.group(1))
@@ -533,6 +542,16 @@ def _skill_names(line: str) -> int:
     )
 
 
+def _states_tools(clause: str) -> bool:
+    """A clause of a line that states tools one can use ("…；会用 大疆智图、Pix4D"): a knowing verb,
+    then a bare list of two short items or more, one of them a tool known."""
+    if not KNOWING.search(clause):
+        return False
+    rest = KNOWING.sub("", clause).strip()
+    items = [i for i in LIST_SEP.split(rest) if i]
+    return len(items) >= 2 and all(len(i) <= 12 for i in items) and _skill_names(rest) >= 1
+
+
 def evidence(p: Parsed) -> set[str]:
     """The parts of a resume its content shows, whatever its headings: a school with a degree
     ("滨江大学 … 本科") or a dated line at a school is education; a dated line at an employer or
@@ -558,7 +577,11 @@ def evidence(p: Parsed) -> set[str]:
         # there) a point may name a tool it used: only a statement of two tools known or a bare list
         # of three counts there.
         known = 2 if line in experience_lines else 1
-        if (KNOWING.search(line) and _skill_names(KNOWING.sub("", line)) >= known) or _skill_names(line) >= 3:
+        if (
+            (KNOWING.search(line) and _skill_names(KNOWING.sub("", line)) >= known)
+            or _skill_names(line) >= 3
+            or any(_states_tools(clause) for clause in re.split(r"[；;。]", line)[1:])
+        ):
             found.add("skills")
     return found
 
@@ -920,13 +943,17 @@ ID_WORD = re.compile(r"身份证(?:号码?)?\s*[:：]|证件号(?:码)?\s*[:：]
 MARITAL = re.compile(
     r"婚姻(?:状况)?\s*[:：]|婚育(?:状况|情况)?\s*[:：]|(?<![离])(?:已婚|未婚)(?:未育|已育)?|已育|未育|育有"
 )
+# What closes a label in a form: a colon, a tab, two spaces or more, or the bracket around it
+# ("民族：汉", "民族\t汉", "生 源 地    江苏盐城", "【户籍】湖南永州").
+LABEL_END = r"(?:\s*[:：]|\t|[ \u3000]{2,}|\s*[】\]〕])"
 ETHNICITY = re.compile(
-    r"民\s*族\s*[:：]|(?:^|[\s|｜/，,；;])(?:汉族|回族|满族|壮族|藏族|维吾尔族|蒙古族|苗族|彝族|土家族)(?=$|[\s|｜/，,；;])"
+    rf"民\s?族{LABEL_END}|(?:^|[\s|｜/，,；;])(?:汉族|回族|满族|壮族|藏族|维吾尔族|蒙古族|苗族|彝族|土家族)(?=$|[\s|｜/，,；;])"
 )
 # Native place and household registration under their usual labels: 籍贯, 祖籍, 户籍, 户口, 户籍地,
 # 户口所在地, 生源地, 出生地 ("出生年月" is a date of birth, not a place).
 NATIVE_PLACE = re.compile(
     r"籍\s*贯|祖\s*籍|(?:户\s*[籍口]|生\s*源)\s*(?:所在)?\s*地?\s*[:：]|户\s*[籍口]\s*(?:所在)?地|生源地|出\s*生\s*地"
+    rf"|(?<![\u4e00-\u9fff])(?:户\s?[籍口]|生\s?源\s?地|籍\s?贯){LABEL_END}"
 )
 
 PERSONAL = [
@@ -1026,7 +1053,7 @@ ASKED = re.compile(
     r"(?:熟悉|掌握|精通|熟练使用|会使用|能使用|能够使用|运用|会用|擅长|具备|懂|了解)([^；;。，,\n]{2,60})"
     r"|有([^；;。，,\n]{2,40}?)(?:相关)?(?:经验|经历|基础|背景)"
 )
-ASKED_SPLIT = re.compile(r"[、/和与及或以及\s]+")
+ASKED_SPLIT = re.compile(r"(?:[、/和与及或\s]|以及)+")  # not 以 alone: 以太网
 GENERIC = re.compile(
     r"能力|精神|意识|态度|学历|专业|经验|工作|相关|以上|常用|基本|良好|一定|较强|优先|者"
     r"|敏感|思维|素养|品质|习惯|心态|热情|兴趣"
@@ -1104,31 +1131,21 @@ TAIL = re.compile(
 PRODUCT_TAIL = re.compile(r"平台(?:规则)?$")
 
 
-# "Python 进行数据处理", "Excel 做报表": what follows the tool says what it is used for.
-USE_VERB = re.compile(r"^(?:进行|来|用于|用来|做|实现|完成|处理)")
-# What a tool is used for, when it ends the words after the tool's name: "Linux 嵌入式开发", "DFT 计算",
-# "DoE 实验设计", "Moldflow 模流分析", "Airflow 调度", "EPLAN 绘图", "RAG 项目" (the tool is the skill asked;
-# "COMSOL 多物理场仿真", "Excel 数据透视表" stay).
-USE_TAIL = re.compile(r"(?:开发|计算|设计|分析|调度|绘图|申报|编程|调试|处理|项目)$")
-# A machine or instrument named after its make or type ("ATE 测试机"): the kind of the tool.
-MACHINE_TAIL = ("机", "仪")
-LATIN_LIST_END = re.compile(rf"{LATIN_WORD.pattern}\s*(?:[、/／,，]|或者?|和|与|及)\s*$")
+# General words, never a skill of their own ("DDR 接口", "CAN 通信", "Prompt 工程", "MRP 运算",
+# "STDF 数据格式", "懂一点 Python"; 统计学 and 数学 as majors).
+GENERAL_WORDS = frozenset(
+    {"接口", "通信", "工程", "运算", "数据格式", "格式", "协议", "数据", "文件", "报表", "模型", "功能",
+     "业务", "场景", "相关", "一点", "一些", "统计学", "数学"}
+)  # fmt: skip
 
 
 def _tool_use(before: str, han: str) -> bool:
-    """Whether the Chinese words after a Latin name name the tool's kind or its use rather than a
-    skill of their own: a kind word ("Spring 框架"), a verb of use ("Python 进行数据处理"), or
-    words shared by a list of tools ("Skyline 或 SketchUp 三维排布"; "COMSOL 多物理场仿真" stays)."""
-    if han in SKILLS:
-        return False
-    return (
-        han.endswith(KIND)
-        or han.startswith(KIND)
-        or han.endswith(MACHINE_TAIL)
-        or USE_TAIL.search(han) is not None
-        or USE_VERB.match(han) is not None
-        or LATIN_LIST_END.search(before) is not None
-    )
+    """Whether the Chinese words right after a Latin name are the tool's rather than a skill of their
+    own: its kind ("Spring 框架"), its use ("Python 进行数据处理", "Calibre 版图验证", "RTK 外业测量",
+    "Flink 实时特征") or its subject ("DDR 接口", "CAN 通信"). Human labellers name the tool; only a
+    lexicon skill after it stays ("CRISPR 基因编辑" names 基因编辑 too)."""
+    del before
+    return han not in SKILLS
 
 
 def _asked_parts(clause: str) -> list[str]:
@@ -1393,7 +1410,68 @@ def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
         if name is not None and latin in seen:
             del seen[latin]
             twins.setdefault(name, set()).add(latin)
-    return [(word, tuple(sorted(twins.get(k, set()) | set(_TWINS.get(k, ()))))) for k, word in seen.items()]
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for k, word in seen.items():
+        names = twins.get(k, set()) | set(_TWINS.get(k, ()))
+        if not _plausible(word, text):
+            continue
+        cert = next((n for n in sorted(names) if HAN.search(word) and CERT_TAIL.search(word)), None)
+        core = cert or (_head_core(word) if _ends_list(word, text) else word)
+        out.setdefault(core.lower(), (core, tuple(sorted(names | ({word.lower()} if cert else set())))))
+    return list(out.values())
+
+
+# Head nouns that name the kind of a thing, an activity or a product type after its name: labellers
+# name the thing by its core ("三菱系统" -> 三菱, "点焊工艺" -> 点焊, "威纶通触摸屏" -> 威纶通,
+# "以太网项目经验" -> 以太网). Cut only at jieba's word boundaries.
+HEAD_NOUNS = frozenset(
+    {"系统", "工艺", "触摸屏", "制图", "项目", "经验", "能力", "知识", "技术", "方法", "工具", "软件",
+     "平台", "设备", "仪器", "框架"}
+)  # fmt: skip
+# A licence or certificate with its Latin twin in brackets ("无人机驾驶员执照（CAAC）"): the twin is its name.
+CERT_TAIL = re.compile(r"(?:执照|证书|资格证?|证)$")
+# English job titles ("Backend Engineer", "Data Analyst"): a role, not a skill.
+ROLE_WORDS = re.compile(
+    r"\b(?:engineer|developer|analyst|manager|intern|specialist|scientist|assistant|architect"
+    r"|consultant|operator|technician|researcher|officer|director|lead)s?$",
+    re.IGNORECASE,
+)
+# Count and degree words ("懂一点 Python", "五大工具"): how much or how many, not a skill.
+COUNT_WORD = re.compile(r"^(?:[一二两三四五六七八九十几多]+[大点些种项个类门])$")
+# A lexicon word listed among majors ("统计学、数学、计算机等相关专业"): a field of study, not a skill.
+MAJOR_LIST = re.compile(r"[^；;。\n]*?(?:相关)?专业")
+
+
+def _ends_list(word: str, text: str) -> bool:
+    """Whether an item ends a list ("激光焊、点焊工艺", "FANUC、三菱系统", "WinCC 或 威纶通触摸屏"): then
+    its head noun is the kind of every item, and the item's own name is what is before it
+    ("了解注塑工艺" alone keeps its head noun)."""
+    return re.search(rf"(?:[、/／]|或者?|和|与|及)\s*{re.escape(word)}", text) is not None
+
+
+def _head_core(word: str) -> str:
+    if word in SKILLS or not HAN.search(word) or LATIN_WORD.search(word):
+        return word
+    words = _jieba().lcut(word)
+    while len(words) > 1 and words[-1] in HEAD_NOUNS and len("".join(words[:-1])) >= 2:
+        words = words[:-1]
+    core = "".join(words)
+    return word if core in BROAD or core in GENERAL_WORDS else core  # "储能系统" stays
+
+
+def _plausible(word: str, text: str) -> bool:
+    """Whether a candidate can name a skill: not an English job title, not a count word, not a
+    general word, not a lexicon word named only as a major."""
+    if ROLE_WORDS.search(word) and word.lower() not in _SKILLS_LOWER:
+        return False
+    if COUNT_WORD.match(word) or word in GENERAL_WORDS:
+        return False
+    if HAN.search(word) and word in SKILLS:
+        spots = [m.start() for m in re.finditer(re.escape(word), text)]
+        majors = [m.span() for m in MAJOR_LIST.finditer(text)]
+        if spots and all(any(a <= s < b for a, b in majors) for s in spots):
+            return False
+    return True
 
 
 def _mentions(low: str, resume_low: str, resume_flat: str) -> bool:

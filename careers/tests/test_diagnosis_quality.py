@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bench.resume_quality import BLIND, BLIND2, BLIND3, DATA, DEV3, HOLDOUT, evaluate, load
+from bench.resume_quality import BLIND, BLIND2, BLIND3, BLIND4, DATA, DEV3, HOLDOUT, evaluate, load
 from careers import diagnosis
 from careers.diagnosis import (
     ResumeInput,
@@ -41,12 +41,17 @@ from review import seed_rules
 #   what earlier sets label the other way (a Latin twin in brackets counted as a skill of its own,
 #   "价值流图（VSM）"; "了解到" counted as the weak verb) and "5L 发酵罐", a vessel's size the
 #   quantity rule counts as a result.
+# * blind4: the same story (first run frozen in the docs: sections precision 80 %, personal recall
+#   87.5 %, keywords precision 80.2 %). After the fixes: keywords 96.1 % / 98 % (a lexicon word its
+#   writer does not count: 数据分析 after "JMP 进行", 电池管理系统 with BMS, 基因编辑 after CRISPR; "8D
+#   问题分析"; CTR and "A/B 测试" missed) and numbers 95 % / 90.5 % (not worked on). dev3 loses
+#   "Excel 数据透视表" (99.1 % recall): Chinese words right after a Latin name are now the tool's.
 SETS = [
     pytest.param(DATA, 60, False, 0.9, {}, True, 0.05, id="development"),
     pytest.param(HOLDOUT, 60, False, 1.0, {}, False, None, id="held-out"),
     pytest.param(BLIND, 64, True, 1.0, {"keywords": (0.97, 1.0)}, True, None, id="blind"),
     pytest.param(BLIND2, 56, True, 1.0, {}, True, None, id="blind2"),
-    pytest.param(DEV3, 44, True, 1.0, {}, True, None, id="dev3"),
+    pytest.param(DEV3, 44, True, 1.0, {"keywords": (1.0, 0.99)}, True, None, id="dev3"),
     pytest.param(
         BLIND3,
         64,
@@ -56,6 +61,16 @@ SETS = [
         True,
         None,
         id="blind3",
+    ),
+    pytest.param(
+        BLIND4,
+        64,
+        True,
+        1.0,
+        {"numbers": (0.95, 0.9), "keywords": (0.96, 0.98)},
+        True,
+        None,
+        id="blind4",
     ),
 ]
 
@@ -126,13 +141,13 @@ def test_common_headings_with_decorations_or_joined_are_recognised(line, section
     ("posting", "keywords"),
     [("熟悉 Zemax、LabVIEW 等光学仿真软件", ["Zemax", "LabVIEW"]),
      ("掌握 Kotlin、Swift 至少一门编程语言", ["Kotlin", "Swift"]),
-     ("有 Elasticsearch 日志检索平台搭建经验", ["Elasticsearch", "日志检索"]),
+     ("有 Elasticsearch 日志检索平台搭建经验", ["Elasticsearch"]),
      ("熟悉分布式存储系统，有日志采集平台建设经验者优先", ["分布式存储", "日志采集"]),
      ("了解冷等静压、粉末冶金等成形工艺", ["冷等静压", "粉末冶金"]),
      ("熟练使用 Abaqus 或 OpenFOAM 等仿真工具", ["Abaqus", "OpenFOAM"]),
      ("有 SystemC 建模或 Unity3D 开发经验", ["SystemC", "Unity3D"]),
      ("熟悉机器学习算法与常用框架", ["机器学习"]),
-     ("熟悉 COMSOL 多物理场仿真", ["COMSOL", "多物理场仿真"]),
+     ("熟悉 COMSOL 多物理场仿真", ["COMSOL"]),
      ("掌握 Keil 的使用，熟悉 3D 打印的后处理", ["Keil", "3D打印"]),
      ("熟悉图像分割、目标跟踪中的至少一项", ["图像分割", "目标跟踪"]),
      ("有 2 年以上水质监测经验者优先", ["水质监测"]),
@@ -326,7 +341,8 @@ def test_posting_keywords_in_other_styles(posting, keywords):
 # skill unless listed after a requirement verb (自动化 as a major, 供应链 in the duties, 新能源 or a
 # trade); what a tool is used for or what kind it is goes after its name (Bash 脚本, Spark 计算, Creo
 # 结构设计, ISO 26262 体系); examples in brackets are items of their own; a method named by its number
-# keeps its name only; Excel's 数据透视表 and COMSOL's 多物理场仿真 stay.
+# keeps its name only; since blind4 so do Excel's 数据透视表 and COMSOL's 多物理场仿真 (blind4's
+# writer names the tool only: "Calibre 版图验证", "RTK 外业测量", "Flink 实时特征").
 @pytest.mark.parametrize(
     ("posting", "keywords"),
     [("岗位职责：负责物流供应链平台的维护\n任职要求：电气、自动化相关专业；熟悉 Vue", ["Vue"]),
@@ -339,7 +355,7 @@ def test_posting_keywords_in_other_styles(posting, keywords):
      ("熟悉光伏组件、储能系统", ["光伏组件", "储能系统"]),
      ("熟悉 9S 现场管理方法", []),
      ("有 Kafka 消息平台项目经验", ["Kafka"]),
-     ("熟悉 Excel 数据透视表，了解 COMSOL 多物理场仿真", ["Excel", "COMSOL", "数据透视表", "多物理场仿真"])],
+     ("熟悉 Excel 数据透视表，了解 COMSOL 多物理场仿真", ["Excel", "COMSOL"])],
 )  # fmt: skip
 def test_posting_keywords_leave_out_fields_and_what_a_tool_is_for(posting, keywords):
     assert posting_keywords(posting) == keywords
@@ -414,3 +430,41 @@ SQL、Python、Tableau"""
     assert found["personal"] == ["ethnicity"]
     assert "spark" in found["keywords"]
     assert "sql" not in found["keywords"]
+
+
+# Since blind4, in postings in none of the labelled sets: a list's last item loses its head noun
+# ("…、西门子系统" -> 西门子) at jieba's word boundaries (以 is not a separator: 以太网 stays whole);
+# an item alone keeps it; a licence's bracketed Latin twin is its name; English job titles, count
+# words, general words and a lexicon word named only as a major are not skills.
+@pytest.mark.parametrize(
+    ("posting", "keywords"),
+    [("熟悉 KUKA、西门子系统", ["KUKA", "西门子"]),
+     ("熟悉氩弧焊、激光焊工艺", ["氩弧焊", "激光焊"]),
+     ("有 CAN、以太网项目经验", ["CAN", "以太网"]),
+     ("熟悉热处理工艺", ["热处理工艺"]),
+     ("持特种作业操作证（IPC）", ["IPC"]),
+     ("Frontend Developer\n熟悉 React，懂一点 Node.js", ["React", "Node.js"]),
+     ("统计学、数学等相关专业；熟悉 SAS", ["SAS"]),
+     ("熟悉 Modbus 通信、RS485 接口", ["Modbus", "RS485"])],
+)  # fmt: skip
+def test_posting_keywords_are_cores_not_kinds_titles_counts_or_general_words(posting, keywords):
+    assert posting_keywords("任职要求：\n" + posting) == keywords
+
+
+# Since blind4: personal labels closed by a tab, two spaces or a bracket; a bracketed heading with its
+# content; a later clause stating tools.
+@pytest.mark.parametrize(
+    ("resume", "item"),
+    [("姓名\t王五\t民族\t回\n", "ethnicity"), ("籍  贯    河北保定\n", "native_place"),
+     ("〔户口〕四川绵阳\n", "native_place"), ("民族大学 本科\n", None)],
+)  # fmt: skip
+def test_personal_labels_in_forms(resume, item):
+    found = by_check(diagnose(ResumeInput(resume)))["personal"]
+    assert found == ([item] if item else [])
+
+
+def test_skills_in_a_bracketed_heading_or_a_later_clause_are_seen():
+    base = "教育背景\n2021.09-2025.06 滨江大学 本科\n实习经历\n2024.07-2024.09 云岭科技 运营实习生\n"
+    for tail in ("【技能】Excel、Python、Tableau", "持有 C1 驾照；会用 SolidWorks、钣金展开"):
+        assert "skills" not in by_check(diagnose(ResumeInput(base + tail)))["sections"]
+    assert "skills" in by_check(diagnose(ResumeInput(base + "持有 C1 驾照；喜欢跑步、游泳")))["sections"]
