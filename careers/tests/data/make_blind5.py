@@ -38,7 +38,7 @@ import textwrap
 from pathlib import Path
 
 OUT = Path(__file__).with_name("resumes_blind5.jsonl")
-ROWS = []
+ROWS: list[dict[str, object]] = []
 CHECKS = ("sections", "contact", "length", "numbers", "weak_verbs", "dates", "personal", "keywords")
 
 
