@@ -71,10 +71,34 @@ HEADINGS: list[tuple[Section, tuple[str, ...]]] = [
         Section.INTERNSHIP,
         ("实习经历", "工作经历", "实习", "工作经验", "实践经历", "职业经历", "实习实践"),
     ),
-    (Section.PROJECT, ("项目经历", "项目经验", "科研经历", "研究经历", "项目", "竞赛经历")),
+    (
+        Section.PROJECT,
+        (
+            "项目经历",
+            "项目经验",
+            "科研经历",
+            "研究经历",
+            "项目",
+            "竞赛经历",
+            "调研经历",
+            "比赛经历",
+            "创业经历",
+        ),
+    ),
     (
         Section.CAMPUS,
-        ("校园经历", "在校经历", "学生工作", "社会实践", "社团经历", "志愿", "校园实践", "校内实践"),
+        (
+            "校园经历",
+            "在校经历",
+            "学生工作",
+            "社会实践",
+            "社团经历",
+            "志愿",
+            "校园实践",
+            "校内实践",
+            "支教经历",
+            "公益经历",
+        ),
     ),
     (
         Section.SKILLS,
@@ -150,7 +174,10 @@ def split_heading(line: str) -> tuple[Section, str] | None:
     if m is not None:
         key = _heading_text(m.group(1))
         han, _latin = _plain(m.group(1))
-        if key not in _FIELD_WORDS and han not in _FIELD_WORDS:
+        # A field word followed by a dated entry opens that section with its first entry
+        # ("项目：2024.09-2024.12 …", "实习：2023.07-2023.09 …"): a field's value carries no range.
+        dated = DATE_RANGE.match(m.group(2)) is not None
+        if dated or (key not in _FIELD_WORDS and han not in _FIELD_WORDS):
             found = heading_of(m.group(1)) if any(key in words for _s, words in HEADINGS) else None
             found = found or loose_heading(m.group(1))
             if found is not None:
@@ -188,11 +215,40 @@ SECTION_WORDS: list[tuple[Section, tuple[str, ...]]] = [
     ),
     (
         Section.CAMPUS,
-        ("学生工作", "社会实践", "校园", "在校", "社团", "志愿", "学生干部", "校内", "课外活动"),
+        (
+            "学生工作",
+            "社会实践",
+            "校园",
+            "在校",
+            "社团",
+            "志愿",
+            "学生干部",
+            "校内",
+            "课外活动",
+            "支教",
+            "公益",
+        ),
     ),
     (Section.EDUCATION, ("教育", "学历", "求学", "学业", "学习经历")),
     (Section.INTERNSHIP, ("实习", "工作", "职业", "实践", "任职")),
-    (Section.PROJECT, ("项目", "科研", "研究", "竞赛", "课题", "作品", "毕业设计", "论文", "学术")),
+    (
+        Section.PROJECT,
+        (
+            "项目",
+            "科研",
+            "研究",
+            "竞赛",
+            "比赛",
+            "课题",
+            "作品",
+            "毕业设计",
+            "论文",
+            "学术",
+            "调研",
+            "调查",
+            "创业",
+        ),
+    ),
     (Section.SKILLS, ("技能", "技术栈", "能力", "专长", "技术")),
     (Section.AWARDS, ("获奖", "荣誉", "奖项", "证书", "奖励", "资格")),
 ]
@@ -201,7 +257,11 @@ HEADING_ENDS = (
     "经历", "经验", "背景", "情况", "技能", "能力", "专长", "证书", "荣誉", "奖项", "奖励", "评价",
     "总结", "简介", "介绍", "信息", "活动", "实践", "项目", "教育", "技术栈", "优势", "意向", "爱好",
     "工作", "实习", "关于我", "描述", "成果", "资格", "资料", "论文", "毕业设计",
+    "竞赛", "比赛", "调研", "调查", "科研",
 )  # fmt: skip
+# Endings a project's or a duty's own name may have too ("仓储管理系统项目", "宣传工作", "团队协作
+# 能力", "全国大学生数学建模竞赛", "乡村养老需求调查"): with these only a short heading counts.
+NAME_LIKE_ENDS = ("项目", "工作", "能力", "竞赛", "比赛", "调研", "调查", "科研")
 ENGLISH_HEADINGS: list[tuple[Section, tuple[str, ...]]] = [
     (Section.EDUCATION, ("education", "academic")),
     (Section.INTERNSHIP, ("internship", "internships", "work", "employment", "professional experience")),
@@ -250,7 +310,7 @@ def _loose_word(han: str) -> Section | None:
         return strict
     # A project's or a duty's name ends the same way ("仓储管理系统项目", "宣传工作", "团队协作能力"):
     # with these endings only a short heading counts, and 能力 only after a word that qualifies skills.
-    if han.endswith(("项目", "工作", "能力")) and (
+    if han.endswith(NAME_LIKE_ENDS) and (
         len(han) > 4 or (han.endswith("能力") and not han.startswith(ABILITY_HEADS))
     ):
         return None
@@ -525,7 +585,7 @@ def _section_by_content(line: str) -> Section | None:
         return Section.EDUCATION
     if EMPLOYER.search(line):
         return Section.INTERNSHIP
-    if re.search(r"项目|课题|竞赛|设计|研究|Project", line, re.IGNORECASE):
+    if re.search(r"项目|课题|竞赛|比赛|大赛|设计|研究|调研|调查|创业|Project", line, re.IGNORECASE):
         return Section.PROJECT
     return None
 

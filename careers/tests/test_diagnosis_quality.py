@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bench.resume_quality import BLIND, BLIND2, BLIND3, BLIND4, DATA, DEV3, HOLDOUT, evaluate, load
+from bench.resume_quality import BLIND, BLIND2, BLIND3, BLIND4, BLIND5, DATA, DEV3, HOLDOUT, evaluate, load
 from careers import diagnosis
 from careers.diagnosis import (
     ResumeInput,
@@ -46,6 +46,10 @@ from review import seed_rules
 #   writer does not count: 数据分析 after "JMP 进行", 电池管理系统 with BMS, 基因编辑 after CRISPR; "8D
 #   问题分析"; CTR and "A/B 测试" missed) and numbers 95 % / 90.5 % (not worked on). dev3 loses
 #   "Excel 数据透视表" (99.1 % recall): Chinese words right after a Latin name are now the tool's.
+# * blind5: the same story (first run frozen in the docs: every check >= 90 % but sections
+#   precision, 2 of 4 findings false: experience only under 竞赛经历 or 调研经历, or opened by a field
+#   word with a dated entry, "项目：2024.09-…"). After the fix sections are 100 %; numbers and
+#   keywords keep their first-run misses (not worked on).
 SETS = [
     pytest.param(DATA, 60, False, 0.9, {}, True, 0.05, id="development"),
     pytest.param(HOLDOUT, 60, False, 1.0, {}, False, None, id="held-out"),
@@ -71,6 +75,9 @@ SETS = [
         True,
         None,
         id="blind4",
+    ),
+    pytest.param(
+        BLIND5, 64, True, 1.0, {"numbers": (0.92, 1.0), "keywords": (0.91, 0.96)}, True, None, id="blind5"
     ),
 ]
 
@@ -468,3 +475,31 @@ def test_skills_in_a_bracketed_heading_or_a_later_clause_are_seen():
     for tail in ("【技能】Excel、Python、Tableau", "持有 C1 驾照；会用 SolidWorks、钣金展开"):
         assert "skills" not in by_check(diagnose(ResumeInput(base + tail)))["sections"]
     assert "skills" in by_check(diagnose(ResumeInput(base + "持有 C1 驾照；喜欢跑步、游泳")))["sections"]
+
+
+# Since blind5, in resumes in none of the labelled sets: experience of other kinds (competitions,
+# field research, teaching in the country, a start-up) under headings of their own, and a field word
+# followed by a dated entry, which opens that section with its first entry.
+@pytest.mark.parametrize(
+    "heading", ["比赛经历", "调研经历", "创业经历", "支教经历", "◆ 学科竞赛 ◆", "社会调查"]
+)
+def test_experience_of_other_kinds_is_experience(heading):
+    resume = (
+        "电话：138 0013 8000 邮箱：a@example.com\n教育背景\n2021.09-2025.06 滨江大学 社会工作 本科\n"
+        f"{heading}\n2023.07-2023.08 山区儿童阅读情况\n走访 12 所小学\n技能\nSPSS、Excel"
+    )
+    assert by_check(diagnose(ResumeInput(resume)))["sections"] == []
+
+
+def test_a_field_word_before_a_dated_entry_opens_its_section():
+    resume = (
+        "电话：138 0013 8000 邮箱：a@example.com\n教育：2021.09-2025.06 滨江大学 统计学 本科\n"
+        "项目：2024.03-2024.06 校园外卖需求预测\n整理订单数据\n技能：Python、R"
+    )
+    found = by_check(diagnose(ResumeInput(resume)))
+    assert found["sections"] == []
+    assert found["numbers"] == ["2024.03-2024.06"]  # and the entry is checked
+    # A field's value without a range stays a field of the entry above it.
+    assert by_check(diagnose(ResumeInput(resume.replace("项目：2024.03-2024.06 ", "项目："))))[
+        "sections"
+    ] == ["experience"]
