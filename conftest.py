@@ -13,7 +13,7 @@ import shutil
 import pytest
 from django.db.backends.signals import connection_created
 
-from tests import servers
+from tests import rollback, servers
 from tests.browser import CHROMIUM
 
 CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
@@ -72,6 +72,8 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 
 
 connection_created.connect(servers.remember_thread_connection, weak=False)
+# Transactional tests restore what migrations made with one bulk insert per model (tests/rollback.py).
+rollback.install()
 
 
 @pytest.fixture(scope="session")

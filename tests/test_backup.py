@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,26 +34,49 @@ def keys(tmp_path) -> tuple[str, Path]:
     return public, identity
 
 
-@pytest.fixture
-def scratch(tmp_path, keys):
-    import psycopg
-
-    name = f"shanhai_backup_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    env = {
+def scratch_env(name: str, var_dir: Path) -> dict[str, str]:
+    return {
         **os.environ,
         "DATABASE_URL": f"{SERVER}/{name}",
         "DJANGO_SETTINGS_MODULE": "tests.settings",
-        "VAR_DIR": str(tmp_path / "var"),
+        "VAR_DIR": str(var_dir),
         "PYTHONPATH": str(ROOT),
         "REDIS_URL": "",
+    }
+
+
+def sql(statement: str) -> None:
+    import psycopg
+
+    with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as conn:
+        conn.execute(statement)
+
+
+@pytest.fixture(scope="module")
+def migrated(tmp_path_factory) -> Iterator[str]:
+    """A database the migrations ran on, once for the module: each test's scratch database is a
+    copy of it (``CREATE DATABASE ... TEMPLATE``), as a freshly migrated one would be, without each
+    test paying a ``migrate`` of its own (the longest part of these tests)."""
+    name = f"shanhai_backup_template_{uuid.uuid4().hex[:8]}"
+    sql(f'CREATE DATABASE "{name}"')
+    try:
+        manage(scratch_env(name, tmp_path_factory.mktemp("template-var")), "migrate", "--noinput", "-v", "0")
+        yield name
+    finally:
+        sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def scratch(tmp_path, keys, migrated):
+    name = f"shanhai_backup_{uuid.uuid4().hex[:8]}"
+    sql(f'CREATE DATABASE "{name}" TEMPLATE "{migrated}"')
+    env = {
+        **scratch_env(name, tmp_path / "var"),
         "BACKUP_AGE_RECIPIENT": keys[0],
         "BACKUP_AGE_IDENTITY": str(keys[1]),
     }
     yield env
-    with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def manage(env: dict[str, str], *args: str) -> str:
@@ -77,7 +101,6 @@ def script(name: str, env: dict[str, str], *args: str) -> subprocess.CompletedPr
 
 
 def fill(scratch: dict[str, str]) -> Path:
-    manage(scratch, "migrate", "--noinput", "-v", "0")
     manage(
         scratch,
         "shell",
@@ -112,7 +135,6 @@ def test_a_backup_restores_the_database_and_uploaded_files(scratch, tmp_path):
 
 
 def test_a_damaged_backup_is_refused_before_anything_is_touched(scratch, tmp_path):
-    manage(scratch, "migrate", "--noinput", "-v", "0")
     assert script("backup.sh", scratch, str(tmp_path / "backups")).returncode == 0
     dump = next((tmp_path / "backups").glob("db-*.dump.age"))
     dump.write_bytes(dump.read_bytes()[:-10])
