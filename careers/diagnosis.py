@@ -1319,7 +1319,11 @@ def _without_kind_tail(part: str) -> str:
 TWIN_IN_TEXT = re.compile(r"([\u4e00-\u9fff]{2,})\s*[（(]\s*([A-Za-z][A-Za-z0-9+#.\-]*)\s*[)）]")
 # A line that only labels what follows ("Requirements 任职要求:", "岗位要求"), and a posting's first
 # line when it is its title ("QC 专员", "无人机飞手/航测员", "Software Engineer, New Grad").
-LABEL_LINE = re.compile(r"^[^:：]{1,24}[:：]\s*$|^[^:：A-Za-z]{1,10}$")
+LABEL_LINE = re.compile(r"^[^:：]{1,40}[:：]\s*$|^[^:：A-Za-z]{1,10}$")
+ROLE_IN_TITLE = re.compile(
+    r"\b(?:engineer|developer|analyst|manager|intern|specialist|scientist|assistant|architect|consultant)s?\b",
+    re.IGNORECASE,
+)
 _LABEL_WORDS = re.compile(
     r"要求|职责|资格|描述|内容|条件|加分|优先|福利|requirements?|responsibilities|qualifications|preferred|about",
     re.IGNORECASE,
@@ -1345,8 +1349,13 @@ def _posting_text(posting: str) -> str:
         text = line.strip()
         if not text:
             continue
+        # A first line that names a role ("IC Design Verification Engineer", "Clinical Data Manager
+        # - Graduate Program") is the title however long.
         title = (
-            first and len(text) <= 30 and not ASKED.search(text) and not re.search(r"[:：；;。]", text[:-1])
+            first
+            and (len(text) <= 30 or (len(text) <= 60 and ROLE_IN_TITLE.search(text) is not None))
+            and not ASKED.search(text)
+            and not re.search(r"[:：；;。]", text[:-1])
         )
         first = False
         if title or TITLE_LINE.match(text) or (LABEL_LINE.match(text) and _LABEL_WORDS.search(text)):
