@@ -67,7 +67,7 @@ STOP_ASCII: frozenset[str] = frozenset(
         # the labels and filler words of postings written in English: never a skill's name
         "requirements", "requirement", "responsibilities", "responsibility", "qualifications",
         "qualification", "preferred", "plus", "bonus", "duties", "good", "strong", "excellent",
-        "fluent", "basic", "solid", "knowledge", "experience", "familiar", "proficient", "hands",
+        "basic", "solid", "knowledge", "experience", "familiar", "proficient", "hands",
         "protocol", "protocols", "r&d", "rd", "standards", "standard", "skills", "ability",
         "graduate", "program", "degree", "major", "related", "field", "years", "year",
     }
