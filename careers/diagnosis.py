@@ -327,6 +327,8 @@ def _loose_word(han: str) -> Section | None:
             at = han.find(w)
             if at >= 0 and (best is None or (at, -len(w)) < best[:2]):
                 best = (at, -len(w), section)
+    if best is None and han.endswith(("经历", "经验")) and len(han) >= 4:
+        return Section.PROJECT  # "赛场经历", "实验室经历": experience of a kind in the writer's words
     return best[2] if best else None
 
 
@@ -460,16 +462,73 @@ class Parsed:
     month_padded: set[bool] = field(default_factory=set)  # "2024.07" or "2024.7" (months 1-9, not 年月)
 
 
+# A heading word inside a dense paragraph, between its entries ("… 专升本 实习经历 2022.03-…",
+# "… 本科。工作经历：2023.07-…", "… 了解点焊工艺 技能 SolidWorks、…"): only the vocabulary's words.
+_ALL_HEADING_WORDS = sorted({w for _s, words in HEADINGS for w in words if len(w) >= 2}, key=len, reverse=True)
+_INNER_HEADING = re.compile(
+    r"(?<=[\s；;。，,])(?:" + "|".join(_ALL_HEADING_WORDS) + r")(?:\s*[:：]|(?=\s))"
+)
+_ENTRY_BREAK = re.compile(r"(?<=[\s；;。，,])")
+
+
+def split_dense(text: str) -> list[str]:
+    """The lines of a resume, a dense paragraph (a line with two date ranges or more: a whole
+    resume or section written on one line) cut into one line per entry: before each date range and
+    before each heading word that stands between entries."""
+    out: list[str] = []
+    for raw in text.splitlines():
+        ranges = [m.start() for m in DATE_RANGE.finditer(raw)]
+        if len(ranges) < 2:
+            out.append(raw)
+            continue
+        cuts = {at for at in ranges if at > 0 and re.match(r"[\s；;。，,]", raw[at - 1])}
+        # The heading word goes on a line of its own, and so does what follows it.
+        cuts |= {at for m in _INNER_HEADING.finditer(raw) for at in m.span()}
+        start = 0
+        for at in sorted(cuts):
+            out.append(raw[start:at])
+            start = at
+        out.append(raw[start:])
+    return out
+
+
+def _unnamed_heading(line: str, following: str | None) -> Section | None:
+    """A short line of a heading's shape in words the vocabulary does not know ("赛场经历", "社会
+    服务", "竞赛与科研训练", "🎓 研究训练"), directly followed by a dated entry: it opens a part of
+    experience (education when the entry is at a school with a degree)."""
+    if following is None or not DATE_RANGE.match(following.strip()):
+        return None
+    if len(line) > 20 or re.search(r"\d|@|[:：]", line) or _LOOSE_SEPARATORS.search(line):
+        return None
+    if re.match(r"[-·•*・–—]\s*", line):
+        return None  # a point of the entry above ("· 记录每日良率数据")
+    han, latin = _plain(line)
+    if not 2 <= len(han) <= 10 or len(latin) > 12:
+        return None
+    first = next(iter(_posseg().cut(han)), None)
+    if (
+        first is not None
+        and first.flag.startswith(("v", "d", "p", "r", "nr"))
+        and not any(first.word in w for _s, words in SECTION_WORDS for w in words)
+    ):
+        return None  # "负责…", a person's name; not "研究训练", "竞赛与科研训练"
+    by_content = _section_by_content(following)
+    return Section.EDUCATION if by_content == Section.EDUCATION else Section.PROJECT
+
+
 def parse(text: str) -> Parsed:
     parsed = Parsed(text)
     current = Section.OTHER
     parsed.sections[current] = []
     raw_entries: list[tuple[Section, str, re.Match[str], list[str]]] = []
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line:
-            continue
+    lines = [line.strip() for line in split_dense(text) if line.strip()]
+    for i, line in enumerate(lines):
         heading = split_heading(line)
+        # Under an experience heading a short line before a dated entry is the last point of the
+        # entry above; elsewhere it may be a heading in the writer's own words.
+        if heading is None and current not in EXPERIENCE and not DATE_RANGE.search(line):
+            unnamed = _unnamed_heading(line, lines[i + 1] if i + 1 < len(lines) else None)
+            heading = (unnamed, "") if unnamed is not None else None
         if heading is not None:
             current, line = heading
             parsed.sections.setdefault(current, [])
@@ -477,7 +536,11 @@ def parse(text: str) -> Parsed:
                 continue
         parsed.sections.setdefault(current, []).append(line)
         match = DATE_RANGE.search(line)
-        section = current if current != Section.OTHER else _section_by_content(line)
+        # A dated entry is placed by what it names when the heading it is under is not education
+        # or experience ("2024.10-2025.01 拓新医药 统计编程实习生" after a skills list).
+        section = current
+        if current not in (Section.EDUCATION, *EXPERIENCE):
+            section = _section_by_content(line) or (current if current != Section.OTHER else None)
         if match and section is not None and section != Section.OTHER:
             raw_entries.append((section, line, match, []))
         elif raw_entries and (raw_entries[-1][0] == current or current == Section.OTHER):
@@ -561,7 +624,7 @@ SECTION_ADVICE = {
 
 
 # Content that shows a section whatever its heading looks like (or when it has none).
-SCHOOL = re.compile(r"大学|学院|学校|University|College|Institute", re.IGNORECASE)
+SCHOOL = re.compile(r"大学(?!生)|学院|学校|University|College|Institute", re.IGNORECASE)
 DEGREE = re.compile(
     r"本科|硕士|博士|专科|大专|研究生|学士|Bachelor|Master|Ph\.?D|B\.?S\b|M\.?S\b|B\.?Eng|M\.?Eng",
     re.IGNORECASE,
@@ -782,6 +845,8 @@ CHANGE = re.compile(
     r"[从由]\s*\d[^，。；,;\n]{0,12}?(?:降|减|缩|压|提|升|增|涨|到|至)"
     r"|(?:缩短|降低|下降|减少|压缩|提前|节省|节约|增加|提升|提高|增长|降|增)(?:了|到|至|为)?\s*(?:约|近|超过|逾)?\s*\d"
     rf"|(?:达到?|超过|突破|得分|评分)\s*\d|top\s*\d+|第\s*[\d{_CN}]+\s*名"
+    # "GitHub 获得 150 Star": a count won, whatever word names it (not a year: "获 2023 年度…").
+    r"|(?:获得|收获|累计)\s*\d+(?:\.\d+)?(?![\d.])(?!\s*(?:年|级|届))"
     r"|\bfrom\s+\d[^,;.]{0,20}?\bto\s+\d",
     re.IGNORECASE,
 )
