@@ -464,10 +464,10 @@ class Parsed:
 
 # A heading word inside a dense paragraph, between its entries ("… 专升本 实习经历 2022.03-…",
 # "… 本科。工作经历：2023.07-…", "… 了解点焊工艺 技能 SolidWorks、…"): only the vocabulary's words.
-_ALL_HEADING_WORDS = sorted({w for _s, words in HEADINGS for w in words if len(w) >= 2}, key=len, reverse=True)
-_INNER_HEADING = re.compile(
-    r"(?<=[\s；;。，,])(?:" + "|".join(_ALL_HEADING_WORDS) + r")(?:\s*[:：]|(?=\s))"
+_ALL_HEADING_WORDS = sorted(
+    {w for _s, words in HEADINGS for w in words if len(w) >= 2}, key=len, reverse=True
 )
+_INNER_HEADING = re.compile(r"(?<=[\s；;。，,])(?:" + "|".join(_ALL_HEADING_WORDS) + r")(?:\s*[:：]|(?=\s))")
 _ENTRY_BREAK = re.compile(r"(?<=[\s；;。，,])")
 
 
