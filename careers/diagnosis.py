@@ -538,7 +538,7 @@ def parse(text: str) -> Parsed:
         match = DATE_RANGE.search(line)
         # A dated entry is placed by what it names when the heading it is under is not education
         # or experience ("2024.10-2025.01 拓新医药 统计编程实习生" after a skills list).
-        section = current
+        section: Section | None = current
         if current not in (Section.EDUCATION, *EXPERIENCE):
             section = _section_by_content(line) or (current if current != Section.OTHER else None)
         if match and section is not None and section != Section.OTHER:
