@@ -1458,11 +1458,24 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
             for m in LATIN_NAME.finditer(line)
             if pos + m.start() not in taken
         ]
+        first_word = words[0][0] if words else -1
+        line_start = pos
         pos += len(line)
+
         i = 0
         while i < len(words):
             start, word = words[i]
-            if not english and i + 1 < len(words):
+            if i + 1 < len(words) and (
+                not english
+                # In English, two plain capitalised words make one name ("Medidata Rave"); a
+                # name spelled as one ("CATIA V5", "SAS Viya") stays apart.
+                or (
+                    _proper(text, line_start, first_word, start, word)
+                    and _proper(text, line_start, first_word, *words[i + 1])
+                    and not _named(word)
+                    and not _named(words[i + 1][1])
+                )
+            ):
                 nxt_start, nxt = words[i + 1]
                 pair = f"{word} {nxt}"
                 gap = text[start + len(word) : nxt_start]
@@ -1486,13 +1499,23 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
             a_name = low not in STOP_ASCII and (len(word) > 1 or word in {"C", "R"})
             if (
                 (known or a_name)
-                and (not english or _named(word))
+                and (not english or _named(word) or _proper(text, line_start, first_word, start, word))
                 and not _after_etc(text, start)
                 and not (VERSION.match(word) and AFTER_NAME.search(text[:start]))
             ):
                 found.append((start, _SKILLS_LOWER.get(low, word)))
             i += 1
     return found
+
+
+def _proper(text: str, line_start: int, first_word: int, at: int, word: str) -> bool:
+    """In an English sentence, a capitalised word that does not open the line or a sentence
+    ("Knowledge of PCIe and Ethernet", "Familiar with Webpack"), or a word in brackets
+    ("Python (pandas)"), is a proper name."""
+    before = text[line_start:at].rstrip()
+    if before.endswith(("(", "（")):
+        return True
+    return word[0].isupper() and at != first_word and not before.endswith((".", ":", "-", "•", "·"))
 
 
 JOINED_NAMES = sorted((w for w in SKILLS if w.isascii() and re.search(r"[/ ]", w)), key=len, reverse=True)
