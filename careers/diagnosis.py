@@ -1471,9 +1471,9 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
                 # name spelled as one ("CATIA V5", "SAS Viya") stays apart.
                 or (
                     _proper(text, line_start, first_word, start, word)
-                    and _proper(text, line_start, first_word, *words[i + 1])
-                    and not _named(word)
-                    and not _named(words[i + 1][1])
+                    and words[i + 1][1][0].isupper()
+                    and not _a_name(word)
+                    and not _a_name(words[i + 1][1])
                 )
             ):
                 nxt_start, nxt = words[i + 1]
@@ -1508,14 +1508,25 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
     return found
 
 
+def _a_name(word: str) -> bool:
+    return _named(word) or word.lower() in _SKILLS_LOWER
+
+
 def _proper(text: str, line_start: int, first_word: int, at: int, word: str) -> bool:
-    """In an English sentence, a capitalised word that does not open the line or a sentence
-    ("Knowledge of PCIe and Ethernet", "Familiar with Webpack"), or a word in brackets
-    ("Python (pandas)"), is a proper name."""
-    before = text[line_start:at].rstrip()
-    if before.endswith(("(", "（")):
+    """In an English sentence, a capitalised word is a tool's name where tools are named: right
+    after with/using/via ("Familiar with Webpack") or after "and", "or", a comma or a slash that
+    follows a name ("PCIe and Ethernet", "SAS and Medidata Rave"); and so is a word in brackets
+    after a name ("Python (pandas)"). Not a major or a place ("Degree in Computer Science")."""
+    before = text[line_start:at]
+    bracket = re.search(r"([A-Za-z][\w.+#&-]*)\s*[(（]\s*$", before)
+    if bracket is not None:
+        return _a_name(bracket.group(1))
+    if not word[0].isupper() or at == first_word:
+        return False
+    if re.search(r"\b(?:with|using|via)\s+$", before, re.IGNORECASE):
         return True
-    return word[0].isupper() and at != first_word and not before.endswith((".", ":", "-", "•", "·"))
+    listed = re.search(r"([A-Za-z][\w.+#&-]*)\s*(?:,|/|\band\b|\bor\b)\s*$", before)
+    return listed is not None and _a_name(listed.group(1))
 
 
 JOINED_NAMES = sorted((w for w in SKILLS if w.isascii() and re.search(r"[/ ]", w)), key=len, reverse=True)

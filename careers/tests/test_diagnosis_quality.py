@@ -339,10 +339,9 @@ def test_a_date_alone_under_its_organisation_leaves_every_point_to_the_numbers_c
 @pytest.mark.parametrize(
     ("posting", "keywords"),
     [("嵌入式软件工程师\n任职要求：熟悉 FreeRTOS", ["FreeRTOS"]),
-     # In English sentences names spelled like names or known count, and since blind6 a capitalised
-     # word inside a sentence ("Rust"; not "Proficient", which opens it).
+     # In English sentences only names spelled like names or known count: "Rust" is passed over.
      ("Requirements:\n- Proficient in Rust or Go\n- Experience with gRPC and PostgreSQL",
-      ["Rust", "Go", "gRPC", "PostgreSQL"]),
+      ["Go", "gRPC", "PostgreSQL"]),
      ("熟悉可编程逻辑控制器（PLC）编程", ["可编程逻辑控制器"]),
      ("会用 Premiere Pro、After Effects 剪辑", ["Premiere Pro", "After Effects", "剪辑"]),
      ("熟悉 Zemax、Code V 等光学设计软件", ["Zemax", "Code V"]),
@@ -584,8 +583,12 @@ def test_english_posting_labels_and_filler_are_not_skills(posting, keywords):
 def test_proper_names_in_english_sentences_are_tools():
     posting = "Embedded Engineer\n- Knowledge of CANopen and Modbus protocols\n- Scripting in Python (numpy)"
     assert posting_keywords(posting) == ["CANopen", "Modbus", "Python", "numpy"]
-    # The word that opens a line or a sentence is capitalised by grammar, not a name.
+    # The word that opens a line is capitalised by grammar; majors and places are not tools.
     assert posting_keywords("Data Engineer\n- Strong communication and teamwork skills") == []
+    assert posting_keywords("Analyst\n- Degree in Computer Science, Statistics or Economics\n- Java") == [
+        "Java"
+    ]
+    assert posting_keywords("Analyst\n- Work in Shanghai with the Data Team on SQL") == ["SQL"]
 
 
 def test_won_counts_are_quantities_and_years_are_not():
