@@ -502,6 +502,8 @@ def _unnamed_heading(line: str, following: str | None) -> Section | None:
         return None
     if re.match(r"[-·•*・–—]\s*", line):
         return None  # a point of the entry above ("· 记录每日良率数据")
+    if SCHOOL.search(line) or DEGREE.search(line) or EMPLOYER.search(line):
+        return None  # an entry's organisation above its date ("滨江大学 本科" / "2021.09-2025.06")
     han, latin = _plain(line)
     if not 2 <= len(han) <= 10 or len(latin) > 12:
         return None

@@ -548,6 +548,16 @@ def test_a_point_before_the_next_entry_is_not_a_heading():
     assert by_check(diagnose(ResumeInput(resume)))["numbers"] == ["2024.07-2024.09"]
 
 
+def test_an_organisation_above_its_date_is_not_a_heading():
+    resume = (
+        "电话：138 0013 8000 邮箱：a@example.com\n技能\nExcel、SQL、Python\n教育背景\n滨江大学 本科\n"
+        "2021.09-2025.06\n实习经历\n云岭科技 运营实习生\n2024.07-2024.09\n· 写推文 30 篇"
+    )
+    entries = diagnosis.parse(resume).entries
+    assert [e.section for e in entries] == [Section.EDUCATION, Section.INTERNSHIP]
+    assert by_check(diagnose(ResumeInput(resume)))["sections"] == []
+
+
 def test_a_dense_paragraph_is_cut_into_entries():
     resume = (
         "何安 13800138000 an.he@example.com 教育背景：2019.09-2023.06 滨江大学 物流管理 本科。"
