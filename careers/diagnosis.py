@@ -467,8 +467,13 @@ class Parsed:
 _ALL_HEADING_WORDS = sorted(
     {w for _s, words in HEADINGS for w in words if len(w) >= 2}, key=len, reverse=True
 )
-_INNER_HEADING = re.compile(r"(?<=[\s；;。，,])(?:" + "|".join(_ALL_HEADING_WORDS) + r")(?:\s*[:：]|(?=\s))")
-_ENTRY_BREAK = re.compile(r"(?<=[\s；;。，,])")
+# A short word ("项目", "实习", "能力") is a heading there only before a colon (it is a plain word
+# inside a point: "参与 项目 验收"); 技能 is one before a list too.
+_LONG_HEADING_WORDS = [w for w in _ALL_HEADING_WORDS if len(w) >= 4] + ["技能"]
+_INNER_HEADING = re.compile(
+    r"(?<=[\s；;。，,])(?:(?:" + "|".join(_ALL_HEADING_WORDS) + r")\s*[:：]"
+    r"|(?:" + "|".join(_LONG_HEADING_WORDS) + r")(?=\s))"
+)
 
 
 def split_dense(text: str) -> list[str]:

@@ -570,6 +570,9 @@ def test_a_dense_paragraph_is_cut_into_entries():
     assert "负责" in found["weak_verbs"]
     entries = diagnosis.parse(resume).entries
     assert [e.key for e in entries] == ["2019.09-2023.06", "2023.07-2024.06", "2024.07-2025.01"]
+    # A short heading word inside a point stays in the point.
+    dense = resume.replace("调度员，", "调度员 参与 项目 验收，")
+    assert "项目 验收" in diagnosis.parse(dense).entries[1].body
 
 
 def test_a_dated_entry_under_a_skills_heading_is_placed_by_what_it_names():
