@@ -2,7 +2,7 @@
 
     python bench/resume_quality.py [-v] [path/to/resumes.jsonl]
 
-Without a path it scores the seven sets: the development set (resumes.jsonl: the rules were
+Without a path it scores the nine sets: the development set (resumes.jsonl: the rules were
 adjusted while looking at its errors, so its figures are optimistic), the held-out set
 (resumes_holdout.jsonl: written after the rules were frozen, then used to tune the quantity and
 weak-verb rules, so it is no longer blind either) and the blind set (resumes_blind.jsonl: written
@@ -13,8 +13,8 @@ were fixed), and the third development set (resumes_dev3.jsonl: written to make 
 keyword rules generalise, then used to tune them; its first run is in docs/careers.md), and the
 third blind set (resumes_blind3.jsonl: its first run frozen in docs/careers.md, then its misses
 were read and their causes fixed, so it is no longer blind either), and the fourth blind set
-(resumes_blind4.jsonl and resumes_blind5.jsonl: the same story). Pass a path to score a set
-written after the rules.
+(resumes_blind4.jsonl, resumes_blind5.jsonl and resumes_blind6.jsonl: the same story). Pass a
+path to score a set written after the rules.
 
 Each finding is a (resume, check, item) triple; a found triple that the labels list is a true
 positive. Prints a table, the time per resume (after jieba's dictionary is loaded; the load is
@@ -43,6 +43,7 @@ DEV3 = ROOT / "careers" / "tests" / "data" / "resumes_dev3.jsonl"
 BLIND3 = ROOT / "careers" / "tests" / "data" / "resumes_blind3.jsonl"
 BLIND4 = ROOT / "careers" / "tests" / "data" / "resumes_blind4.jsonl"
 BLIND5 = ROOT / "careers" / "tests" / "data" / "resumes_blind5.jsonl"
+BLIND6 = ROOT / "careers" / "tests" / "data" / "resumes_blind6.jsonl"
 
 
 @dataclass
@@ -106,7 +107,17 @@ def main() -> None:
     _jieba().lcut("预热分词词典")
     list(_posseg().cut("预热词性标注"))
     print(f"jieba dictionary and tagger load (once per process): {time.perf_counter() - started:.2f} s\n")
-    for path in [Path(a) for a in args] or [DATA, HOLDOUT, BLIND, BLIND2, DEV3, BLIND3, BLIND4, BLIND5]:
+    for path in [Path(a) for a in args] or [
+        DATA,
+        HOLDOUT,
+        BLIND,
+        BLIND2,
+        DEV3,
+        BLIND3,
+        BLIND4,
+        BLIND5,
+        BLIND6,
+    ]:
         report(path, "-v" in sys.argv)
     print(f"machine: {describe_machine()}")
 

@@ -327,6 +327,8 @@ def _loose_word(han: str) -> Section | None:
             at = han.find(w)
             if at >= 0 and (best is None or (at, -len(w)) < best[:2]):
                 best = (at, -len(w), section)
+    if best is None and han.endswith(("经历", "经验")) and len(han) >= 4:
+        return Section.PROJECT  # "赛场经历", "实验室经历": experience of a kind in the writer's words
     return best[2] if best else None
 
 
@@ -460,16 +462,80 @@ class Parsed:
     month_padded: set[bool] = field(default_factory=set)  # "2024.07" or "2024.7" (months 1-9, not 年月)
 
 
+# A heading word inside a dense paragraph, between its entries ("… 专升本 实习经历 2022.03-…",
+# "… 本科。工作经历：2023.07-…", "… 了解点焊工艺 技能 SolidWorks、…"): only the vocabulary's words.
+_ALL_HEADING_WORDS = sorted(
+    {w for _s, words in HEADINGS for w in words if len(w) >= 2}, key=len, reverse=True
+)
+# A short word ("项目", "实习", "能力") is a heading there only before a colon (it is a plain word
+# inside a point: "参与 项目 验收"); 技能 is one before a list too.
+_LONG_HEADING_WORDS = [w for w in _ALL_HEADING_WORDS if len(w) >= 4] + ["技能"]
+_INNER_HEADING = re.compile(
+    r"(?<=[\s；;。，,])(?:(?:" + "|".join(_ALL_HEADING_WORDS) + r")\s*[:：]"
+    r"|(?:" + "|".join(_LONG_HEADING_WORDS) + r")(?=\s))"
+)
+
+
+def split_dense(text: str) -> list[str]:
+    """The lines of a resume, a dense paragraph (a line with two date ranges or more: a whole
+    resume or section written on one line) cut into one line per entry: before each date range and
+    before each heading word that stands between entries."""
+    out: list[str] = []
+    for raw in text.splitlines():
+        ranges = [m.start() for m in DATE_RANGE.finditer(raw)]
+        if len(ranges) < 2:
+            out.append(raw)
+            continue
+        cuts = {at for at in ranges if at > 0 and re.match(r"[\s；;。，,]", raw[at - 1])}
+        # The heading word goes on a line of its own, and so does what follows it.
+        cuts |= {at for m in _INNER_HEADING.finditer(raw) for at in m.span()}
+        start = 0
+        for at in sorted(cuts):
+            out.append(raw[start:at])
+            start = at
+        out.append(raw[start:])
+    return out
+
+
+def _unnamed_heading(line: str, following: str | None) -> Section | None:
+    """A short line of a heading's shape in words the vocabulary does not know ("赛场经历", "社会
+    服务", "竞赛与科研训练", "🎓 研究训练"), directly followed by a dated entry: it opens a part of
+    experience (education when the entry is at a school with a degree)."""
+    if following is None or not DATE_RANGE.match(following.strip()):
+        return None
+    if len(line) > 20 or re.search(r"\d|@|[:：]", line) or _LOOSE_SEPARATORS.search(line):
+        return None
+    if re.match(r"[-·•*・–—]\s*", line):
+        return None  # a point of the entry above ("· 记录每日良率数据")
+    if SCHOOL.search(line) or DEGREE.search(line) or EMPLOYER.search(line):
+        return None  # an entry's organisation above its date ("滨江大学 本科" / "2021.09-2025.06")
+    han, latin = _plain(line)
+    if not 2 <= len(han) <= 10 or len(latin) > 12:
+        return None
+    first = next(iter(_posseg().cut(han)), None)
+    if (
+        first is not None
+        and first.flag.startswith(("v", "d", "p", "r", "nr"))
+        and not any(first.word in w for _s, words in SECTION_WORDS for w in words)
+    ):
+        return None  # "负责…", a person's name; not "研究训练", "竞赛与科研训练"
+    by_content = _section_by_content(following)
+    return Section.EDUCATION if by_content == Section.EDUCATION else Section.PROJECT
+
+
 def parse(text: str) -> Parsed:
     parsed = Parsed(text)
     current = Section.OTHER
     parsed.sections[current] = []
     raw_entries: list[tuple[Section, str, re.Match[str], list[str]]] = []
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line:
-            continue
+    lines = [line.strip() for line in split_dense(text) if line.strip()]
+    for i, line in enumerate(lines):
         heading = split_heading(line)
+        # Under an experience heading a short line before a dated entry is the last point of the
+        # entry above; elsewhere it may be a heading in the writer's own words.
+        if heading is None and current not in EXPERIENCE and not DATE_RANGE.search(line):
+            unnamed = _unnamed_heading(line, lines[i + 1] if i + 1 < len(lines) else None)
+            heading = (unnamed, "") if unnamed is not None else None
         if heading is not None:
             current, line = heading
             parsed.sections.setdefault(current, [])
@@ -477,7 +543,11 @@ def parse(text: str) -> Parsed:
                 continue
         parsed.sections.setdefault(current, []).append(line)
         match = DATE_RANGE.search(line)
-        section = current if current != Section.OTHER else _section_by_content(line)
+        # A dated entry is placed by what it names when the heading it is under is not education
+        # or experience ("2024.10-2025.01 拓新医药 统计编程实习生" after a skills list).
+        section: Section | None = current
+        if current not in (Section.EDUCATION, *EXPERIENCE):
+            section = _section_by_content(line) or (current if current != Section.OTHER else None)
         if match and section is not None and section != Section.OTHER:
             raw_entries.append((section, line, match, []))
         elif raw_entries and (raw_entries[-1][0] == current or current == Section.OTHER):
@@ -561,7 +631,7 @@ SECTION_ADVICE = {
 
 
 # Content that shows a section whatever its heading looks like (or when it has none).
-SCHOOL = re.compile(r"大学|学院|学校|University|College|Institute", re.IGNORECASE)
+SCHOOL = re.compile(r"大学(?!生)|学院|学校|University|College|Institute", re.IGNORECASE)
 DEGREE = re.compile(
     r"本科|硕士|博士|专科|大专|研究生|学士|Bachelor|Master|Ph\.?D|B\.?S\b|M\.?S\b|B\.?Eng|M\.?Eng",
     re.IGNORECASE,
@@ -782,6 +852,8 @@ CHANGE = re.compile(
     r"[从由]\s*\d[^，。；,;\n]{0,12}?(?:降|减|缩|压|提|升|增|涨|到|至)"
     r"|(?:缩短|降低|下降|减少|压缩|提前|节省|节约|增加|提升|提高|增长|降|增)(?:了|到|至|为)?\s*(?:约|近|超过|逾)?\s*\d"
     rf"|(?:达到?|超过|突破|得分|评分)\s*\d|top\s*\d+|第\s*[\d{_CN}]+\s*名"
+    # "GitHub 获得 150 Star": a count won, whatever word names it (not a year: "获 2023 年度…").
+    r"|(?:获得|收获|累计)\s*\d+(?:\.\d+)?(?![\d.])(?!\s*(?:年|级|届))"
     r"|\bfrom\s+\d[^,;.]{0,20}?\bto\s+\d",
     re.IGNORECASE,
 )
@@ -1319,7 +1391,11 @@ def _without_kind_tail(part: str) -> str:
 TWIN_IN_TEXT = re.compile(r"([\u4e00-\u9fff]{2,})\s*[（(]\s*([A-Za-z][A-Za-z0-9+#.\-]*)\s*[)）]")
 # A line that only labels what follows ("Requirements 任职要求:", "岗位要求"), and a posting's first
 # line when it is its title ("QC 专员", "无人机飞手/航测员", "Software Engineer, New Grad").
-LABEL_LINE = re.compile(r"^[^:：]{1,24}[:：]\s*$|^[^:：A-Za-z]{1,10}$")
+LABEL_LINE = re.compile(r"^[^:：]{1,40}[:：]\s*$|^[^:：A-Za-z]{1,10}$")
+ROLE_IN_TITLE = re.compile(
+    r"\b(?:engineer|developer|analyst|manager|intern|specialist|scientist|assistant|architect|consultant)s?\b",
+    re.IGNORECASE,
+)
 _LABEL_WORDS = re.compile(
     r"要求|职责|资格|描述|内容|条件|加分|优先|福利|requirements?|responsibilities|qualifications|preferred|about",
     re.IGNORECASE,
@@ -1345,8 +1421,13 @@ def _posting_text(posting: str) -> str:
         text = line.strip()
         if not text:
             continue
+        # A first line that names a role ("IC Design Verification Engineer", "Clinical Data Manager
+        # - Graduate Program") is the title however long.
         title = (
-            first and len(text) <= 30 and not ASKED.search(text) and not re.search(r"[:：；;。]", text[:-1])
+            first
+            and (len(text) <= 30 or (len(text) <= 60 and ROLE_IN_TITLE.search(text) is not None))
+            and not ASKED.search(text)
+            and not re.search(r"[:：；;。]", text[:-1])
         )
         first = False
         if title or TITLE_LINE.match(text) or (LABEL_LINE.match(text) and _LABEL_WORDS.search(text)):
@@ -1384,11 +1465,24 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
             for m in LATIN_NAME.finditer(line)
             if pos + m.start() not in taken
         ]
+        first_word = words[0][0] if words else -1
+        line_start = pos
         pos += len(line)
+
         i = 0
         while i < len(words):
             start, word = words[i]
-            if not english and i + 1 < len(words):
+            if i + 1 < len(words) and (
+                not english
+                # In English, two plain capitalised words make one name ("Medidata Rave"); a
+                # name spelled as one ("CATIA V5", "SAS Viya") stays apart.
+                or (
+                    _proper(text, line_start, first_word, start, word)
+                    and words[i + 1][1][0].isupper()
+                    and not _a_name(word)
+                    and not _a_name(words[i + 1][1])
+                )
+            ):
                 nxt_start, nxt = words[i + 1]
                 pair = f"{word} {nxt}"
                 gap = text[start + len(word) : nxt_start]
@@ -1412,13 +1506,34 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
             a_name = low not in STOP_ASCII and (len(word) > 1 or word in {"C", "R"})
             if (
                 (known or a_name)
-                and (not english or _named(word))
+                and (not english or _named(word) or _proper(text, line_start, first_word, start, word))
                 and not _after_etc(text, start)
                 and not (VERSION.match(word) and AFTER_NAME.search(text[:start]))
             ):
                 found.append((start, _SKILLS_LOWER.get(low, word)))
             i += 1
     return found
+
+
+def _a_name(word: str) -> bool:
+    return _named(word) or word.lower() in _SKILLS_LOWER
+
+
+def _proper(text: str, line_start: int, first_word: int, at: int, word: str) -> bool:
+    """In an English sentence, a capitalised word is a tool's name where tools are named: right
+    after with/using/via ("Familiar with Webpack") or after "and", "or", a comma or a slash that
+    follows a name ("PCIe and Ethernet", "SAS and Medidata Rave"); and so is a word in brackets
+    after a name ("Python (pandas)"). Not a major or a place ("Degree in Computer Science")."""
+    before = text[line_start:at]
+    bracket = re.search(r"([A-Za-z][\w.+#&-]*)\s*[(（]\s*$", before)
+    if bracket is not None:
+        return _a_name(bracket.group(1))
+    if not word[0].isupper() or at == first_word:
+        return False
+    if re.search(r"\b(?:with|using|via)\s+$", before, re.IGNORECASE):
+        return True
+    listed = re.search(r"([A-Za-z][\w.+#&-]*)\s*(?:,|/|\band\b|\bor\b)\s*$", before)
+    return listed is not None and _a_name(listed.group(1))
 
 
 JOINED_NAMES = sorted((w for w in SKILLS if w.isascii() and re.search(r"[/ ]", w)), key=len, reverse=True)

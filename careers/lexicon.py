@@ -64,5 +64,11 @@ STOP_ASCII: frozenset[str] = frozenset(
         "top", "gpa", "cet", "vs", "qq", "www", "com", "cn", "http", "https", "email", "tel",
         "ps", "no", "id", "hi", "k", "w", "bs", "ms", "ba", "ma", "phd", "msc", "bsc", "beng",
         "meng", "mba", "base", "hc", "jd", "wlb", "ddl", "kpi", "okr", "mentor", "leader", "team",
+        # the labels and filler words of postings written in English: never a skill's name
+        "requirements", "requirement", "responsibilities", "responsibility", "qualifications",
+        "qualification", "preferred", "plus", "bonus", "duties", "good", "strong", "excellent",
+        "basic", "solid", "knowledge", "experience", "familiar", "proficient", "hands",
+        "protocol", "protocols", "r&d", "rd", "standards", "standard", "skills", "ability",
+        "graduate", "program", "degree", "major", "related", "field", "years", "year",
     }
 )  # fmt: skip

@@ -6,7 +6,19 @@ import re
 
 import pytest
 
-from bench.resume_quality import BLIND, BLIND2, BLIND3, BLIND4, BLIND5, DATA, DEV3, HOLDOUT, evaluate, load
+from bench.resume_quality import (
+    BLIND,
+    BLIND2,
+    BLIND3,
+    BLIND4,
+    BLIND5,
+    BLIND6,
+    DATA,
+    DEV3,
+    HOLDOUT,
+    evaluate,
+    load,
+)
 from careers import diagnosis
 from careers.diagnosis import (
     ResumeInput,
@@ -50,6 +62,10 @@ from review import seed_rules
 #   precision, 2 of 4 findings false: experience only under 竞赛经历 or 调研经历, or opened by a field
 #   word with a dated entry, "项目：2024.09-…"). After the fix sections are 100 %; numbers and
 #   keywords keep their first-run misses (not worked on).
+# * blind6: the same story (first run frozen in the docs: sections precision 45.5 %, numbers and
+#   weak-verb recall 68 % and 72 %, keywords 87.1 % / 91.5 %: headings in the writer's words, dense
+#   one-line resumes, English posting labels). After the fixes every check is 100 % but keywords.
+KW6_P, KW6_R = 0.95, 0.98  # blind6 keywords after tuning
 SETS = [
     pytest.param(DATA, 60, False, 0.9, {}, True, 0.05, id="development"),
     pytest.param(HOLDOUT, 60, False, 1.0, {}, False, None, id="held-out"),
@@ -79,6 +95,7 @@ SETS = [
     pytest.param(
         BLIND5, 64, True, 1.0, {"numbers": (0.92, 1.0), "keywords": (0.91, 0.96)}, True, None, id="blind5"
     ),
+    pytest.param(BLIND6, 64, True, 1.0, {"keywords": (KW6_P, KW6_R)}, True, None, id="blind6"),
 ]
 
 
@@ -503,3 +520,90 @@ def test_a_field_word_before_a_dated_entry_opens_its_section():
     assert by_check(diagnose(ResumeInput(resume.replace("项目：2024.03-2024.06 ", "项目："))))[
         "sections"
     ] == ["experience"]
+
+
+# Since blind6, in resumes in none of the labelled sets: a heading in the writer's own words
+# followed by a dated entry, or ending in 经历, opens experience; a dated entry under another
+# heading is placed by what it names; a resume written as one dense paragraph is cut into entries
+# at its date ranges and heading words.
+@pytest.mark.parametrize("heading", ["海外游学", "🌱 乡村振兴调研与服务", "田野观察经历", "✨ 课外科创"])
+def test_a_heading_in_the_writers_words_before_a_dated_entry_opens_experience(heading):
+    resume = (
+        "电话：138 0013 8000 邮箱：a@example.com\n教育背景\n2021.09-2025.06 滨江大学 社会学 本科\n"
+        f"{heading}\n2023.07-2023.08 大学生暑期实践团 成员\n负责访谈记录\n技能\nSPSS、Excel、NVivo"
+    )
+    found = by_check(diagnose(ResumeInput(resume)))
+    assert found["sections"] == []
+    assert found["numbers"] == ["2023.07-2023.08"] and found["weak_verbs"] == ["负责"]  # checked as one
+
+
+def test_a_point_before_the_next_entry_is_not_a_heading():
+    resume = (
+        "电话：138 0013 8000 邮箱：a@example.com\n教育背景\n2021.09-2025.06 滨江大学 物流 本科\n"
+        "实习经历\n2024.01-2024.03 云岭物流有限公司 仓储实习生\n· 盘点库存 300 余种\n"
+        "· 整理出入库单据\n2024.07-2024.09 远帆科技有限公司 运营实习生\n· 撰写推文\n技能\nExcel、SQL、Python"
+    )
+    entries = diagnosis.parse(resume).entries
+    assert [e.section for e in entries] == [Section.EDUCATION, Section.INTERNSHIP, Section.INTERNSHIP]
+    assert by_check(diagnose(ResumeInput(resume)))["numbers"] == ["2024.07-2024.09"]
+
+
+def test_an_organisation_above_its_date_is_not_a_heading():
+    resume = (
+        "电话：138 0013 8000 邮箱：a@example.com\n技能\nExcel、SQL、Python\n教育背景\n滨江大学 本科\n"
+        "2021.09-2025.06\n实习经历\n云岭科技 运营实习生\n2024.07-2024.09\n· 写推文 30 篇"
+    )
+    entries = diagnosis.parse(resume).entries
+    assert [e.section for e in entries] == [Section.EDUCATION, Section.INTERNSHIP]
+    assert by_check(diagnose(ResumeInput(resume)))["sections"] == []
+
+
+def test_a_dense_paragraph_is_cut_into_entries():
+    resume = (
+        "何安 13800138000 an.he@example.com 教育背景：2019.09-2023.06 滨江大学 物流管理 本科。"
+        "工作经历：2023.07-2024.06 远帆物流有限公司 调度员，负责车辆排班；2024.07-2025.01 云岭科技有限公司"
+        " 运营专员，搭建会员体系，复购率提升 12% 技能 Excel、SQL、Python"
+    )
+    found = by_check(diagnose(ResumeInput(resume)))
+    assert found["sections"] == []
+    assert found["numbers"] == ["2023.07-2024.06"]  # the second entry states its result
+    assert "负责" in found["weak_verbs"]
+    entries = diagnosis.parse(resume).entries
+    assert [e.key for e in entries] == ["2019.09-2023.06", "2023.07-2024.06", "2024.07-2025.01"]
+    # A short heading word inside a point stays in the point.
+    dense = resume.replace("调度员，", "调度员 参与 项目 验收，")
+    assert "项目 验收" in diagnosis.parse(dense).entries[1].body
+
+
+def test_a_dated_entry_under_a_skills_heading_is_placed_by_what_it_names():
+    resume = (
+        "电话：138 0013 8000 邮箱：a@example.com\n教育背景 2021.09-2025.06 滨江大学 统计学 本科\n"
+        "专业技能 SAS、R、SQL\n2024.10-2025.01 澄明数据有限公司 数据实习生\n清洗问卷数据"
+    )
+    assert by_check(diagnose(ResumeInput(resume)))["numbers"] == ["2024.10-2025.01"]
+
+
+@pytest.mark.parametrize(
+    ("posting", "keywords"),
+    [("Backend Developer (Payments Platform Team)\nRequirements & Responsibilities:\n- Go, gRPC",
+      ["Go", "gRPC"]),
+     ("Firmware Engineer\n- UART protocol\n- R&D of Good MCU drivers", ["UART", "MCU"])],
+)  # fmt: skip
+def test_english_posting_labels_and_filler_are_not_skills(posting, keywords):
+    assert posting_keywords(posting) == keywords
+
+
+def test_proper_names_in_english_sentences_are_tools():
+    posting = "Embedded Engineer\n- Knowledge of CANopen and Modbus protocols\n- Scripting in Python (numpy)"
+    assert posting_keywords(posting) == ["CANopen", "Modbus", "Python", "numpy"]
+    # The word that opens a line is capitalised by grammar; majors and places are not tools.
+    assert posting_keywords("Data Engineer\n- Strong communication and teamwork skills") == []
+    assert posting_keywords("Analyst\n- Degree in Computer Science, Statistics or Economics\n- Java") == [
+        "Java"
+    ]
+    assert posting_keywords("Analyst\n- Work in Shanghai with the Data Team on SQL") == ["SQL"]
+
+
+def test_won_counts_are_quantities_and_years_are_not():
+    assert quantified("开源项目在 GitHub 获得 150 Star")
+    assert not quantified("获得 2023 年度优秀学生称号")
