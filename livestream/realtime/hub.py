@@ -390,7 +390,7 @@ class Hub:
                 await asyncio.sleep(0)  # daphne writes between loop turns: one frame, then the next
             frames: dict[tuple[int, ...], str] = {}
             public = all(event.audience == EVERYONE for event in part)
-            data = wire(frame) if public else b""
+            data = b""  # the frame's wire bytes, encoded for the first socket written directly
             first, last, count = part[0].seq, part[-1].seq, len(part)
             sinks = list(feed.sinks)
             for start in range(0, len(sinks), DELIVERY_CHUNK):
@@ -398,10 +398,12 @@ class Hub:
                     await asyncio.sleep(0)
                 sent = direct = 0
                 for sink in sinks[start : start + DELIVERY_CHUNK]:
-                    if public and sink.write_through(first, last, count, data):
-                        direct += 1
-                    else:
-                        sent += sink.offer(part, frame, chat_rate, frames, public)
+                    if public and sink.direct is not None:
+                        data = data or wire(frame)
+                        if sink.write_through(first, last, count, data):
+                            direct += 1
+                            continue
+                    sent += sink.offer(part, frame, chat_rate, frames, public)
                 metrics.LIVE_DELIVERIES.inc(sent + direct * count)
                 if direct:
                     metrics.LIVE_DIRECT_WRITES.inc(direct)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 from dataclasses import dataclass
@@ -128,8 +129,6 @@ class Socket:
 async def settle(hub: Any, room: int = 1, rounds: int = 200) -> None:
     """Let a hub driven directly send what it holds for ``room`` (every feed idle, nothing
     pending, up to ``rounds`` × 20 ms), then stop its background tasks."""
-    import asyncio
-
     for _ in range(rounds):
         await asyncio.sleep(0.02)
         if all(feed.task is None and not feed.pending for feed in hub.feeds[room]):
