@@ -27,8 +27,10 @@ STAR_NAMES = {
     "result": gettext_noop("result (R)"),
 }
 
-# Typed answers are scored as if spoken at this pace (Chinese characters a minute).
+# A spoken answer's pace is good in this range (Chinese characters a minute). A typed answer has
+# no pace (typing or pasting is not speaking); it is told how long it takes to say at PACE_SPOKEN.
 PACE_GOOD = (160, 260)
+PACE_SPOKEN = 210
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,8 @@ def _chars(text: str) -> int:
 def answer_feedback(
     question: Question, answer: str, seconds: int | None, posting_keywords: list[str]
 ) -> dict[str, Any]:
+    """Feedback on one answer. ``seconds``: how long a spoken answer took (its recording); None
+    for a typed answer, which gets no pace tip."""
     said = answer.strip()
     n = _chars(said)
     star = {part: any(w in said for w in words) for part, words in STAR.items()}
@@ -174,6 +178,7 @@ def answer_feedback(
         "chars": n,
         "seconds": seconds,
         "pace": pace,
+        "spoken_seconds": round(n * 60 / PACE_SPOKEN),
         "star": star,
         "fillers": fillers,
         "keywords_hit": hit,

@@ -328,7 +328,8 @@ def answer_text(user: User, pk: int, index: int, text: str, seconds: int | None 
     if not text:
         raise DomainError(_("Write your answer first."), field="text")
     rate_limit(user, "answer")
-    result = feedback.answer_feedback(_question(interview, index), text, seconds, interview.keywords)
+    # The time spent typing is kept, but it is not a speaking pace: a typed answer gets none.
+    result = feedback.answer_feedback(_question(interview, index), text, None, interview.keywords)
     answer = Answer.objects.create(
         interview=interview, index=index, text=text, seconds=seconds, feedback=result
     )

@@ -225,8 +225,13 @@ def test_a_five_question_mock_interview_with_typed_answers_ends_with_overall_fee
     assert first.feedback["fillers"]["那个"] == 1 and any(
         "口头禅" in careers_text(t) for t in first.feedback["tips"]
     )
+    # Typing for 60 s is not speaking: no pace tip (it would say "slow"), the time to say it instead.
+    second = Answer.objects.get(interview=interview, index=1)
+    assert second.seconds == 60 and second.feedback["pace"] is None
+    assert not any("语速" in careers_text(t) for a in interview.answers.all() for t in a.feedback["tips"])
     page = c.get(r["Location"]).content.decode()
     assert "STAR" in page or "情境" in page
+    assert f"读出来约 {second.feedback['spoken_seconds']} 秒" in page and "字/分钟" not in page
     assert client_for(make_student("eve")).get(r["Location"]).status_code == 404
     again = c.post(f"/careers/interviews/{interview.pk}/answer/", {"text": "x"})
     assert again.status_code in (302, 409)

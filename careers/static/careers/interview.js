@@ -1,4 +1,4 @@
-// Mock interview: time typed answers (for pace) and record voice or video answers with
+// Mock interview: time typed answers (kept with the answer; not a speaking pace) and record voice or video answers with
 // MediaRecorder when the server has a speech-to-text provider.
 (function () {
   "use strict";
