@@ -32,6 +32,29 @@ class EntryForm(forms.ModelForm):
             "details": forms.Textarea(attrs={"rows": 3}),
         }
 
+    # Each section names its fields in its own words (the model's labels cover all four).
+    LABELS: dict[str, dict[str, Any]] = {
+        Entry.Section.EDUCATION: {
+            "title": _("School"),
+            "role": _("Major and degree"),
+            "details": _("Courses, ranking, thesis (one a line)"),
+        },
+        Entry.Section.INTERNSHIP: {"title": _("Company or organisation"), "role": _("Position")},
+        Entry.Section.PROJECT: {"title": _("Project"), "role": _("Your role")},
+        Entry.Section.AWARD: {
+            "title": _("Award or certificate"),
+            "role": _("Level or awarded by"),
+            "start": _("When (year-month, e.g. 2024-07)"),
+        },
+    }
+
+    def __init__(self, *args: Any, section: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name, label in self.LABELS.get(section, {}).items():
+            self.fields[name].label = label
+        if section == Entry.Section.AWARD:
+            del self.fields["end"]  # an award has a date, not a period
+
     def _month(self, name: str) -> str:
         try:
             return clean_month(self.cleaned_data.get(name, ""))

@@ -96,6 +96,8 @@ def clean_month(value: str) -> str:
 
 def _dates(entry: Entry) -> str:
     start = entry.start.replace("-", ".")
+    if entry.section == Entry.Section.AWARD:
+        return start  # an award has a date, not a period (never "…-至今")
     end = entry.end.replace("-", ".") if entry.end else ("至今" if entry.start else "")
     return f"{start}-{end}" if start else end
 

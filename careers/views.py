@@ -71,7 +71,9 @@ def resume(request: AuthenticatedRequest) -> HttpResponse:
 def section(request: AuthenticatedRequest, section: str) -> HttpResponse:
     mine = services.resume_for(request.user)
     queryset = Entry.objects.filter(resume=mine, section=section)
-    formset = EntryFormSet(request.POST or None, queryset=queryset, prefix="e")
+    formset = EntryFormSet(
+        request.POST or None, queryset=queryset, prefix="e", form_kwargs={"section": section}
+    )
     if request.method == "POST" and formset.is_valid():
         with transaction.atomic():
             for form in formset.forms:

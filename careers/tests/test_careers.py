@@ -72,6 +72,18 @@ def test_a_student_edits_sections_and_downloads_a_pdf_with_chinese_text(world):
         "e-0-title": "x", "e-0-start": "2024-13",
     })  # fmt: skip
     assert bad.status_code == 200 and Entry.objects.filter(section="project").count() == 1
+    # Each section names its fields in its own words; an award has a date, not a period.
+    assert "单位" in c.get("/careers/resume/internship/").content.decode()
+    award_page = c.get("/careers/resume/award/").content.decode()
+    assert "奖项或证书" in award_page and "获得时间" in award_page and 'name="e-0-end"' not in award_page
+    r = c.post("/careers/resume/award/", {
+        "e-TOTAL_FORMS": "1", "e-INITIAL_FORMS": "0", "e-MIN_NUM_FORMS": "0", "e-MAX_NUM_FORMS": "12",
+        "e-0-title": "全国大学生数学建模竞赛省级一等奖", "e-0-start": "2024-09",
+    })  # fmt: skip
+    assert r.status_code == 302
+    assert "2024.09  全国大学生数学建模竞赛省级一等奖" in services.resume_text(
+        Resume.objects.get(user=student)
+    )
     for template in ("classic", "modern", "compact"):
         pdf = c.get(f"/careers/resume/pdf/?template={template}")
         assert pdf["Content-Type"] == "application/pdf"
