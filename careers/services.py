@@ -446,3 +446,15 @@ def university_usage(user: User) -> list[dict[str, Any]]:
         raise NotAllowed(_("Only career staff of a university see its figures."))
     rows = Usage.objects.filter(university_id=user.organisation_id).order_by("-month", "service")
     return [{"month": r.month, "service": r.get_service_display(), "count": r.count} for r in rows[:120]]
+
+
+def usage_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """``university_usage``'s rows as a chart's data: months oldest first, one series a service
+    (0 where a month has none of it)."""
+    months = sorted({r["month"] for r in rows})
+    kinds = sorted({str(r["service"]) for r in rows})
+    counts = {(r["month"], str(r["service"])): r["count"] for r in rows}
+    return {
+        "labels": [m.strftime("%Y-%m") for m in months],
+        "series": [{"label": s, "data": [counts.get((m, s), 0) for m in months]} for s in kinds],
+    }

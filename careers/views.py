@@ -236,4 +236,5 @@ def delete_recording(request: AuthenticatedRequest, pk: int) -> HttpResponse:
 @role_required(User.Role.UNIVERSITY_STAFF)
 def usage(request: AuthenticatedRequest) -> HttpResponse:
     """The university's anonymous career-service counts, for its reports."""
-    return render(request, "careers/usage.html", {"rows": services.university_usage(request.user)})
+    rows = services.university_usage(request.user)
+    return render(request, "careers/usage.html", {"rows": rows, "chart": services.usage_chart(rows)})

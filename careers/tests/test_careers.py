@@ -415,3 +415,17 @@ def test_a_career_officer_sees_only_their_universitys_anonymous_counts(world):
     assert "简历诊断" in page and "<td>1</td>" in page and "alice" not in page
     assert "<td>1</td>" not in client_for(other).get("/careers/usage/").content.decode()
     assert client_for(student).get("/careers/usage/").status_code == 403
+    # A chart of the same counts: months oldest first, a series a service, 0 where none.
+    this_month = Usage.objects.get(university=university, service="diagnosis").month
+    Usage.objects.create(university=university, month=this_month.replace(year=this_month.year - 1),
+                         service="interview", count=3)  # fmt: skip
+    response = client_for(officer).get("/careers/usage/")
+    chart = response.context["chart"]
+    assert chart["labels"] == [f"{this_month.year - 1}-{this_month.month:02d}", this_month.strftime("%Y-%m")]
+    assert sorted((s["label"], s["data"]) for s in chart["series"]) == [
+        ("模拟面试", [3, 0]),
+        ("简历诊断", [0, 1]),
+    ]
+    assert 'id="usage-data"' in response.text and "vendor/chart.js/chart.umd.min.js" in response.text
+    empty = client_for(other).get("/careers/usage/").text
+    assert "chart-usage" not in empty and "chart.umd.min.js" not in empty
