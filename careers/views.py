@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from django.conf import settings
 from django.contrib import messages
 from django.db import transaction
@@ -54,6 +56,7 @@ def resume(request: AuthenticatedRequest) -> HttpResponse:
         messages.success(request, _("Resume saved."))
         return redirect("careers:home")
     percent, missing = services.completeness(mine)
+    counts = Counter(mine.entries.values_list("section", flat=True))
     return render(
         request,
         "careers/resume.html",
@@ -62,7 +65,7 @@ def resume(request: AuthenticatedRequest) -> HttpResponse:
             "resume": mine,
             "percent": percent,
             "missing": missing,
-            "sections": Entry.Section.choices,
+            "sections": [(code, label, counts[code]) for code, label in Entry.Section.choices],
         },
     )
 

@@ -67,6 +67,8 @@ def test_a_student_edits_sections_and_downloads_a_pdf_with_chinese_text(world):
         "e-0-details": "用Django实现订单模块，上线后服务 1200 名同学",
     })  # fmt: skip
     assert r.status_code == 302
+    page = c.get("/careers/resume/").content.decode()
+    assert "项目经历</a> <span class=\"small\">1 段</span>" in page and "未填写" in page
     bad = c.post("/careers/resume/project/", {
         "e-TOTAL_FORMS": "1", "e-INITIAL_FORMS": "0", "e-MIN_NUM_FORMS": "0", "e-MAX_NUM_FORMS": "12",
         "e-0-title": "x", "e-0-start": "2024-13",
