@@ -234,6 +234,33 @@ def target_job(job_id: int | None) -> JobPosting | None:
     return job
 
 
+def chosen_job(raw: object) -> JobPosting | None:
+    """The open posting a page was asked to target (``?job=``), to name it; None when the number
+    is missing, malformed or not an open posting (the form then says why on submit)."""
+    try:
+        number = int(str(raw))
+    except ValueError:
+        return None
+    if not 0 < number < 2**31:
+        return None
+    return public_jobs().select_related("company").filter(pk=number).first()
+
+
+def practice_jobs(user: User, limit: int = 8) -> list[JobPosting]:
+    """Open postings the student applied to, newest application first: what they are likely to
+    want to diagnose a resume or practise an interview against."""
+    seen: dict[int, JobPosting] = {}
+    applied = (
+        public_jobs()
+        .filter(applications__student=user)
+        .select_related("company")
+        .order_by("-applications__created_at")
+    )
+    for job in applied[: limit * 2]:
+        seen.setdefault(job.pk, job)
+    return list(seen.values())[:limit]
+
+
 def posting_text(job: JobPosting) -> str:
     return f"{job.title}\n{job.description}\n{job.majors}"
 

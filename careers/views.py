@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
+from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.db import transaction
@@ -145,7 +147,17 @@ def diagnose(request: AuthenticatedRequest) -> HttpResponse:
             form.add_error(None, error.message)
         else:
             return redirect("careers:diagnosis", pk=result.pk)
-    return render(request, "careers/diagnose.html", {"form": form})
+    return render(request, "careers/diagnose.html", {"form": form, **_targets(request, form)})
+
+
+def _targets(request: AuthenticatedRequest, form: forms.Form) -> dict[str, Any]:
+    """The posting the page targets, named (from ``?job=`` or the form as posted; its number
+    field is then hidden), and the open postings the student applied to, one tap each."""
+    raw = form.data.get("job") if form.is_bound else form.initial.get("job")
+    target = services.chosen_job(raw)
+    if target is not None:
+        form.fields["job"].widget = forms.HiddenInput()
+    return {"target": target, "applied": services.practice_jobs(request.user)}
 
 
 @role_required(STUDENT)
@@ -171,7 +183,7 @@ def interview_start(request: AuthenticatedRequest) -> HttpResponse:
             form.add_error(None, error.message)
         else:
             return redirect("careers:interview", pk=started.pk)
-    return render(request, "careers/interview_start.html", {"form": form})
+    return render(request, "careers/interview_start.html", {"form": form, **_targets(request, form)})
 
 
 @role_required(STUDENT)

@@ -68,7 +68,7 @@ def test_a_student_edits_sections_and_downloads_a_pdf_with_chinese_text(world):
     })  # fmt: skip
     assert r.status_code == 302
     page = c.get("/careers/resume/").content.decode()
-    assert "项目经历</a> <span class=\"small\">1 段</span>" in page and "未填写" in page
+    assert '项目经历</a> <span class="small">1 段</span>' in page and "未填写" in page
     bad = c.post("/careers/resume/project/", {
         "e-TOTAL_FORMS": "1", "e-INITIAL_FORMS": "0", "e-MIN_NUM_FORMS": "0", "e-MAX_NUM_FORMS": "12",
         "e-0-title": "x", "e-0-start": "2024-13",
@@ -431,3 +431,25 @@ def test_a_career_officer_sees_only_their_universitys_anonymous_counts(world):
     assert 'id="usage-data"' in response.text and "vendor/chart.js/chart.umd.min.js" in response.text
     empty = client_for(other).get("/careers/usage/").text
     assert "chart-usage" not in empty and "chart.umd.min.js" not in empty
+
+
+@pytest.mark.parametrize("page", ["/careers/diagnose/", "/careers/interview/"])
+def test_the_target_posting_is_named_and_applied_postings_are_one_tap_away(world, page):
+    from jobs import services as jobs_services
+
+    job, student = world
+    c = client_for(student)
+    # Nothing applied to, no target: the number field, no list.
+    first = c.get(page).content.decode()
+    assert 'name="job"' in first and "你投递过的岗位" not in first and "目标岗位：" not in first
+    jobs_services.apply(student, job)
+    listed = c.get(page).content.decode()
+    assert "你投递过的岗位" in listed and f'href="?job={job.pk}"' in listed and job.company.name in listed
+    # Targeted: named with its company, the number kept in a hidden field, the list gone.
+    targeted = c.get(f"{page}?job={job.pk}").content.decode()
+    assert f'目标岗位：<a href="/jobs/{job.pk}/">数据分析师</a> · {job.company.name}' in targeted
+    assert f'type="hidden" name="job" value="{job.pk}"' in targeted and "你投递过的岗位" not in targeted
+    # A number that is no open posting, or no number at all, names nothing and breaks nothing.
+    for bad in ("999999", "abc", "-1", "1" * 40):
+        response = c.get(f"{page}?job={bad}")
+        assert response.status_code == 200 and "目标岗位：" not in response.content.decode()
