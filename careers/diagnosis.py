@@ -106,7 +106,7 @@ HEADINGS: list[tuple[Section, tuple[str, ...]]] = [
     ),
     (Section.AWARDS, ("获奖", "荣誉", "奖项", "证书", "奖励")),
     (Section.SELF, ("自我评价", "个人评价", "自我介绍", "个人总结", "个人简介", "个人优势")),
-    (Section.OTHER, ("个人信息", "基本信息", "求职意向", "兴趣爱好", "其他")),
+    (Section.OTHER, ("个人信息", "基本信息", "求职意向", "兴趣爱好", "其他", "联系方式", "联系信息")),
 ]
 
 _HEADING_TRIM = re.compile(r"^[\s#*【\[〔（(一二三四五六七八九十、.．0-9]*|[\s】\]〕）):：]*$")
@@ -124,6 +124,12 @@ _HEADING_TAILS = ("经历", "经验")
 
 
 def _heading_word(text: str) -> Section | None:
+    # Two heading words joined, the last of experience ("教育实习", a teacher's practice): it names
+    # the part, as the head of a Chinese compound does ("技能证书" stays skills).
+    for section, words in HEADINGS:
+        if section in EXPERIENCE and any(text.endswith(w) and len(w) >= 2 and _heading_word(text[: -len(w)]) not in (None, section)
+               for w in words if w != text):
+            return section
     for section, words in HEADINGS:
         if any(text == w or (text.startswith(w) and len(text) <= len(w) + 3) for w in words):
             return section
@@ -264,7 +270,10 @@ HEADING_ENDS = (
 NAME_LIKE_ENDS = ("项目", "工作", "能力", "竞赛", "比赛", "调研", "调查", "科研")
 ENGLISH_HEADINGS: list[tuple[Section, tuple[str, ...]]] = [
     (Section.EDUCATION, ("education", "academic")),
-    (Section.INTERNSHIP, ("internship", "internships", "work", "employment", "professional experience")),
+    (
+        Section.INTERNSHIP,
+        ("internship", "internships", "work", "employment", "professional experience", "placements", "practice"),
+    ),
     (Section.PROJECT, ("project", "projects", "research")),
     (Section.CAMPUS, ("campus", "activities", "leadership", "volunteer", "extracurricular")),
     (Section.SKILLS, ("skills", "skill", "technical", "tools")),
@@ -339,6 +348,7 @@ ENGLISH_HEADING_WORDS = frozenset(
     [word for _s, names in ENGLISH_HEADINGS for n in names for word in n.split()]
     + ["experience", "experiences", "background", "and", "of", "other", "selected", "relevant", "key"]
     + ["me", "information", "language", "languages", "certificate", "honor", "honour", "award", "skill"]
+    + ["clinical", "teaching", "placement", "practicum"]
 )
 
 
@@ -503,6 +513,10 @@ def _unnamed_heading(line: str, following: str | None) -> Section | None:
     experience (education when the entry is at a school with a degree)."""
     if following is None or not DATE_RANGE.match(following.strip()):
         return None
+    if re.fullmatch(r"我[\u4e00-\u9fff]{1,9}", line):
+        # "我做过的调研", "我在公司的日子": a heading in the first person, before a dated entry.
+        by_content = _section_by_content(following)
+        return Section.EDUCATION if by_content == Section.EDUCATION else Section.PROJECT
     if len(line) > 20 or re.search(r"\d|@|[:：]", line) or _LOOSE_SEPARATORS.search(line):
         return None
     if re.match(r"[-·•*・–—]\s*", line):
@@ -523,12 +537,26 @@ def _unnamed_heading(line: str, following: str | None) -> Section | None:
     return Section.EDUCATION if by_content == Section.EDUCATION else Section.PROJECT
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+ENGLISH_MONTH = re.compile(
+    r"\b(" + "|".join(_MONTHS) + r")[a-z]*\.?\s+((?:19|20)\d{2})\b(?=\s*(?:[-–—~～]|to\b|$|\s{2}))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def english_months(text: str) -> str:
+    """Dates written with English month names ("Sep 2021 - Jun 2025", "Jul 2024 – Present") as the
+    parser reads dates: "2021.09 - 2025.06"."""
+    return ENGLISH_MONTH.sub(lambda m: f"{m.group(2)}.{_MONTHS.index(m.group(1)[:3].lower()) + 1:02d}", text)
+
+
 def parse(text: str) -> Parsed:
     parsed = Parsed(text)
     current = Section.OTHER
     parsed.sections[current] = []
     raw_entries: list[tuple[Section, str, re.Match[str], list[str]]] = []
-    lines = [line.strip() for line in split_dense(text) if line.strip()]
+    closed = False
+    lines = [line.strip() for line in split_dense(english_months(text)) if line.strip()]
     for i, line in enumerate(lines):
         heading = split_heading(line)
         # Under an experience heading a short line before a dated entry is the last point of the
@@ -538,6 +566,7 @@ def parse(text: str) -> Parsed:
             heading = (unnamed, "") if unnamed is not None else None
         if heading is not None:
             current, line = heading
+            closed = current == Section.OTHER  # "联系方式": the entry above ends here
             parsed.sections.setdefault(current, [])
             if not line:
                 continue
@@ -550,7 +579,7 @@ def parse(text: str) -> Parsed:
             section = _section_by_content(line) or (current if current != Section.OTHER else None)
         if match and section is not None and section != Section.OTHER:
             raw_entries.append((section, line, match, []))
-        elif raw_entries and (raw_entries[-1][0] == current or current == Section.OTHER):
+        elif raw_entries and (raw_entries[-1][0] == current or (current == Section.OTHER and not closed)):
             raw_entries[-1][3].append(line)
     for section, header, m, body in raw_entries:
         y1, m1, y2, m2, _now, month_only, month_only2 = m.groups()
@@ -873,6 +902,7 @@ def quantified(text: str) -> bool:
     40 拨, 180ms, 35%), a fraction, multiple or magnitude in words (一半, 三分之一, 四成, 翻倍,
     上千), or a change with its size. Durations, dates, ordinals and version numbers do not count."""
     text = unicodedata.normalize("NFKC", ENCLOSED_NUMBER.sub(" ", text))
+    text = EMAIL.sub(" ", PHONE.sub(" ", text))  # contact lines a section's end let in
     if CHANGE.search(text):
         return True
     rest = VERSION_NUMBER.sub(" ", ORDINAL.sub(" ", DURATION.sub(" ", DATE_IN_TEXT.sub(" ", text))))
@@ -890,7 +920,30 @@ def quantified(text: str) -> bool:
         return True
     # In an English point a number follows a word ("from 800ms to 200ms", "by 35%"): it counts with
     # a unit of two letters or more, or a percentage ("Vue 3", "CET 6" stay names).
-    return ENGLISH_QUANTITY.search(rest) is not None
+    if ENGLISH_QUANTITY.search(rest):
+        return True
+    # A count of things in an English point ("Tested 120 vouchers", "for 3 consumer companies",
+    # "200+ deals"): a number, then up to two words and a plural noun; not after a name ("Vue 3
+    # components", "Python 3 scripts" are versions), not a year and not a duration ("for 3 days").
+    for m in ENGLISH_COUNT.finditer(rest):
+        before = re.search(r"([A-Za-z][\w.+#]*)\s+$", rest[: m.start()])
+        if before is None or before.group(1).islower() or not _named_word(before.group(1), rest, before.start()):
+            return True
+    return False
+
+
+ENGLISH_COUNT = re.compile(
+    r"(?<![\w.\-])(?!(?:19|20)\d{2}\b)\d[\d,]*\+?\s+(?:[a-z][a-z\-]*\s+){0,2}"
+    r"(?!(?:second|minute|hour|day|week|month|year|semester|term|time)s\b)[a-z]{2,}s\b"
+)
+
+
+def _named_word(word: str, text: str, at: int) -> bool:
+    """Whether a capitalised word before a number is a name (a version follows it) rather than the
+    verb that opens an English point ("Screened 200+ deals")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    opens = not re.search(r"[A-Za-z0-9]", text[line_start:at])
+    return not opens or word.lower() in _SKILLS_LOWER
 
 
 ENGLISH_QUANTITY = re.compile(
@@ -1077,7 +1130,7 @@ MARITAL = re.compile(
 )
 # What closes a label in a form: a colon, a tab, two spaces or more, or the bracket around it
 # ("民族：汉", "民族\t汉", "生 源 地    江苏盐城", "【户籍】湖南永州").
-LABEL_END = r"(?:\s*[:：]|\t|[ \u3000]{2,}|\s*[】\]〕])"
+LABEL_END = r"(?:\s*[:：]|\t|[ \u3000]{2,}|\s*[】\]〕]|[ \t]*\n(?=[^\n:：]{1,8}(?:\n|$)))"
 ETHNICITY = re.compile(
     rf"民\s?族{LABEL_END}|(?:^|[\s|｜/，,；;])(?:汉族|回族|满族|壮族|藏族|维吾尔族|蒙古族|苗族|彝族|土家族)(?=$|[\s|｜/，,；;])"
 )
