@@ -722,6 +722,20 @@ def evidence(p: Parsed) -> set[str]:
     # Each line, and the content after an inline heading ("自我评价：熟练掌握 SQL、Python").
     all_lines = [raw.strip() for raw in p.text.splitlines()]
     all_lines += [line for lines in p.sections.values() for line in lines]
+    # One fact per line (a DOCX table's cells, a builder's "学校：" / "学历：本科" lines): a school
+    # of its own (a short line, not a sentence) with a degree or dates one or two lines away.
+    near = [raw for raw in all_lines[: len(p.text.splitlines())] if raw]
+    for i, line in enumerate(near):
+        if (
+            len(line) <= 20
+            and not re.search(r"[，,。；;]", line)
+            and SCHOOL.search(line)
+            and not SCHOOL_ROLE.search(line)
+            and not EMPLOYER.search(line)
+        ):
+            around = near[max(0, i - 2) : i] + near[i + 1 : i + 3]
+            if any(DEGREE.search(o) or DATE_RANGE.search(o) or YEAR_RANGE.search(o) for o in around):
+                found.add("education")
     for line in all_lines:
         if not line:
             continue
