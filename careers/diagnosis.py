@@ -18,7 +18,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
-from careers.lexicon import BROAD, SKILLS, STOP_ASCII, TWINS
+from careers.lexicon import BROAD, COVERED_BY, SKILLS, STOP_ASCII, TWINS
 from careers.texts import Text, gettext_noop, msg
 
 # The legal basis the posting rules cite (review/seed_rules.py), repeated here so that this module
@@ -1256,6 +1256,7 @@ ASKED_SPLIT = re.compile(r"(?:[、/和与及或\s]|以及)+")  # not 以 alone: 
 GENERIC = re.compile(
     r"能力|精神|意识|态度|学历|专业|经验|工作|相关|以上|常用|基本|良好|一定|较强|优先|者"
     r"|敏感|思维|素养|品质|习惯|心态|热情|兴趣"
+    r"|责任心|上进心|进取心|同理心|耐心|爱心|细心|亲和力|审美"  # traits ("沟通能力和责任心")
 )
 # "X、Y 等框架", "X、Y 等仪器的操作", "X 等基础知识": 等 closes the list, and what follows names the
 # kind of thing listed. 等 inside a word ("热等静压") is kept: it closes a list only after a list
@@ -1327,7 +1328,7 @@ TAIL = re.compile(
     r"|架构|体系|规则|流程|思想|理念|项目)$"
 )
 # A product's kind after its name ("快手平台规则" -> 快手): these tails may leave a two-character name.
-PRODUCT_TAIL = re.compile(r"平台(?:规则)?$")
+PRODUCT_TAIL = re.compile(r"平台(?:规则)?$|后台$|(?<=[\u4e00-\u9fff]{2})投放$")
 
 
 # General words, never a skill of their own ("DDR 接口", "CAN 通信", "Prompt 工程", "MRP 运算",
@@ -1570,7 +1571,11 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
                     continue
             low = word.lower()
             known = low in _SKILLS_LOWER
-            a_name = low not in STOP_ASCII and (len(word) > 1 or word in {"C", "R"})
+            a_name = (
+                low not in STOP_ASCII
+                and low.split("-")[0] not in STOP_ASCII  # "top-20"
+                and (len(word) > 1 or word in {"C", "R"})
+            )
             if (
                 (known or a_name)
                 and (not english or _named(word) or _proper(text, line_start, first_word, start, word))
@@ -1654,7 +1659,7 @@ def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
             twins.setdefault(name, set()).add(latin)
     out: dict[str, tuple[str, tuple[str, ...]]] = {}
     for k, word in seen.items():
-        names = twins.get(k, set()) | set(_TWINS.get(k, ()))
+        names = twins.get(k, set()) | set(_TWINS.get(k, ())) | set(COVERED_BY.get(k, ()))
         if not _plausible(word, text):
             continue
         cert = next((n for n in sorted(names) if HAN.search(word) and CERT_TAIL.search(word)), None)
