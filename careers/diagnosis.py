@@ -1328,7 +1328,7 @@ TAIL = re.compile(
     r"|架构|体系|规则|流程|思想|理念|项目)$"
 )
 # A product's kind after its name ("快手平台规则" -> 快手): these tails may leave a two-character name.
-PRODUCT_TAIL = re.compile(r"平台(?:规则)?$|后台$|(?<=[\u4e00-\u9fff]{2})投放$")
+PRODUCT_TAIL = re.compile(r"平台(?:规则)?$|后台$")
 
 
 # General words, never a skill of their own ("DDR 接口", "CAN 通信", "Prompt 工程", "MRP 运算",
@@ -1355,6 +1355,7 @@ def _asked_parts(clause: str) -> list[str]:
     SketchUp 三维排布"; "COMSOL 多物理场仿真" stays), of "A的B" only A ("高温合金的金属3D打印"), a
     leading verb or preposition and a trailing locative taken off ("知识蒸馏中" -> "知识蒸馏")."""
     clause = ASKED_CLOSE.sub("", ASKED_YEARS.sub("", COUNT.sub(" ", clause)))
+    clause = re.sub(r"(?:相关)?(?:工作|使用|项目|实践)?经验$", "", clause.rstrip())  # "具备可用性测试经验"
     if clause.rstrip().endswith(FIELD_TAIL):
         return []  # "有零售或快消行业经验": trades where one worked, not skills
     etc = ETC.search(clause)
@@ -1383,7 +1384,7 @@ def _asked_parts(clause: str) -> list[str]:
     clause = re.sub(r"[（(]\s*(?:如|例如|比如|包括)?|[)）]", " ", clause)
     out = []
     for part in ASKED_SPLIT.split(clause):
-        part = part.strip("“”\"'（）()")
+        part = part.strip("“”\"'（）()《》")
         described = DESCRIPTOR.sub("", part)
         if described != part and len(described) <= 2 and described not in SKILLS:
             continue  # "基本函数", "常用工具": what is described is too general to be a skill
@@ -1409,13 +1410,20 @@ def _asked_phrases(text: str) -> list[str]:
     out = []
     for m in ASKED.finditer(text):
         for part in _asked_parts(m.group(1) or m.group(2) or ""):
+            if m.group(2) is not None and part not in SKILLS and (
+                "经历" in text[m.end(2) : m.end()] or part.endswith(("实习", "轮转", "见习"))
+            ):
+                # "有事务所实习经验", "有 ICU 或急诊轮转经历", "有手术室实习经历": where one worked,
+                # not a skill a resume names; only a skill the lexicon knows counts there.
+                continue
             while part not in SKILLS and len(stripped := TAIL.sub("", part)) >= 3 and stripped != part:
                 part = stripped  # "日志采集平台建设" -> "日志采集"; "操作系统" stays
-            if part not in SKILLS and len(stripped := PRODUCT_TAIL.sub("", part)) >= 2:
+            while part not in SKILLS and len(stripped := PRODUCT_TAIL.sub("", part)) >= 2 and stripped != part:
                 part = stripped  # "快手平台" -> 快手
-            if KIND_ONLY.fullmatch(part) or part.endswith(("知识", *FIELD_TAIL)):
+            if KIND_ONLY.fullmatch(part) or part.endswith(("知识", "设备", *FIELD_TAIL)):
                 continue  # "办公软件", "各类仿真工具"; "财务知识" (too general); "快消行业" (a trade)
             part = _without_kind_tail(part)  # "金蝶财务软件" -> 金蝶
+            part = _without_system_tail(part)  # "金税系统" -> 金税
             if (
                 2 <= len(part) <= 8
                 and not _describes(part)
@@ -1425,7 +1433,46 @@ def _asked_phrases(text: str) -> list[str]:
                 and not LATIN_WORD.search(part)
             ):
                 out.append(part)
+
+
+    for m in CERT_ASKED.finditer(text):
+        for part in _asked_parts(m.group(1)):
+            cert = _certificate(part)
+            if cert:
+                out.append(cert)
     return out
+
+
+# A certificate, licence or title asked for: "持有初级会计职称", "已通过国家统一法律职业资格考试",
+# "通过证券从业资格或银行从业资格考试", "持有税务师或 CPA 证书", "具有高中语文教师资格证".
+CERT_ASKED = re.compile(r"(?:持有|持|取得|具有|具备|通过|获得)了?([^；;。，,\n]{2,40})")
+CERT_END = re.compile(r"(?:资格证?|职称|执照|驾照|资格证书|证|师)$")
+# What is said around a certificate's name: the exam or the paper ("考试", "证书"), the level asked
+# ("及以上"), how many papers ("2 门以上"), who issues it ("国家统一", "全国"), and the school level of a
+# teacher's certificate ("高中数学教师资格证": the certificate is the teacher's, in maths).
+CERT_AROUND = re.compile(
+    r"(?:\s*\d+\s*[门科项个])?(?:及?以上)?(?:考试|证书|认证)*(?:及?以上)?$"
+    r"|^(?:国家统一|全国|国家)|^(?:小学|初中|高中|中小学|幼儿园)(?=[\u4e00-\u9fff]{3})"
+)
+
+
+def _certificate(part: str) -> str:
+    name = part
+    for _ in range(3):
+        name = CERT_AROUND.sub("", name).strip()
+    if 3 <= len(name) <= 10 and HAN.search(name) and not LATIN_WORD.search(name) and CERT_END.search(name):
+        return name
+    return ""
+
+
+def _without_system_tail(part: str) -> str:
+    """A product named with 系统 ("金税系统", "用友系统"): its name; not a general word ("操作系统")."""
+    if len(part) != 4 or not part.endswith("系统") or part in SKILLS:
+        return part
+    words = list(_posseg().cut(part[:2]))
+    if len(words) == 1 and words[0].flag.startswith("n") and part[:2] not in GENERAL_WORDS:
+        return part[:2]
+    return part
 
 
 _SKILLS_LOWER = {w.lower(): w for w in SKILLS}
@@ -1632,7 +1679,13 @@ def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
     """posting_keywords, each with the other names a resume may use for it."""
     jieba = _jieba()
     text = _posting_text(posting)
-    found = _latin_names(text)
+    # "有 ICU 或急诊轮转经历者优先": a place one has worked in, not a tool.
+    places = [m.span(2) for m in ASKED.finditer(text) if m.group(2) and "经历" in text[m.end(2) : m.end()]]
+    found = [
+        (at, name)
+        for at, name in _latin_names(text)
+        if name.lower() in _SKILLS_LOWER or not any(a <= at < b for a, b in places)
+    ]
     pos = 0
     previous = ""
     for token in jieba.lcut(text):
@@ -1740,12 +1793,31 @@ def _present(word: str, resume_low: str, twins: Iterable[str] = (), by_twin: boo
     resume_flat = re.sub(r"\s+", "", resume_low)
     if by_twin:
         return any(_mentions(name, resume_low, resume_flat) for name in (*twins, *_TWINS.get(low, ())))
-    if _mentions(low, resume_low, resume_flat):
+    if _mentions(low, resume_low, resume_flat) or _certificate_named(low, resume_low):
         return True
     if re.fullmatch(r"[a-z0-9+#.\-& ]+", low) or word in SKILLS:
         return False
     words = [w for w in _jieba().lcut(low) if w.strip()]
     return len(words) > 1 and any(all(w in line for w in words) for line in resume_low.splitlines())
+
+
+def _certificate_named(low: str, resume_low: str) -> bool:
+    """A certificate the resume names in other words: 资格证 as 资格 ("护士执业资格考试已通过"), with
+    its level ("电工证" in "电工中级证"), or with its subject apart ("数学教师资格证" in "教师资格证（初
+    中数学）")."""
+    if not HAN.search(low) or not CERT_END.search(low):
+        return False
+    flat = [re.sub(r"\s+", "", line) for line in resume_low.splitlines()]
+    forms = [re.escape(low)]
+    if low.endswith("资格证"):
+        forms.append(re.escape(low[:-1]))
+    if low.endswith("证") and len(low) >= 3:
+        forms.append(re.escape(low[:-1]) + r"(?:[初中高][级等]|[一二三四五]级)证")
+    if any(re.search(f, line) for f in forms for line in flat):
+        return True
+    return any(
+        low[:i] in line and low[i:] in line for i in range(2, len(low) - 3) for line in flat
+    )
 
 
 OBJECTIVE = re.compile(
@@ -1760,7 +1832,9 @@ def check_keywords(p: Parsed, posting: str) -> list[Finding]:
     # The job sought ("求职意向：NLP算法实习生") and the jobs held (an entry's dated title line) name
     # roles, which echo postings' titles: a skill's other name there does not show the skill.
     shown_low = "\n".join(
-        line for line in resume_low.splitlines() if not OBJECTIVE.match(line) and not DATE_RANGE.search(line)
+        line
+        for line in split_dense(resume_low)  # a resume on one line: its skills apart from its entries
+        if not OBJECTIVE.match(line) and not DATE_RANGE.search(line)
     )
     return [
         Finding(
