@@ -1403,13 +1403,17 @@ DESCRIPTOR = re.compile(
 
 
 # A trade or field asked for ("有零售或快消行业经验", "医疗领域"): where one worked, not a skill.
-FIELD_TAIL = ("行业", "领域")
+FIELD_TAIL = ("行业", "领域", "进出口", "贸易")  # "海运进出口操作流程": a line of business
 
 
 def _asked_phrases(text: str) -> list[str]:
     out = []
     for m in ASKED.finditer(text):
         for part in _asked_parts(m.group(1) or m.group(2) or ""):
+            if part not in SKILLS and (activity := ACTIVITY_TAIL.search(part)):
+                if m.group(2) is not None:
+                    continue  # "有达人投放经验", "有竞赛辅导经验": what one did, not a skill
+                part = part[: activity.start()]  # "千川投放后台" -> 千川
             if m.group(2) is not None and part not in SKILLS and (
                 "经历" in text[m.end(2) : m.end()] or part.endswith(("实习", "轮转", "见习"))
             ):
@@ -1420,6 +1424,9 @@ def _asked_phrases(text: str) -> list[str]:
                 part = stripped  # "日志采集平台建设" -> "日志采集"; "操作系统" stays
             while part not in SKILLS and len(stripped := PRODUCT_TAIL.sub("", part)) >= 2 and stripped != part:
                 part = stripped  # "快手平台" -> 快手
+            if part not in SKILLS and (activity := ACTIVITY_TAIL.search(part)):
+                part = part[: activity.start()]  # "千川投放后台" -> 千川
+            part = _without_field(part)  # "电商数据分析" -> 数据分析
             if KIND_ONLY.fullmatch(part) or part.endswith(("知识", "设备", *FIELD_TAIL)):
                 continue  # "办公软件", "各类仿真工具"; "财务知识" (too general); "快消行业" (a trade)
             part = _without_kind_tail(part)  # "金蝶财务软件" -> 金蝶
@@ -1443,6 +1450,10 @@ def _asked_phrases(text: str) -> list[str]:
     return out
 
 
+# Activities after what they act on ("达人投放", "竞赛辅导", "千川投放"): the work, not a skill.
+ACTIVITY_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:投放|辅导|推广|对接)$")
+
+
 # A certificate, licence or title asked for: "持有初级会计职称", "已通过国家统一法律职业资格考试",
 # "通过证券从业资格或银行从业资格考试", "持有税务师或 CPA 证书", "具有高中语文教师资格证".
 CERT_ASKED = re.compile(r"(?:持有|持|取得|具有|具备|通过|获得)了?([^；;。，,\n]{2,40})")
@@ -1463,6 +1474,21 @@ def _certificate(part: str) -> str:
     if 3 <= len(name) <= 10 and HAN.search(name) and not LATIN_WORD.search(name) and CERT_END.search(name):
         return name
     return ""
+
+
+_HAN_SKILLS = sorted((w for w in SKILLS if HAN.search(w)), key=len, reverse=True)
+
+
+def _without_field(part: str) -> str:
+    """A lexicon skill after a two-character field ("电商数据分析", "金融风控建模"): the skill."""
+    if part in SKILLS:
+        return part
+    for word in _HAN_SKILLS:
+        if part.endswith(word) and len(part) - len(word) == 2 and len(word) >= 3:
+            head = list(_posseg().cut(part[:2]))
+            if len(head) == 1 and head[0].flag.startswith("n"):
+                return word
+    return part
 
 
 def _without_system_tail(part: str) -> str:
@@ -1589,6 +1615,8 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
             start, word = words[i]
             if i + 1 < len(words) and (
                 not english
+                # A vendor's name in capitals and its product's in CamelCase: "SAP SuccessFactors".
+                or (word.isupper() and re.search(r"[a-z][A-Z]", words[i + 1][1]) is not None)
                 # In English, two plain capitalised words make one name ("Medidata Rave"); a
                 # name spelled as one ("CATIA V5", "SAS Viya") stays apart.
                 or (

@@ -58,7 +58,7 @@ TWINS: tuple[tuple[str, ...], ...] = (
     ("Photoshop", "PS"), ("Golang", "Go"),
     ("PowerBI", "Power BI"), ("UG", "NX", "Siemens NX"), ("地理信息系统", "GIS"), ("形位公差", "GD&T"),
     ("英语四级", "CET-4", "CET4"), ("英语六级", "CET-6", "CET6"), ("钉钉", "DingTalk"),
-    ("飞书", "Feishu", "Lark"), ("企业微信", "WeCom"), ("微信", "WeChat"),
+    ("飞书", "Feishu", "Lark"), ("企业微信", "WeCom"), ("微信", "WeChat"), ("Illustrator", "Ai", "AI"),
 )
 
 # A general name a resume shows by naming one of its products, or a level a higher one shows (one
