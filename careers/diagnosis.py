@@ -765,7 +765,14 @@ def check_sections(p: Parsed) -> list[Finding]:
     missing = []
     if Section.EDUCATION not in present and "education" not in shown:
         missing.append("education")
-    if not present.intersection(EXPERIENCE) and "experience" not in shown:
+    # An experience heading over one undated line ("Activities" / "Member of the university choir")
+    # names no experience to speak of.
+    described = {
+        s
+        for s in present.intersection(EXPERIENCE)
+        if len(p.sections[s]) >= 2 or any(DATE_RANGE.search(line) for line in p.sections[s])
+    }
+    if not described and "experience" not in shown:
         missing.append("experience")
     if Section.SKILLS not in present and "skills" not in shown:
         missing.append("skills")
