@@ -550,13 +550,52 @@ def english_months(text: str) -> str:
     return ENGLISH_MONTH.sub(lambda m: f"{m.group(2)}.{_MONTHS.index(m.group(1)[:3].lower()) + 1:02d}", text)
 
 
+_COLUMN_GAP = re.compile(r"^(.*?\S)?(\s{6,})(\S.*)$")
+
+
+def two_columns(text: str) -> str:
+    """A PDF's two columns laid out side by side (text extracted with its layout: a sidebar of
+    contact and skills to the left of the main column, a gap of spaces between them): the left
+    column's lines, then the right's. Taken as columns when three lines or more with words on both
+    sides of a gap of six spaces or more (not a date's column) start their right part at the same
+    place (within two characters)."""
+    lines = text.splitlines()
+    starts: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        m = _COLUMN_GAP.match(line)
+        if m and m.group(1) and not DATE_RANGE.search(m.group(1)):
+            starts.setdefault(m.start(3), []).append(i)
+    best = max(
+        ((col, sorted({i for c, rows in starts.items() if abs(c - col) <= 2 for i in rows})) for col in starts),
+        key=lambda cr: len(cr[1]),
+        default=None,
+    )
+    if best is None or len(best[1]) < 3:
+        return text
+    col, rows = best
+    first, last = rows[0], rows[-1]
+    left: list[str] = []
+    right: list[str] = []
+    for line in lines[first : last + 1]:
+        m = _COLUMN_GAP.match(line)
+        if m and abs(m.start(3) - col) <= 2:
+            if m.group(1):
+                left.append(m.group(1))
+            right.append(m.group(3))
+        elif len(line) - len(line.lstrip()) >= col - 2:
+            right.append(line.strip())
+        else:
+            left.append(line)
+    return "\n".join([*lines[:first], *left, *right, *lines[last + 1 :]])
+
+
 def parse(text: str) -> Parsed:
     parsed = Parsed(text)
     current = Section.OTHER
     parsed.sections[current] = []
     raw_entries: list[tuple[Section, str, re.Match[str], list[str]]] = []
     closed = False
-    lines = [line.strip() for line in split_dense(english_months(text)) if line.strip()]
+    lines = [line.strip() for line in split_dense(english_months(two_columns(text))) if line.strip()]
     for i, line in enumerate(lines):
         heading = split_heading(line)
         # Under an experience heading a short line before a dated entry is the last point of the
