@@ -127,8 +127,11 @@ def _heading_word(text: str) -> Section | None:
     # Two heading words joined, the last of experience ("教育实习", a teacher's practice): it names
     # the part, as the head of a Chinese compound does ("技能证书" stays skills).
     for section, words in HEADINGS:
-        if section in EXPERIENCE and any(text.endswith(w) and len(w) >= 2 and _heading_word(text[: -len(w)]) not in (None, section)
-               for w in words if w != text):
+        if section in EXPERIENCE and any(
+            text.endswith(w) and len(w) >= 2 and _heading_word(text[: -len(w)]) not in (None, section)
+            for w in words
+            if w != text
+        ):
             return section
     for section, words in HEADINGS:
         if any(text == w or (text.startswith(w) and len(text) <= len(w) + 3) for w in words):
@@ -272,7 +275,15 @@ ENGLISH_HEADINGS: list[tuple[Section, tuple[str, ...]]] = [
     (Section.EDUCATION, ("education", "academic")),
     (
         Section.INTERNSHIP,
-        ("internship", "internships", "work", "employment", "professional experience", "placements", "practice"),
+        (
+            "internship",
+            "internships",
+            "work",
+            "employment",
+            "professional experience",
+            "placements",
+            "practice",
+        ),
     ),
     (Section.PROJECT, ("project", "projects", "research")),
     (Section.CAMPUS, ("campus", "activities", "leadership", "volunteer", "extracurricular")),
@@ -566,7 +577,10 @@ def two_columns(text: str) -> str:
         if m and m.group(1) and not DATE_RANGE.search(m.group(1)):
             starts.setdefault(m.start(3), []).append(i)
     best = max(
-        ((col, sorted({i for c, rows in starts.items() if abs(c - col) <= 2 for i in rows})) for col in starts),
+        (
+            (col, sorted({i for c, rows in starts.items() if abs(c - col) <= 2 for i in rows}))
+            for col in starts
+        ),
         key=lambda cr: len(cr[1]),
         default=None,
     )
@@ -773,7 +787,11 @@ def evidence(p: Parsed) -> set[str]:
             and not EMPLOYER.search(line)
         ):
             around = near[max(0, i - 2) : i] + near[i + 1 : i + 3]
-            if any(DEGREE.search(o) or DATE_RANGE.search(o) or YEAR_RANGE.search(o) for o in around):
+            if any(
+                DEGREE.search(o)
+                or ((DATE_RANGE.search(o) or YEAR_RANGE.search(o)) and not EMPLOYER.search(o))
+                for o in around
+            ):
                 found.add("education")
     for line in all_lines:
         if not line:
@@ -987,7 +1005,11 @@ def quantified(text: str) -> bool:
     # components", "Python 3 scripts" are versions), not a year and not a duration ("for 3 days").
     for m in ENGLISH_COUNT.finditer(rest):
         before = re.search(r"([A-Za-z][\w.+#]*)\s+$", rest[: m.start()])
-        if before is None or before.group(1).islower() or not _named_word(before.group(1), rest, before.start()):
+        if (
+            before is None
+            or before.group(1).islower()
+            or not _named_word(before.group(1), rest, before.start())
+        ):
             return True
     return False
 
@@ -1460,15 +1482,19 @@ def _asked_phrases(text: str) -> list[str]:
                 if m.group(2) is not None:
                     continue  # "有达人投放经验", "有竞赛辅导经验": what one did, not a skill
                 part = part[: activity.start()]  # "千川投放后台" -> 千川
-            if m.group(2) is not None and part not in SKILLS and (
-                "经历" in text[m.end(2) : m.end()] or part.endswith(("实习", "轮转", "见习"))
+            if (
+                m.group(2) is not None
+                and part not in SKILLS
+                and ("经历" in text[m.end(2) : m.end()] or part.endswith(("实习", "轮转", "见习")))
             ):
                 # "有事务所实习经验", "有 ICU 或急诊轮转经历", "有手术室实习经历": where one worked,
                 # not a skill a resume names; only a skill the lexicon knows counts there.
                 continue
             while part not in SKILLS and len(stripped := TAIL.sub("", part)) >= 3 and stripped != part:
                 part = stripped  # "日志采集平台建设" -> "日志采集"; "操作系统" stays
-            while part not in SKILLS and len(stripped := PRODUCT_TAIL.sub("", part)) >= 2 and stripped != part:
+            while (
+                part not in SKILLS and len(stripped := PRODUCT_TAIL.sub("", part)) >= 2 and stripped != part
+            ):
                 part = stripped  # "快手平台" -> 快手
             if part not in SKILLS and (activity := ACTIVITY_TAIL.search(part)):
                 part = part[: activity.start()]  # "千川投放后台" -> 千川
@@ -1486,7 +1512,6 @@ def _asked_phrases(text: str) -> list[str]:
                 and not LATIN_WORD.search(part)
             ):
                 out.append(part)
-
 
     for m in CERT_ASKED.finditer(text):
         for part in _asked_parts(m.group(1)):
@@ -1542,7 +1567,7 @@ def _without_system_tail(part: str) -> str:
     if len(part) != 4 or not part.endswith("系统") or part in SKILLS:
         return part
     words = list(_posseg().cut(part[:2]))
-    if len(words) == 1 and words[0].flag.startswith("n") and part[:2] not in GENERAL_WORDS:
+    if len(words) == 1 and words[0].flag.startswith("n") and part[:2] not in (*GENERAL_WORDS, *BROAD):
         return part[:2]
     return part
 
@@ -1778,11 +1803,12 @@ def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
             del seen[shorter]
         seen.setdefault(phrase.lower(), phrase)
     twins: dict[str, set[str]] = {}
+    spelled: dict[str, str] = {}  # a twin as the posting spells it ("IPC")
     for m in TWIN_IN_TEXT.finditer(text):
         han, latin = m.group(1), m.group(2).lower()
         name = next((k for k, known in seen.items() if HAN.search(known) and han.endswith(known)), None)
         if name is not None and latin in seen:
-            del seen[latin]
+            spelled[latin] = seen.pop(latin)
             twins.setdefault(name, set()).add(latin)
     out: dict[str, tuple[str, tuple[str, ...]]] = {}
     for k, word in seen.items():
@@ -1790,7 +1816,7 @@ def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
         if not _plausible(word, text):
             continue
         cert = next((n for n in sorted(names) if HAN.search(word) and CERT_TAIL.search(word)), None)
-        core = cert or (_head_core(word) if _ends_list(word, text) else word)
+        core = spelled.get(cert, cert) if cert else (_head_core(word) if _ends_list(word, text) else word)
         out.setdefault(core.lower(), (core, tuple(sorted(names | ({word.lower()} if cert else set())))))
     return list(out.values())
 
@@ -1889,9 +1915,7 @@ def _certificate_named(low: str, resume_low: str) -> bool:
         forms.append(re.escape(low[:-1]) + r"(?:[初中高][级等]|[一二三四五]级)证")
     if any(re.search(f, line) for f in forms for line in flat):
         return True
-    return any(
-        low[:i] in line and low[i:] in line for i in range(2, len(low) - 3) for line in flat
-    )
+    return any(low[:i] in line and low[i:] in line for i in range(2, len(low) - 3) for line in flat)
 
 
 OBJECTIVE = re.compile(

@@ -49,16 +49,39 @@ BROAD: frozenset[str] = frozenset(
 # Names of one skill in two languages or spellings: a resume that writes either mentions it.
 # (A posting's own "电池管理系统（BMS）" pairs are found in its text; these are the usual ones.)
 TWINS: tuple[tuple[str, ...], ...] = (
-    ("机器学习", "Machine Learning", "ML"), ("深度学习", "Deep Learning"), ("自然语言处理", "NLP"),
-    ("计算机视觉", "Computer Vision"), ("大模型", "LLM"), ("数据分析", "Data Analysis"),
-    ("电池管理系统", "BMS"), ("单片机", "MCU"), ("有限元", "FEA", "FEM"), ("可编程逻辑控制器", "PLC"),
-    ("无人机", "UAV"), ("英语", "English"), ("日语", "Japanese"), ("持续集成", "CI/CD"),
-    ("注册会计师", "CPA"), ("高效液相色谱", "HPLC"), ("气相色谱", "GC"),
-    ("Kubernetes", "K8s"), ("Premiere", "PR", "Premiere Pro"), ("After Effects", "AE"),
-    ("Photoshop", "PS"), ("Golang", "Go"),
-    ("PowerBI", "Power BI"), ("UG", "NX", "Siemens NX"), ("地理信息系统", "GIS"), ("形位公差", "GD&T"),
-    ("英语四级", "CET-4", "CET4"), ("英语六级", "CET-6", "CET6"), ("钉钉", "DingTalk"),
-    ("飞书", "Feishu", "Lark"), ("企业微信", "WeCom"), ("微信", "WeChat"), ("Illustrator", "Ai", "AI"),
+    ("机器学习", "Machine Learning", "ML"),
+    ("深度学习", "Deep Learning"),
+    ("自然语言处理", "NLP"),
+    ("计算机视觉", "Computer Vision"),
+    ("大模型", "LLM"),
+    ("数据分析", "Data Analysis"),
+    ("电池管理系统", "BMS"),
+    ("单片机", "MCU"),
+    ("有限元", "FEA", "FEM"),
+    ("可编程逻辑控制器", "PLC"),
+    ("无人机", "UAV"),
+    ("英语", "English"),
+    ("日语", "Japanese"),
+    ("持续集成", "CI/CD"),
+    ("注册会计师", "CPA"),
+    ("高效液相色谱", "HPLC"),
+    ("气相色谱", "GC"),
+    ("Kubernetes", "K8s"),
+    ("Premiere", "PR", "Premiere Pro"),
+    ("After Effects", "AE"),
+    ("Photoshop", "PS"),
+    ("Golang", "Go"),
+    ("PowerBI", "Power BI"),
+    ("UG", "NX", "Siemens NX"),
+    ("地理信息系统", "GIS"),
+    ("形位公差", "GD&T"),
+    ("英语四级", "CET-4", "CET4"),
+    ("英语六级", "CET-6", "CET6"),
+    ("钉钉", "DingTalk"),
+    ("飞书", "Feishu", "Lark"),
+    ("企业微信", "WeCom"),
+    ("微信", "WeChat"),
+    ("Illustrator", "Ai", "AI"),
 )
 
 # A general name a resume shows by naming one of its products, or a level a higher one shows (one
@@ -89,7 +112,7 @@ STOP_ASCII: frozenset[str] = frozenset(
         "graduate", "program", "degree", "major", "related", "field", "years", "year",
         # a posting's other words: labels ("Key responsibilities", "About the role"), money, degrees,
         # what is asked of a candidate rather than a skill ("Portfolio required", "Advanced Excel")
-        "key", "about", "role", "required", "portfolio", "usd", "rmb", "cny", "advanced", "fluent",
+        "key", "about", "role", "required", "portfolio", "usd", "rmb", "cny", "advanced",
         "chinese", "b.arch", "m.arch", "barch", "march", "b.a", "m.a", "b.sc", "m.sc", "b.econ",
     }
 )  # fmt: skip
