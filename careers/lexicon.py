@@ -30,7 +30,8 @@ SKILLS: frozenset[str] = frozenset(
         # energy
         "电池管理系统", "BMS", "电力电子", "逆变器", "电化学", "电力系统", "PVsyst",
         # business and general professional skills that postings list as requirements
-        "财务分析", "会计", "审计", "英语", "英语六级", "CET-6", "英语四级", "CET-4", "日语", "新媒体运营", "短视频",
+        "财务分析", "会计", "审计", "英语", "英语六级", "CET-6", "英语四级", "CET-4", "日语", "新媒体运营",
+        "短视频",
         "文案", "市场营销", "项目管理", "PMP", "Office", "PPT", "Photoshop", "剪辑",
         # mechanical drawing
         "公差配合", "形位公差",

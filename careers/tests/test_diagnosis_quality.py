@@ -658,9 +658,11 @@ def test_counts_in_english_points(point, counted):
 
 @pytest.mark.parametrize(
     ("posting", "keywords"),
-    [("出纳\n要求：持有初级会计职称，已通过国家统一法律职业资格考试；熟练使用用友。", ["用友", "初级会计职称", "法律职业资格"]),
+    [("出纳\n要求：持有初级会计职称，已通过国家统一法律职业资格考试；熟练使用用友。",
+      ["用友", "初级会计职称", "法律职业资格"]),
      ("护士\n要求：有 ICU 或急诊实习经历者优先；有社群推广经验；熟悉 HIS 系统。", ["HIS"]),
-     ("Office Assistant\nAbout the role: support the team.\nRequirements:\n- Advanced Excel\n- Portfolio required", ["Excel"])],
+     ("Office Assistant\nAbout the role: support the team.\nRequirements:\n- Advanced Excel\n"
+      "- Portfolio required", ["Excel"])],
 )  # fmt: skip
 def test_certificates_are_skills_places_activities_and_labels_are_not(posting, keywords):
     assert posting_keywords(posting) == keywords
