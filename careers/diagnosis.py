@@ -587,6 +587,11 @@ def two_columns(text: str) -> str:
     if best is None or len(best[1]) < 3:
         return text
     col, rows = best
+    # The main column holds the entries: a personal-details table ("姓名：…      性别：…") is not
+    # two columns.
+    rights = [m.group(3) for i in rows if (m := _COLUMN_GAP.match(lines[i]))]
+    if not any(DATE_RANGE.search(r) or split_heading(r) is not None for r in rights):
+        return text
     first, last = rows[0], rows[-1]
     left: list[str] = []
     right: list[str] = []
@@ -827,7 +832,8 @@ def check_sections(p: Parsed) -> list[Finding]:
     described = {
         s
         for s in present.intersection(EXPERIENCE)
-        if len(p.sections[s]) >= 2 or any(DATE_RANGE.search(line) for line in p.sections[s])
+        if len(p.sections[s]) >= 2
+        or any(DATE_RANGE.search(line) or re.search(r"\d", line) or len(line) > 40 for line in p.sections[s])
     }
     if not described and "experience" not in shown:
         missing.append("experience")

@@ -672,3 +672,16 @@ def test_a_general_name_is_shown_by_its_product_or_a_higher_level():
     posting = "行政专员\n要求：熟练使用 Office、CAD；英语四级以上；持有教师资格证（初中）。"
     resume = "技能：Word、Excel、AutoCAD；英语六级；初中数学教师资格证"
     assert by_check(diagnose(ResumeInput(resume, posting=posting)))["keywords"] == []
+
+
+def test_a_details_table_is_not_two_columns_and_a_described_project_is_experience():
+    table = "姓名：何安          性别：男\n电话：13800138000   邮箱：an@example.com\n"
+    table += "民族：汉            籍贯：湖南\n"
+    assert diagnosis.two_columns(table) == table
+    resume = (
+        "何安 13800138000 an@example.com\n教育背景\n2021.09-2025.06 滨江大学 软件工程 本科\n"
+        "项目经历\n校园二手平台：独立完成后端，日活 300 人\n技能\nJava、MySQL、Redis"
+    )
+    assert by_check(diagnose(ResumeInput(resume)))["sections"] == []
+    undated = resume.replace("校园二手平台：独立完成后端，日活 300 人", "Member of the university choir")
+    assert by_check(diagnose(ResumeInput(undated)))["sections"] == ["experience"]
