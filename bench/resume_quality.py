@@ -13,8 +13,10 @@ were fixed), and the third development set (resumes_dev3.jsonl: written to make 
 keyword rules generalise, then used to tune them; its first run is in docs/careers.md), and the
 third blind set (resumes_blind3.jsonl: its first run frozen in docs/careers.md, then its misses
 were read and their causes fixed, so it is no longer blind either), and the fourth blind set
-(resumes_blind4.jsonl, resumes_blind5.jsonl and resumes_blind6.jsonl: the same story). Pass a
-path to score a set written after the rules.
+(resumes_blind4.jsonl, resumes_blind5.jsonl and resumes_blind6.jsonl: the same story), and the
+fourth development set (resumes_dev4.jsonl: text as extracted from PDFs and DOCX, fields beyond
+tech, HR-style postings; its first run is in docs/careers.md, then it was used to tune the rules).
+Pass a path to score a set written after the rules.
 
 Each finding is a (resume, check, item) triple; a found triple that the labels list is a true
 positive. Prints a table, the time per resume (after jieba's dictionary is loaded; the load is
@@ -44,6 +46,7 @@ BLIND3 = ROOT / "careers" / "tests" / "data" / "resumes_blind3.jsonl"
 BLIND4 = ROOT / "careers" / "tests" / "data" / "resumes_blind4.jsonl"
 BLIND5 = ROOT / "careers" / "tests" / "data" / "resumes_blind5.jsonl"
 BLIND6 = ROOT / "careers" / "tests" / "data" / "resumes_blind6.jsonl"
+DEV4 = ROOT / "careers" / "tests" / "data" / "resumes_dev4.jsonl"
 
 
 @dataclass
@@ -117,6 +120,7 @@ def main() -> None:
         BLIND4,
         BLIND5,
         BLIND6,
+        DEV4,
     ]:
         report(path, "-v" in sys.argv)
     print(f"machine: {describe_machine()}")

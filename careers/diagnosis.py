@@ -18,7 +18,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
-from careers.lexicon import BROAD, SKILLS, STOP_ASCII, TWINS
+from careers.lexicon import BROAD, COVERED_BY, SKILLS, STOP_ASCII, TWINS
 from careers.texts import Text, gettext_noop, msg
 
 # The legal basis the posting rules cite (review/seed_rules.py), repeated here so that this module
@@ -106,7 +106,7 @@ HEADINGS: list[tuple[Section, tuple[str, ...]]] = [
     ),
     (Section.AWARDS, ("获奖", "荣誉", "奖项", "证书", "奖励")),
     (Section.SELF, ("自我评价", "个人评价", "自我介绍", "个人总结", "个人简介", "个人优势")),
-    (Section.OTHER, ("个人信息", "基本信息", "求职意向", "兴趣爱好", "其他")),
+    (Section.OTHER, ("个人信息", "基本信息", "求职意向", "兴趣爱好", "其他", "联系方式", "联系信息")),
 ]
 
 _HEADING_TRIM = re.compile(r"^[\s#*【\[〔（(一二三四五六七八九十、.．0-9]*|[\s】\]〕）):：]*$")
@@ -124,6 +124,15 @@ _HEADING_TAILS = ("经历", "经验")
 
 
 def _heading_word(text: str) -> Section | None:
+    # Two heading words joined, the last of experience ("教育实习", a teacher's practice): it names
+    # the part, as the head of a Chinese compound does ("技能证书" stays skills).
+    for section, words in HEADINGS:
+        if section in EXPERIENCE and any(
+            text.endswith(w) and len(w) >= 2 and _heading_word(text[: -len(w)]) not in (None, section)
+            for w in words
+            if w != text
+        ):
+            return section
     for section, words in HEADINGS:
         if any(text == w or (text.startswith(w) and len(text) <= len(w) + 3) for w in words):
             return section
@@ -264,7 +273,18 @@ HEADING_ENDS = (
 NAME_LIKE_ENDS = ("项目", "工作", "能力", "竞赛", "比赛", "调研", "调查", "科研")
 ENGLISH_HEADINGS: list[tuple[Section, tuple[str, ...]]] = [
     (Section.EDUCATION, ("education", "academic")),
-    (Section.INTERNSHIP, ("internship", "internships", "work", "employment", "professional experience")),
+    (
+        Section.INTERNSHIP,
+        (
+            "internship",
+            "internships",
+            "work",
+            "employment",
+            "professional experience",
+            "placements",
+            "practice",
+        ),
+    ),
     (Section.PROJECT, ("project", "projects", "research")),
     (Section.CAMPUS, ("campus", "activities", "leadership", "volunteer", "extracurricular")),
     (Section.SKILLS, ("skills", "skill", "technical", "tools")),
@@ -339,6 +359,7 @@ ENGLISH_HEADING_WORDS = frozenset(
     [word for _s, names in ENGLISH_HEADINGS for n in names for word in n.split()]
     + ["experience", "experiences", "background", "and", "of", "other", "selected", "relevant", "key"]
     + ["me", "information", "language", "languages", "certificate", "honor", "honour", "award", "skill"]
+    + ["clinical", "teaching", "placement", "practicum"]
 )
 
 
@@ -503,6 +524,10 @@ def _unnamed_heading(line: str, following: str | None) -> Section | None:
     experience (education when the entry is at a school with a degree)."""
     if following is None or not DATE_RANGE.match(following.strip()):
         return None
+    if re.fullmatch(r"我[\u4e00-\u9fff]{1,9}", line):
+        # "我做过的调研", "我在公司的日子": a heading in the first person, before a dated entry.
+        by_content = _section_by_content(following)
+        return Section.EDUCATION if by_content == Section.EDUCATION else Section.PROJECT
     if len(line) > 20 or re.search(r"\d|@|[:：]", line) or _LOOSE_SEPARATORS.search(line):
         return None
     if re.match(r"[-·•*・–—]\s*", line):
@@ -523,12 +548,73 @@ def _unnamed_heading(line: str, following: str | None) -> Section | None:
     return Section.EDUCATION if by_content == Section.EDUCATION else Section.PROJECT
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+ENGLISH_MONTH = re.compile(
+    r"\b(" + "|".join(_MONTHS) + r")[a-z]*\.?\s+((?:19|20)\d{2})\b(?=\s*(?:[-–—~～]|to\b|$|\s{2}))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def english_months(text: str) -> str:
+    """Dates written with English month names ("Sep 2021 - Jun 2025", "Jul 2024 – Present") as the
+    parser reads dates: "2021.09 - 2025.06"."""
+    return ENGLISH_MONTH.sub(lambda m: f"{m.group(2)}.{_MONTHS.index(m.group(1)[:3].lower()) + 1:02d}", text)
+
+
+_COLUMN_GAP = re.compile(r"^(.*?\S)?(\s{6,})(\S.*)$")
+
+
+def two_columns(text: str) -> str:
+    """A PDF's two columns laid out side by side (text extracted with its layout: a sidebar of
+    contact and skills to the left of the main column, a gap of spaces between them): the left
+    column's lines, then the right's. Taken as columns when three lines or more with words on both
+    sides of a gap of six spaces or more (not a date's column) start their right part at the same
+    place (within two characters)."""
+    lines = text.splitlines()
+    starts: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        m = _COLUMN_GAP.match(line)
+        if m and m.group(1) and not DATE_RANGE.search(m.group(1)):
+            starts.setdefault(m.start(3), []).append(i)
+    best = max(
+        (
+            (col, sorted({i for c, rows in starts.items() if abs(c - col) <= 2 for i in rows}))
+            for col in starts
+        ),
+        key=lambda cr: len(cr[1]),
+        default=None,
+    )
+    if best is None or len(best[1]) < 3:
+        return text
+    col, rows = best
+    # The main column holds the entries: a personal-details table ("姓名：…      性别：…") is not
+    # two columns.
+    rights = [m.group(3) for i in rows if (m := _COLUMN_GAP.match(lines[i]))]
+    if not any(DATE_RANGE.search(r) or split_heading(r) is not None for r in rights):
+        return text
+    first, last = rows[0], rows[-1]
+    left: list[str] = []
+    right: list[str] = []
+    for line in lines[first : last + 1]:
+        m = _COLUMN_GAP.match(line)
+        if m and abs(m.start(3) - col) <= 2:
+            if m.group(1):
+                left.append(m.group(1))
+            right.append(m.group(3))
+        elif len(line) - len(line.lstrip()) >= col - 2:
+            right.append(line.strip())
+        else:
+            left.append(line)
+    return "\n".join([*lines[:first], *left, *right, *lines[last + 1 :]])
+
+
 def parse(text: str) -> Parsed:
     parsed = Parsed(text)
     current = Section.OTHER
     parsed.sections[current] = []
     raw_entries: list[tuple[Section, str, re.Match[str], list[str]]] = []
-    lines = [line.strip() for line in split_dense(text) if line.strip()]
+    closed = False
+    lines = [line.strip() for line in split_dense(english_months(two_columns(text))) if line.strip()]
     for i, line in enumerate(lines):
         heading = split_heading(line)
         # Under an experience heading a short line before a dated entry is the last point of the
@@ -538,6 +624,7 @@ def parse(text: str) -> Parsed:
             heading = (unnamed, "") if unnamed is not None else None
         if heading is not None:
             current, line = heading
+            closed = current == Section.OTHER  # "联系方式": the entry above ends here
             parsed.sections.setdefault(current, [])
             if not line:
                 continue
@@ -550,7 +637,7 @@ def parse(text: str) -> Parsed:
             section = _section_by_content(line) or (current if current != Section.OTHER else None)
         if match and section is not None and section != Section.OTHER:
             raw_entries.append((section, line, match, []))
-        elif raw_entries and (raw_entries[-1][0] == current or current == Section.OTHER):
+        elif raw_entries and (raw_entries[-1][0] == current or (current == Section.OTHER and not closed)):
             raw_entries[-1][3].append(line)
     for section, header, m, body in raw_entries:
         y1, m1, y2, m2, _now, month_only, month_only2 = m.groups()
@@ -693,6 +780,24 @@ def evidence(p: Parsed) -> set[str]:
     # Each line, and the content after an inline heading ("自我评价：熟练掌握 SQL、Python").
     all_lines = [raw.strip() for raw in p.text.splitlines()]
     all_lines += [line for lines in p.sections.values() for line in lines]
+    # One fact per line (a DOCX table's cells, a builder's "学校：" / "学历：本科" lines): a school
+    # of its own (a short line, not a sentence) with a degree or dates one or two lines away.
+    near = [raw for raw in all_lines[: len(p.text.splitlines())] if raw]
+    for i, line in enumerate(near):
+        if (
+            len(line) <= 20
+            and not re.search(r"[，,。；;]", line)
+            and SCHOOL.search(line)
+            and not SCHOOL_ROLE.search(line)
+            and not EMPLOYER.search(line)
+        ):
+            around = near[max(0, i - 2) : i] + near[i + 1 : i + 3]
+            if any(
+                DEGREE.search(o)
+                or ((DATE_RANGE.search(o) or YEAR_RANGE.search(o)) and not EMPLOYER.search(o))
+                for o in around
+            ):
+                found.add("education")
     for line in all_lines:
         if not line:
             continue
@@ -722,7 +827,15 @@ def check_sections(p: Parsed) -> list[Finding]:
     missing = []
     if Section.EDUCATION not in present and "education" not in shown:
         missing.append("education")
-    if not present.intersection(EXPERIENCE) and "experience" not in shown:
+    # An experience heading over one undated line ("Activities" / "Member of the university choir")
+    # names no experience to speak of.
+    described = {
+        s
+        for s in present.intersection(EXPERIENCE)
+        if len(p.sections[s]) >= 2
+        or any(DATE_RANGE.search(line) or re.search(r"\d", line) or len(line) > 40 for line in p.sections[s])
+    }
+    if not described and "experience" not in shown:
         missing.append("experience")
     if Section.SKILLS not in present and "skills" not in shown:
         missing.append("skills")
@@ -873,6 +986,7 @@ def quantified(text: str) -> bool:
     40 拨, 180ms, 35%), a fraction, multiple or magnitude in words (一半, 三分之一, 四成, 翻倍,
     上千), or a change with its size. Durations, dates, ordinals and version numbers do not count."""
     text = unicodedata.normalize("NFKC", ENCLOSED_NUMBER.sub(" ", text))
+    text = EMAIL.sub(" ", PHONE.sub(" ", text))  # contact lines a section's end let in
     if CHANGE.search(text):
         return True
     rest = VERSION_NUMBER.sub(" ", ORDINAL.sub(" ", DURATION.sub(" ", DATE_IN_TEXT.sub(" ", text))))
@@ -890,7 +1004,34 @@ def quantified(text: str) -> bool:
         return True
     # In an English point a number follows a word ("from 800ms to 200ms", "by 35%"): it counts with
     # a unit of two letters or more, or a percentage ("Vue 3", "CET 6" stay names).
-    return ENGLISH_QUANTITY.search(rest) is not None
+    if ENGLISH_QUANTITY.search(rest):
+        return True
+    # A count of things in an English point ("Tested 120 vouchers", "for 3 consumer companies",
+    # "200+ deals"): a number, then up to two words and a plural noun; not after a name ("Vue 3
+    # components", "Python 3 scripts" are versions), not a year and not a duration ("for 3 days").
+    for m in ENGLISH_COUNT.finditer(rest):
+        before = re.search(r"([A-Za-z][\w.+#]*)\s+$", rest[: m.start()])
+        if (
+            before is None
+            or before.group(1).islower()
+            or not _named_word(before.group(1), rest, before.start())
+        ):
+            return True
+    return False
+
+
+ENGLISH_COUNT = re.compile(
+    r"(?<![\w.\-])(?!(?:19|20)\d{2}\b)\d[\d,]*\+?\s+(?:[a-z][a-z\-]*\s+){0,2}"
+    r"(?!(?:second|minute|hour|day|week|month|year|semester|term|time)s\b)[a-z]{2,}s\b"
+)
+
+
+def _named_word(word: str, text: str, at: int) -> bool:
+    """Whether a capitalised word before a number is a name (a version follows it) rather than the
+    verb that opens an English point ("Screened 200+ deals")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    opens = not re.search(r"[A-Za-z0-9]", text[line_start:at])
+    return not opens or word.lower() in _SKILLS_LOWER
 
 
 ENGLISH_QUANTITY = re.compile(
@@ -1077,7 +1218,7 @@ MARITAL = re.compile(
 )
 # What closes a label in a form: a colon, a tab, two spaces or more, or the bracket around it
 # ("民族：汉", "民族\t汉", "生 源 地    江苏盐城", "【户籍】湖南永州").
-LABEL_END = r"(?:\s*[:：]|\t|[ \u3000]{2,}|\s*[】\]〕])"
+LABEL_END = r"(?:\s*[:：]|\t|[ \u3000]{2,}|\s*[】\]〕]|[ \t]*\n(?=[^\n:：]{1,8}(?:\n|$)))"
 ETHNICITY = re.compile(
     rf"民\s?族{LABEL_END}|(?:^|[\s|｜/，,；;])(?:汉族|回族|满族|壮族|藏族|维吾尔族|蒙古族|苗族|彝族|土家族)(?=$|[\s|｜/，,；;])"
 )
@@ -1189,6 +1330,7 @@ ASKED_SPLIT = re.compile(r"(?:[、/和与及或\s]|以及)+")  # not 以 alone: 
 GENERIC = re.compile(
     r"能力|精神|意识|态度|学历|专业|经验|工作|相关|以上|常用|基本|良好|一定|较强|优先|者"
     r"|敏感|思维|素养|品质|习惯|心态|热情|兴趣"
+    r"|责任心|上进心|进取心|同理心|耐心|爱心|细心|亲和力|审美"  # traits ("沟通能力和责任心")
 )
 # "X、Y 等框架", "X、Y 等仪器的操作", "X 等基础知识": 等 closes the list, and what follows names the
 # kind of thing listed. 等 inside a word ("热等静压") is kept: it closes a list only after a list
@@ -1260,7 +1402,7 @@ TAIL = re.compile(
     r"|架构|体系|规则|流程|思想|理念|项目)$"
 )
 # A product's kind after its name ("快手平台规则" -> 快手): these tails may leave a two-character name.
-PRODUCT_TAIL = re.compile(r"平台(?:规则)?$")
+PRODUCT_TAIL = re.compile(r"平台(?:规则)?$|后台$")
 
 
 # General words, never a skill of their own ("DDR 接口", "CAN 通信", "Prompt 工程", "MRP 运算",
@@ -1287,6 +1429,7 @@ def _asked_parts(clause: str) -> list[str]:
     SketchUp 三维排布"; "COMSOL 多物理场仿真" stays), of "A的B" only A ("高温合金的金属3D打印"), a
     leading verb or preposition and a trailing locative taken off ("知识蒸馏中" -> "知识蒸馏")."""
     clause = ASKED_CLOSE.sub("", ASKED_YEARS.sub("", COUNT.sub(" ", clause)))
+    clause = re.sub(r"(?:相关)?(?:工作|使用|项目|实践)?经验$", "", clause.rstrip())  # "具备可用性测试经验"
     if clause.rstrip().endswith(FIELD_TAIL):
         return []  # "有零售或快消行业经验": trades where one worked, not skills
     etc = ETC.search(clause)
@@ -1315,7 +1458,7 @@ def _asked_parts(clause: str) -> list[str]:
     clause = re.sub(r"[（(]\s*(?:如|例如|比如|包括)?|[)）]", " ", clause)
     out = []
     for part in ASKED_SPLIT.split(clause):
-        part = part.strip("“”\"'（）()")
+        part = part.strip("“”\"'（）()《》")
         described = DESCRIPTOR.sub("", part)
         if described != part and len(described) <= 2 and described not in SKILLS:
             continue  # "基本函数", "常用工具": what is described is too general to be a skill
@@ -1334,20 +1477,38 @@ DESCRIPTOR = re.compile(
 
 
 # A trade or field asked for ("有零售或快消行业经验", "医疗领域"): where one worked, not a skill.
-FIELD_TAIL = ("行业", "领域")
+FIELD_TAIL = ("行业", "领域", "进出口", "贸易")  # "海运进出口操作流程": a line of business
 
 
 def _asked_phrases(text: str) -> list[str]:
     out = []
     for m in ASKED.finditer(text):
         for part in _asked_parts(m.group(1) or m.group(2) or ""):
+            if part not in SKILLS and (activity := ACTIVITY_TAIL.search(part)):
+                if m.group(2) is not None:
+                    continue  # "有达人投放经验", "有竞赛辅导经验": what one did, not a skill
+                part = part[: activity.start()]  # "千川投放后台" -> 千川
+            if (
+                m.group(2) is not None
+                and part not in SKILLS
+                and ("经历" in text[m.end(2) : m.end()] or part.endswith(("实习", "轮转", "见习")))
+            ):
+                # "有事务所实习经验", "有 ICU 或急诊轮转经历", "有手术室实习经历": where one worked,
+                # not a skill a resume names; only a skill the lexicon knows counts there.
+                continue
             while part not in SKILLS and len(stripped := TAIL.sub("", part)) >= 3 and stripped != part:
                 part = stripped  # "日志采集平台建设" -> "日志采集"; "操作系统" stays
-            if part not in SKILLS and len(stripped := PRODUCT_TAIL.sub("", part)) >= 2:
+            while (
+                part not in SKILLS and len(stripped := PRODUCT_TAIL.sub("", part)) >= 2 and stripped != part
+            ):
                 part = stripped  # "快手平台" -> 快手
-            if KIND_ONLY.fullmatch(part) or part.endswith(("知识", *FIELD_TAIL)):
+            if part not in SKILLS and (activity := ACTIVITY_TAIL.search(part)):
+                part = part[: activity.start()]  # "千川投放后台" -> 千川
+            part = _without_field(part)  # "电商数据分析" -> 数据分析
+            if KIND_ONLY.fullmatch(part) or part.endswith(("知识", "设备", *FIELD_TAIL)):
                 continue  # "办公软件", "各类仿真工具"; "财务知识" (too general); "快消行业" (a trade)
             part = _without_kind_tail(part)  # "金蝶财务软件" -> 金蝶
+            part = _without_system_tail(part)  # "金税系统" -> 金税
             if (
                 2 <= len(part) <= 8
                 and not _describes(part)
@@ -1357,7 +1518,64 @@ def _asked_phrases(text: str) -> list[str]:
                 and not LATIN_WORD.search(part)
             ):
                 out.append(part)
+
+    for m in CERT_ASKED.finditer(text):
+        for part in _asked_parts(m.group(1)):
+            cert = _certificate(part)
+            if cert:
+                out.append(cert)
     return out
+
+
+# Activities after what they act on ("达人投放", "竞赛辅导", "千川投放"): the work, not a skill.
+ACTIVITY_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:投放|辅导|推广|对接)$")
+
+
+# A certificate, licence or title asked for: "持有初级会计职称", "已通过国家统一法律职业资格考试",
+# "通过证券从业资格或银行从业资格考试", "持有税务师或 CPA 证书", "具有高中语文教师资格证".
+CERT_ASKED = re.compile(r"(?:持有|持|取得|具有|具备|通过|获得)了?([^；;。，,\n]{2,40})")
+CERT_END = re.compile(r"(?:资格证?|职称|执照|驾照|资格证书|证|师)$")
+# What is said around a certificate's name: the exam or the paper ("考试", "证书"), the level asked
+# ("及以上"), how many papers ("2 门以上"), who issues it ("国家统一", "全国"), and the school level of a
+# teacher's certificate ("高中数学教师资格证": the certificate is the teacher's, in maths).
+CERT_AROUND = re.compile(
+    r"(?:\s*\d+\s*[门科项个])?(?:及?以上)?(?:考试|证书|认证)*(?:及?以上)?$"
+    r"|^(?:国家统一|全国|国家)|^(?:小学|初中|高中|中小学|幼儿园)(?=[\u4e00-\u9fff]{3})"
+)
+
+
+def _certificate(part: str) -> str:
+    name = part
+    for _ in range(3):
+        name = CERT_AROUND.sub("", name).strip()
+    if 3 <= len(name) <= 10 and HAN.search(name) and not LATIN_WORD.search(name) and CERT_END.search(name):
+        return name
+    return ""
+
+
+_HAN_SKILLS = sorted((w for w in SKILLS if HAN.search(w)), key=len, reverse=True)
+
+
+def _without_field(part: str) -> str:
+    """A lexicon skill after a two-character field ("电商数据分析", "金融风控建模"): the skill."""
+    if part in SKILLS:
+        return part
+    for word in _HAN_SKILLS:
+        if part.endswith(word) and len(part) - len(word) == 2 and len(word) >= 3:
+            head = list(_posseg().cut(part[:2]))
+            if len(head) == 1 and head[0].flag.startswith("n"):
+                return word
+    return part
+
+
+def _without_system_tail(part: str) -> str:
+    """A product named with 系统 ("金税系统", "用友系统"): its name; not a general word ("操作系统")."""
+    if len(part) != 4 or not part.endswith("系统") or part in SKILLS:
+        return part
+    words = list(_posseg().cut(part[:2]))
+    if len(words) == 1 and words[0].flag.startswith("n") and part[:2] not in (*GENERAL_WORDS, *BROAD):
+        return part[:2]
+    return part
 
 
 _SKILLS_LOWER = {w.lower(): w for w in SKILLS}
@@ -1474,6 +1692,8 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
             start, word = words[i]
             if i + 1 < len(words) and (
                 not english
+                # A vendor's name in capitals and its product's in CamelCase: "SAP SuccessFactors".
+                or (word.isupper() and re.search(r"[a-z][A-Z]", words[i + 1][1]) is not None)
                 # In English, two plain capitalised words make one name ("Medidata Rave"); a
                 # name spelled as one ("CATIA V5", "SAS Viya") stays apart.
                 or (
@@ -1503,7 +1723,11 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
                     continue
             low = word.lower()
             known = low in _SKILLS_LOWER
-            a_name = low not in STOP_ASCII and (len(word) > 1 or word in {"C", "R"})
+            a_name = (
+                low not in STOP_ASCII
+                and low.split("-")[0] not in STOP_ASCII  # "top-20"
+                and (len(word) > 1 or word in {"C", "R"})
+            )
             if (
                 (known or a_name)
                 and (not english or _named(word) or _proper(text, line_start, first_word, start, word))
@@ -1560,7 +1784,13 @@ def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
     """posting_keywords, each with the other names a resume may use for it."""
     jieba = _jieba()
     text = _posting_text(posting)
-    found = _latin_names(text)
+    # "有 ICU 或急诊轮转经历者优先": a place one has worked in, not a tool.
+    places = [m.span(2) for m in ASKED.finditer(text) if m.group(2) and "经历" in text[m.end(2) : m.end()]]
+    found = [
+        (at, name)
+        for at, name in _latin_names(text)
+        if name.lower() in _SKILLS_LOWER or not any(a <= at < b for a, b in places)
+    ]
     pos = 0
     previous = ""
     for token in jieba.lcut(text):
@@ -1579,19 +1809,20 @@ def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
             del seen[shorter]
         seen.setdefault(phrase.lower(), phrase)
     twins: dict[str, set[str]] = {}
+    spelled: dict[str, str] = {}  # a twin as the posting spells it ("IPC")
     for m in TWIN_IN_TEXT.finditer(text):
         han, latin = m.group(1), m.group(2).lower()
         name = next((k for k, known in seen.items() if HAN.search(known) and han.endswith(known)), None)
         if name is not None and latin in seen:
-            del seen[latin]
+            spelled[latin] = seen.pop(latin)
             twins.setdefault(name, set()).add(latin)
     out: dict[str, tuple[str, tuple[str, ...]]] = {}
     for k, word in seen.items():
-        names = twins.get(k, set()) | set(_TWINS.get(k, ()))
+        names = twins.get(k, set()) | set(_TWINS.get(k, ())) | set(COVERED_BY.get(k, ()))
         if not _plausible(word, text):
             continue
         cert = next((n for n in sorted(names) if HAN.search(word) and CERT_TAIL.search(word)), None)
-        core = cert or (_head_core(word) if _ends_list(word, text) else word)
+        core = spelled.get(cert, cert) if cert else (_head_core(word) if _ends_list(word, text) else word)
         out.setdefault(core.lower(), (core, tuple(sorted(names | ({word.lower()} if cert else set())))))
     return list(out.values())
 
@@ -1668,12 +1899,29 @@ def _present(word: str, resume_low: str, twins: Iterable[str] = (), by_twin: boo
     resume_flat = re.sub(r"\s+", "", resume_low)
     if by_twin:
         return any(_mentions(name, resume_low, resume_flat) for name in (*twins, *_TWINS.get(low, ())))
-    if _mentions(low, resume_low, resume_flat):
+    if _mentions(low, resume_low, resume_flat) or _certificate_named(low, resume_low):
         return True
     if re.fullmatch(r"[a-z0-9+#.\-& ]+", low) or word in SKILLS:
         return False
     words = [w for w in _jieba().lcut(low) if w.strip()]
     return len(words) > 1 and any(all(w in line for w in words) for line in resume_low.splitlines())
+
+
+def _certificate_named(low: str, resume_low: str) -> bool:
+    """A certificate the resume names in other words: 资格证 as 资格 ("护士执业资格考试已通过"), with
+    its level ("电工证" in "电工中级证"), or with its subject apart ("数学教师资格证" in "教师资格证（初
+    中数学）")."""
+    if not HAN.search(low) or not CERT_END.search(low):
+        return False
+    flat = [re.sub(r"\s+", "", line) for line in resume_low.splitlines()]
+    forms = [re.escape(low)]
+    if low.endswith("资格证"):
+        forms.append(re.escape(low[:-1]))
+    if low.endswith("证") and len(low) >= 3:
+        forms.append(re.escape(low[:-1]) + r"(?:[初中高][级等]|[一二三四五]级)证")
+    if any(re.search(f, line) for f in forms for line in flat):
+        return True
+    return any(low[:i] in line and low[i:] in line for i in range(2, len(low) - 3) for line in flat)
 
 
 OBJECTIVE = re.compile(
@@ -1688,7 +1936,9 @@ def check_keywords(p: Parsed, posting: str) -> list[Finding]:
     # The job sought ("求职意向：NLP算法实习生") and the jobs held (an entry's dated title line) name
     # roles, which echo postings' titles: a skill's other name there does not show the skill.
     shown_low = "\n".join(
-        line for line in resume_low.splitlines() if not OBJECTIVE.match(line) and not DATE_RANGE.search(line)
+        line
+        for line in split_dense(resume_low)  # a resume on one line: its skills apart from its entries
+        if not OBJECTIVE.match(line) and not DATE_RANGE.search(line)
     )
     return [
         Finding(

@@ -30,10 +30,13 @@ SKILLS: frozenset[str] = frozenset(
         # energy
         "电池管理系统", "BMS", "电力电子", "逆变器", "电化学", "电力系统", "PVsyst",
         # business and general professional skills that postings list as requirements
-        "财务分析", "会计", "审计", "英语", "英语六级", "CET-6", "日语", "新媒体运营", "短视频",
+        "财务分析", "会计", "审计", "英语", "英语六级", "CET-6", "英语四级", "CET-4", "日语", "新媒体运营",
+        "短视频",
         "文案", "市场营销", "项目管理", "PMP", "Office", "PPT", "Photoshop", "剪辑",
         # mechanical drawing
         "公差配合", "形位公差",
+        # design and building (names with a space, taken whole)
+        "3ds Max",
     }
 )  # fmt: skip
 
@@ -47,15 +50,53 @@ BROAD: frozenset[str] = frozenset(
 # Names of one skill in two languages or spellings: a resume that writes either mentions it.
 # (A posting's own "电池管理系统（BMS）" pairs are found in its text; these are the usual ones.)
 TWINS: tuple[tuple[str, ...], ...] = (
-    ("机器学习", "Machine Learning", "ML"), ("深度学习", "Deep Learning"), ("自然语言处理", "NLP"),
-    ("计算机视觉", "Computer Vision"), ("大模型", "LLM"), ("数据分析", "Data Analysis"),
-    ("电池管理系统", "BMS"), ("单片机", "MCU"), ("有限元", "FEA", "FEM"), ("可编程逻辑控制器", "PLC"),
-    ("无人机", "UAV"), ("英语", "English"), ("日语", "Japanese"), ("持续集成", "CI/CD"),
-    ("注册会计师", "CPA"), ("高效液相色谱", "HPLC"), ("气相色谱", "GC"),
-    ("Kubernetes", "K8s"), ("Premiere", "PR", "Premiere Pro"), ("After Effects", "AE"),
-    ("Photoshop", "PS"), ("Golang", "Go"),
-    ("PowerBI", "Power BI"), ("UG", "NX", "Siemens NX"), ("地理信息系统", "GIS"), ("形位公差", "GD&T"),
-)  # fmt: skip
+    ("机器学习", "Machine Learning", "ML"),
+    ("深度学习", "Deep Learning"),
+    ("自然语言处理", "NLP"),
+    ("计算机视觉", "Computer Vision"),
+    ("大模型", "LLM"),
+    ("数据分析", "Data Analysis"),
+    ("电池管理系统", "BMS"),
+    ("单片机", "MCU"),
+    ("有限元", "FEA", "FEM"),
+    ("可编程逻辑控制器", "PLC"),
+    ("无人机", "UAV"),
+    ("英语", "English"),
+    ("日语", "Japanese"),
+    ("持续集成", "CI/CD"),
+    ("注册会计师", "CPA"),
+    ("高效液相色谱", "HPLC"),
+    ("气相色谱", "GC"),
+    ("Kubernetes", "K8s"),
+    ("Premiere", "PR", "Premiere Pro"),
+    ("After Effects", "AE"),
+    ("Photoshop", "PS"),
+    ("Golang", "Go"),
+    ("PowerBI", "Power BI"),
+    ("UG", "NX", "Siemens NX"),
+    ("地理信息系统", "GIS"),
+    ("形位公差", "GD&T"),
+    ("英语四级", "CET-4", "CET4"),
+    ("英语六级", "CET-6", "CET6"),
+    ("钉钉", "DingTalk"),
+    ("飞书", "Feishu", "Lark"),
+    ("企业微信", "WeCom"),
+    ("微信", "WeChat"),
+    ("Illustrator", "Ai", "AI"),
+)
+
+# A general name a resume shows by naming one of its products, or a level a higher one shows (one
+# way only: "AutoCAD" names CAD, "Word" or "Excel" names Office, 英语六级 shows 英语四级; "CAD" does
+# not name AutoCAD, "Word" does not name Excel, 英语四级 does not show 英语六级).
+COVERED_BY: dict[str, tuple[str, ...]] = {
+    "cad": ("autocad",),
+    "office": ("ms office", "microsoft office", "word", "excel", "ppt", "powerpoint", "wps"),
+    # a higher level of a language test shows the lower one asked ("英语四级及以上": 六级 will do)
+    "英语四级": ("英语六级", "cet-6", "cet6", "专业八级", "tem-8"),
+    "cet-4": ("英语六级", "cet-6", "cet6", "专业八级", "tem-8"),
+    "英语六级": ("专业八级", "tem-8"),
+    "cet-6": ("专业八级", "tem-8"),
+}  # fmt: skip
 
 STOP_ASCII: frozenset[str] = frozenset(
     {
@@ -70,5 +111,9 @@ STOP_ASCII: frozenset[str] = frozenset(
         "basic", "solid", "knowledge", "experience", "familiar", "proficient", "hands",
         "protocol", "protocols", "r&d", "rd", "standards", "standard", "skills", "ability",
         "graduate", "program", "degree", "major", "related", "field", "years", "year",
+        # a posting's other words: labels ("Key responsibilities", "About the role"), money, degrees,
+        # what is asked of a candidate rather than a skill ("Portfolio required", "Advanced Excel")
+        "key", "about", "role", "required", "portfolio", "usd", "rmb", "cny", "advanced",
+        "chinese", "b.arch", "m.arch", "barch", "march", "b.a", "m.a", "b.sc", "m.sc", "b.econ",
     }
 )  # fmt: skip

@@ -15,6 +15,7 @@ from bench.resume_quality import (
     BLIND6,
     DATA,
     DEV3,
+    DEV4,
     HOLDOUT,
     evaluate,
     load,
@@ -65,6 +66,11 @@ from review import seed_rules
 # * blind6: the same story (first run frozen in the docs: sections precision 45.5 %, numbers and
 #   weak-verb recall 68 % and 72 %, keywords 87.1 % / 91.5 %: headings in the writer's words, dense
 #   one-line resumes, English posting labels). After the fixes every check is 100 % but keywords.
+# * dev4: the development set aimed at text extracted from PDFs and DOCX, fields beyond tech and
+#   HR-style postings (first run in the docs: sections precision 76.5 %, numbers 79.3 / 79.3 %,
+#   keywords 58.5 / 82.8 %). After tuning on it every check is 100 % but keywords (two posting words
+#   its labeller does not take as skills, 绘画 and 版型, and 普通话二级乙等 missed). The English count
+#   rule it brought also lifted blind4's and blind5's numbers precision (floors raised).
 KW6_P, KW6_R = 0.95, 0.98  # blind6 keywords after tuning
 SETS = [
     pytest.param(DATA, 60, False, 0.9, {}, True, 0.05, id="development"),
@@ -87,15 +93,14 @@ SETS = [
         64,
         True,
         1.0,
-        {"numbers": (0.95, 0.9), "keywords": (0.96, 0.98)},
+        {"numbers": (0.97, 0.92), "keywords": (0.96, 0.98)},
         True,
         None,
         id="blind4",
     ),
-    pytest.param(
-        BLIND5, 64, True, 1.0, {"numbers": (0.92, 1.0), "keywords": (0.91, 0.96)}, True, None, id="blind5"
-    ),
+    pytest.param(BLIND5, 64, True, 1.0, {"keywords": (0.91, 0.96)}, True, None, id="blind5"),
     pytest.param(BLIND6, 64, True, 1.0, {"keywords": (KW6_P, KW6_R)}, True, None, id="blind6"),
+    pytest.param(DEV4, 40, True, 1.0, {"keywords": (0.96, 0.98)}, True, None, id="dev4"),
 ]
 
 
@@ -348,7 +353,7 @@ def test_a_date_alone_under_its_organisation_leaves_every_point_to_the_numbers_c
      ("有 Modbus、Profinet 等 PLC 通信调试经验", ["Modbus", "Profinet"]),
      ("有医疗行业图像分割经验", ["图像分割"]),
      ("能熟练使用广联达或鲁班算量软件", ["广联达", "鲁班"]),
-     ("职位要求：具备扎实的财务知识，熟练操作SAP系统，持有初级会计职称者优先", ["SAP", "会计"]),
+     ("职位要求：具备扎实的财务知识，熟练操作SAP系统，持有初级会计职称者优先", ["SAP", "初级会计职称"]),
      ("任职要求：熟悉抖音、快手平台规则，会使用 Pr、AE 等剪辑软件", ["Pr", "AE", "抖音", "快手"]),
      ("Job Requirements:\n2. Familiar with CATIA V5 and GD&T", ["CATIA", "GD&T"]),
      ("熟练掌握C/C++编程，熟悉TCP/IP协议栈与CI/CD流程", ["C", "C++", "TCP/IP", "CI/CD"]),
@@ -607,3 +612,76 @@ def test_proper_names_in_english_sentences_are_tools():
 def test_won_counts_are_quantities_and_years_are_not():
     assert quantified("开源项目在 GitHub 获得 150 Star")
     assert not quantified("获得 2023 年度优秀学生称号")
+
+
+# Since dev4, in resumes in none of the labelled sets: text as extracted from PDFs and DOCX (two
+# columns side by side, one cell per line, English month names), counts in English points.
+def test_two_columns_side_by_side_are_read_one_after_the_other():
+    resume = (
+        "何安\n"
+        "电话                    教育背景\n"
+        "13800138000             2021.09-2025.06 滨江大学 环境设计 本科\n"
+        "邮箱                    实习经历\n"
+        "an.he@example.com       2024.07-2024.09 一木设计有限公司 设计助理\n"
+        "技能                    绘制施工图 40 张\n"
+        "SketchUp                2024.01-2024.02 青石装饰有限公司 实习生\n"
+        "V-Ray                   整理材料样板\n"
+        "AutoCAD\n"
+    )
+    found = by_check(diagnose(ResumeInput(resume)))
+    assert found["sections"] == [] and found["numbers"] == ["2024.01-2024.02"]
+
+
+def test_one_fact_per_line_and_english_months():
+    cells = (
+        "姓名\n何安\n民族\n回\n电话\n13800138000\n邮箱\nan@example.com\n滨江大学\n物流管理\n2021.09-2025.06\n"
+    )
+    assert by_check(diagnose(ResumeInput(cells)))["personal"] == ["ethnicity"]
+    assert "education" not in by_check(diagnose(ResumeInput(cells)))["sections"]
+    english = (
+        "He An | 13800138000 | an@example.com\nEDUCATION\nSep 2021 - Jun 2025  Binjiang University, BA\n"
+        "EXPERIENCE\nFeb 2024 - May 2024  Yunling Trading Co., Ltd. - Sales Intern\n- Called 150 clients\n"
+        "Oct 2024 - Present  Qingshi Studio - Assistant\n- Kept the files in order\nSKILLS\nExcel, SQL, Canva"
+    )
+    found = by_check(diagnose(ResumeInput(english)))
+    assert found["numbers"] == ["2024.10-至今"] and found["sections"] == []
+
+
+@pytest.mark.parametrize(
+    ("point", "counted"),
+    [("- Called 150 clients", True), ("- Handled 40+ inbound requests", True),
+     ("- Rebuilt the page in Vue 3 components", False), ("- Shadowed the team for 3 weeks", False)],
+)  # fmt: skip
+def test_counts_in_english_points(point, counted):
+    assert quantified(point) is counted
+
+
+@pytest.mark.parametrize(
+    ("posting", "keywords"),
+    [("出纳\n要求：持有初级会计职称，已通过国家统一法律职业资格考试；熟练使用用友。",
+      ["用友", "初级会计职称", "法律职业资格"]),
+     ("护士\n要求：有 ICU 或急诊实习经历者优先；有社群推广经验；熟悉 HIS 系统。", ["HIS"]),
+     ("Office Assistant\nAbout the role: support the team.\nRequirements:\n- Advanced Excel\n"
+      "- Portfolio required", ["Excel"])],
+)  # fmt: skip
+def test_certificates_are_skills_places_activities_and_labels_are_not(posting, keywords):
+    assert posting_keywords(posting) == keywords
+
+
+def test_a_general_name_is_shown_by_its_product_or_a_higher_level():
+    posting = "行政专员\n要求：熟练使用 Office、CAD；英语四级以上；持有教师资格证（初中）。"
+    resume = "技能：Word、Excel、AutoCAD；英语六级；初中数学教师资格证"
+    assert by_check(diagnose(ResumeInput(resume, posting=posting)))["keywords"] == []
+
+
+def test_a_details_table_is_not_two_columns_and_a_described_project_is_experience():
+    table = "姓名：何安          性别：男\n电话：13800138000   邮箱：an@example.com\n"
+    table += "民族：汉            籍贯：湖南\n"
+    assert diagnosis.two_columns(table) == table
+    resume = (
+        "何安 13800138000 an@example.com\n教育背景\n2021.09-2025.06 滨江大学 软件工程 本科\n"
+        "项目经历\n校园二手平台：独立完成后端，日活 300 人\n技能\nJava、MySQL、Redis"
+    )
+    assert by_check(diagnose(ResumeInput(resume)))["sections"] == []
+    undated = resume.replace("校园二手平台：独立完成后端，日活 300 人", "Member of the university choir")
+    assert by_check(diagnose(ResumeInput(undated)))["sections"] == ["experience"]
