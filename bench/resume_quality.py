@@ -75,7 +75,7 @@ def evaluate(rows: list[dict]) -> tuple[dict[str, Score], float, list[str]]:
     for row in rows:
         found = by_check(
             diagnose(
-                ResumeInput(row["text"], row.get("pages"), row.get("photo", False), row.get("posting", ""))
+                ResumeInput(row["text"], row.get("pages"), row.get("photo", False), row.get("posting") or "")
             )
         )
         for check, score in scores.items():

@@ -1213,14 +1213,18 @@ ID_NUMBER = re.compile(
     r"(?<![\dA-Za-z])[1-8]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])"
 )
 ID_WORD = re.compile(r"身份证(?:号码?)?\s*[:：]|证件号(?:码)?\s*[:：]")
+# A form's labels are often padded to one width with spaces between their letters ("民    族：",
+# "婚  姻  状  况："): any run of spaces (not a line break) may stand between a label's letters.
+SP = r"[ \u3000]*"
 MARITAL = re.compile(
-    r"婚姻(?:状况)?\s*[:：]|婚育(?:状况|情况)?\s*[:：]|(?<![离])(?:已婚|未婚)(?:未育|已育)?|已育|未育|育有"
+    rf"婚{SP}姻(?:{SP}状{SP}况)?\s*[:：]|婚{SP}育(?:{SP}(?:状{SP}况|情{SP}况))?\s*[:：]"
+    r"|(?<![离])(?:已婚|未婚)(?:未育|已育)?|已育|未育|育有"
 )
 # What closes a label in a form: a colon, a tab, two spaces or more, or the bracket around it
 # ("民族：汉", "民族\t汉", "生 源 地    江苏盐城", "【户籍】湖南永州").
 LABEL_END = r"(?:\s*[:：]|\t|[ \u3000]{2,}|\s*[】\]〕]|[ \t]*\n(?=[^\n:：]{1,8}(?:\n|$)))"
 ETHNICITY = re.compile(
-    rf"民\s?族{LABEL_END}|(?:^|[\s|｜/，,；;])(?:汉族|回族|满族|壮族|藏族|维吾尔族|蒙古族|苗族|彝族|土家族)(?=$|[\s|｜/，,；;])"
+    rf"民{SP}族{LABEL_END}|(?:^|[\s|｜/，,；;])(?:汉族|回族|满族|壮族|藏族|维吾尔族|蒙古族|苗族|彝族|土家族)(?=$|[\s|｜/，,；;])"
 )
 # Native place and household registration under their usual labels: 籍贯, 祖籍, 户籍, 户口, 户籍地,
 # 户口所在地, 生源地, 出生地 ("出生年月" is a date of birth, not a place).
