@@ -1004,7 +1004,7 @@ def quantified(text: str) -> bool:
         return True
     # In an English point a number follows a word ("from 800ms to 200ms", "by 35%"): it counts with
     # a unit of two letters or more, or a percentage ("Vue 3", "CET 6" stay names).
-    if ENGLISH_QUANTITY.search(rest):
+    if ENGLISH_QUANTITY.search(rest) or ENGLISH_ONE_LETTER_UNIT.search(rest):
         return True
     # A count of things in an English point ("Tested 120 vouchers", "for 3 consumer companies",
     # "200+ deals"): a number, then up to two words and a plural noun; not after a name ("Vue 3
@@ -1039,6 +1039,11 @@ ENGLISH_QUANTITY = re.compile(
     + "|".join(sorted((u for u in LATIN_UNITS if len(u) > 1), key=len, reverse=True))
     + r")(?![A-Za-z]))"
 )
+
+
+# A one-letter unit after a number that follows a lower-case word ("cycle time 6.5 s per part",
+# "weighs 3 g"): a measure, where after a name the number would be a version ("Vue 3").
+ENGLISH_ONE_LETTER_UNIT = re.compile(r"(?<=[a-z] )\d+(?:\.\d+)?\s?[smgh](?![\w.])")
 
 
 def check_numbers(p: Parsed) -> list[Finding]:
@@ -1087,7 +1092,7 @@ WEAK = {
 # modifier ("参与/人数", "帮助/文档", "配合/度高") or a noun's first part ("配合/物为": a complex,
 # in chemistry), which segmentation splits off as a word.
 WEAK_RE = re.compile(
-    r"参与(?![者度率人数量方式感])|协助|帮助(?![文手中])|负责|配合(?![度物])|打杂|接触过|(?<![不深])了解(?![到])"
+    r"参与(?![者度率人方式感]|数(?![据字学])|量(?![化产测]))|协助|帮助(?![文手中])|负责|配合(?![度物])|打杂|接触过|(?<![不深])了解(?![到])"
 )
 
 

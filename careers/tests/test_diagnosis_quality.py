@@ -227,7 +227,10 @@ def test_durations_dates_ordinals_names_and_vague_words_are_not_quantities(point
     ("line", "verbs"),
     [("负责人力资源数据统计", ["负责"]), ("负责任务调度模块", ["负责"]), ("担任社团负责人", []),
      ("工作认真负责", []), ("帮助同事排查问题", ["帮助"]), ("编写帮助文档", []),
-     ("活动参与人数达 300 人", []), ("接触过 Linux", ["接触过"])],
+     ("活动参与人数达 300 人", []), ("接触过 Linux", ["接触过"]),
+     # blind7: 参与 before 数据 or 量化 is the verb; before 数, 量, 度 it is a count or a rate.
+     ("参与用户数据清洗", ["参与"]), ("参与量化回测", ["参与"]), ("活动参与数 80", []),
+     ("课程参与度提升", [])],
 )  # fmt: skip
 def test_a_weak_verb_counts_only_as_a_word_of_its_own(line, verbs):
     assert weak_verbs_in(line) == verbs
@@ -414,7 +417,9 @@ def test_two_digit_years_and_unpadded_months_are_dates_and_mixing_them_is_a_mixe
 @pytest.mark.parametrize(
     ("point", "counted"),
     [("固件升级到 2.3 版本", False), ("完成 2 版方案", True), ("方案评审得分 87", True),
-     ("Cut build time from 12 minutes to 4 minutes", True)],
+     ("Cut build time from 12 minutes to 4 minutes", True),
+     # blind7: a one-letter unit after a number that follows a lower-case word is a measure.
+     ("Tuned the jig so cycle time is 4.2 s a part", True), ("Ported the page to Vue 3", False)],
 )  # fmt: skip
 def test_a_version_is_not_a_quantity_and_a_score_or_an_english_change_is(point, counted):
     assert quantified(point) is counted
@@ -485,7 +490,9 @@ def test_posting_keywords_are_cores_not_kinds_titles_counts_or_general_words(pos
 @pytest.mark.parametrize(
     ("resume", "item"),
     [("姓名\t王五\t民族\t回\n", "ethnicity"), ("籍  贯    河北保定\n", "native_place"),
-     ("〔户口〕四川绵阳\n", "native_place"), ("民族大学 本科\n", None)],
+     ("〔户口〕四川绵阳\n", "native_place"), ("民族大学 本科\n", None),
+     # blind7: a label padded with spaces between its letters.
+     ("性    别：女      民    族：满族\n", "ethnicity"), ("婚  姻  状  况：未婚\n", "marital")],
 )  # fmt: skip
 def test_personal_labels_in_forms(resume, item):
     found = by_check(diagnose(ResumeInput(resume)))["personal"]
