@@ -1046,6 +1046,21 @@ ENGLISH_QUANTITY = re.compile(
 ENGLISH_ONE_LETTER_UNIT = re.compile(r"(?<=[a-z] )\d+(?:\.\d+)?\s?[smgh](?![\w.])")
 
 
+def clip(text: str, limit: int = 30, around: str = "") -> str:
+    """A line quoted in a finding, cut to ``limit`` characters with an ellipsis: at the last space
+    in its last third when there is one, so that a word is not cut in two ("… 星河智能科技有限公司…",
+    not "… 星河智能科技有限公司 数"); starting a little before ``around`` when that word would
+    otherwise be cut off."""
+    text = text.strip()
+    at = text.find(around) if around else -1
+    if at >= 0 and at + len(around) > limit - 1:
+        return "…" + clip(text[max(0, at - 8) :], limit - 1)
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", limit * 2 // 3, limit)
+    return text[: cut if cut > 0 else limit - 1].rstrip() + "…"
+
+
 def check_numbers(p: Parsed) -> list[Finding]:
     out = []
     for entry in p.entries:
@@ -1062,7 +1077,7 @@ def check_numbers(p: Parsed) -> list[Finding]:
                 entry.key,
                 msg(
                     gettext_noop("The experience “%(entry)s” has no quantified result"),
-                    entry=entry.header[:30],
+                    entry=clip(entry.header),
                 ),
                 msg(
                     gettext_noop(
@@ -1145,7 +1160,7 @@ def check_weak_verbs(p: Parsed) -> list[Finding]:
         Finding(
             Check.WEAK_VERBS,
             verb,
-            msg(gettext_noop("“%(verb)s” is a weak verb: %(line)s"), verb=verb, line=line[:30]),
+            msg(gettext_noop("“%(verb)s” is a weak verb: %(line)s"), verb=verb, line=clip(line, around=verb)),
             msg(
                 gettext_noop(
                     "Replace “%(verb)s” with a stronger, more specific verb, such as %(better)s, and "

@@ -25,6 +25,7 @@ from careers.diagnosis import (
     ResumeInput,
     Section,
     by_check,
+    clip,
     diagnose,
     heading_of,
     posting_keywords,
@@ -692,3 +693,21 @@ def test_a_details_table_is_not_two_columns_and_a_described_project_is_experienc
     assert by_check(diagnose(ResumeInput(resume)))["sections"] == []
     undated = resume.replace("校园二手平台：独立完成后端，日活 300 人", "Member of the university choir")
     assert by_check(diagnose(ResumeInput(undated)))["sections"] == ["experience"]
+
+
+def test_a_quoted_line_is_cut_between_words_and_keeps_the_weak_verb_in_view():
+    assert (
+        clip("2024.07-2024.09 星河智能科技有限公司 数据分析实习生") == "2024.07-2024.09 星河智能科技有限公司…"
+    )
+    assert clip("参与周报数据整理") == "参与周报数据整理"
+    line = (
+        "在校期间担任学生会宣传部干事，组织过多次大型活动，并在暑期实习中协助主管完成季度报表的整理与核对工作"
+    )
+    quoted = clip(line, around="协助")
+    assert "协助" in quoted and quoted.startswith("…") and len(quoted) <= 30
+    resume = (
+        "教育背景\n2021.09-2025.06 东岭大学 本科\n实习经历\n2024.07-2024.09 东岭物流 运营实习生\n"
+        f"{line}\n技能\nExcel、SQL、Python"
+    )
+    (weak,) = [f for f in diagnose(ResumeInput(resume)) if f.check == "weak_verbs"]
+    assert "协助" in weak.message["params"]["line"]
