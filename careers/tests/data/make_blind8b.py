@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """Write resumes_blind8b.jsonl: half (40 resumes) of the eighth blind labelled set, fields outside tech.
 
-Written by hand by the blind8b helper on 2026-12-06 (about 15:50-16:40 UTC) as a careful career adviser
+Written by hand by the blind8b helper on 2026-12-06 (about 15:48-15:57 UTC) as a careful career adviser
 labels them. Read: docs/careers.md from "## How diagnosis works" to the end of the "| check | what fires it |"
 table, and the format of resumes_blind5.jsonl / resumes_blind6.jsonl. Never read careers/*.py, the lexicon,
 the tests or bench/; never ran the diagnosis. Standard library only. By mistake the writer also read the
