@@ -1417,13 +1417,10 @@ GENERAL_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _tool_use(before: str, han: str) -> bool:
-    """Whether the Chinese words right after a Latin name are the tool's rather than a skill of their
-    own: its kind ("Spring 框架"), its use ("Python 进行数据处理", "Calibre 版图验证", "RTK 外业测量",
-    "Flink 实时特征") or its subject ("DDR 接口", "CAN 通信"). Human labellers name the tool; only a
-    lexicon skill after it stays ("CRISPR 基因编辑" names 基因编辑 too)."""
-    del before
-    return han not in SKILLS
+# A Latin name, a standard's number after it ("ISO 14971"), and the words that say what it is used
+# for after it ("Calibre 进行版图设计与验证", "SQL 做数据分析", "JMP 来分析").
+NAMED = re.compile(rf"{LATIN_WORD.pattern}(?:\s+\d{{4,6}}(?:-\d{{1,3}})?)?")
+PURPOSE = r"(?:进行|来|做|用于|用来)"
 
 
 def _asked_parts(clause: str) -> list[str]:
@@ -1445,9 +1442,14 @@ def _asked_parts(clause: str) -> list[str]:
             or after.strip().endswith(KIND)
         ):
             clause = before
+    # Chinese words right after a Latin name are the tool's rather than a skill of their own: its
+    # kind ("Spring 框架"), its use ("Python 进行数据处理", "会用 SQL 做数据分析": the rest of the
+    # clause), its subject ("DDR 接口", "CAN 通信", "ISO 14971 风险管理"). Human labellers name the
+    # tool. A lexicon word there is read apart, where the posting's text is scanned (_after_names).
+    clause = re.sub(rf"({NAMED.pattern})\s*{PURPOSE}.*", r"\1 ", clause)
     clause = re.sub(
-        rf"({LATIN_WORD.pattern})\s+(?![和与及或])([\u4e00-\u9fff]+?)(?=[和与及或]|[^\u4e00-\u9fff]|$)",
-        lambda m: m.group(1) + " " if _tool_use(clause[: m.start()], m.group(2)) else m.group(0),
+        rf"({NAMED.pattern})\s+(?![和与及或])([\u4e00-\u9fff]+?)(?=[和与及或]|[^\u4e00-\u9fff]|$)",
+        r"\1 ",
         clause,
     )
     # "3D 打印" is one name; "8D 问题解决方法", "5S 管理方法": a method named by its number, the
@@ -1679,6 +1681,12 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
         for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text, re.IGNORECASE):
             found.append((m.start(), name))
             taken.update(range(m.start(), m.end()))
+    # A standard named by its body and number ("ISO 13485", "IATF 16949", "GB/T 19001", "IEC
+    # 62304") is one name; a version after a name ("CATIA V5") is a word of its own, read below.
+    for m in STANDARD.finditer(text):
+        if m.group(1).lower() not in STOP_ASCII and not taken & set(range(m.start(), m.end())):
+            found.append((m.start(), f"{m.group(1)} {m.group(2)}"))
+            taken.update(range(m.start(), m.end()))
     pos = 0
     for line in text.splitlines(keepends=True):
         english = _english(line)
@@ -1764,6 +1772,12 @@ def _proper(text: str, line_start: int, first_word: int, at: int, word: str) -> 
     return listed is not None and _a_name(listed.group(1))
 
 
+# A standards body in capitals and the standard's number (four digits or more, a part after a
+# hyphen; a year after a colon is not part of the name): "ISO 9001:2015", "IEC 61131-3", "GB/T 19001".
+STANDARD = re.compile(
+    r"(?<![A-Za-z0-9+#.\-/])([A-Z]{2,6}(?:/[A-Z]{1,2})?)[ \u00a0]+(\d{4,6}(?:-\d{1,3})?)(?![\d.%])"
+    r"(?!\s*(?:年|届|级|元|万|人|分|个|小时|名))"
+)
 JOINED_NAMES = sorted((w for w in SKILLS if w.isascii() and re.search(r"[/ ]", w)), key=len, reverse=True)
 LATIN_NAME = re.compile(r"(?<![A-Za-z0-9+#.\-])[A-Za-z][A-Za-z0-9+#.]*(?:[-&][A-Za-z0-9]+)*")
 
@@ -1795,10 +1809,16 @@ def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
         for at, name in _latin_names(text)
         if name.lower() in _SKILLS_LOWER or not any(a <= at < b for a, b in places)
     ]
+    quiet, glossed = _after_names(text, found)
     pos = 0
     previous = ""
     for token in jieba.lcut(text):
-        if token in SKILLS and HAN.search(token) and previous.strip() != "等":
+        if (
+            token in SKILLS
+            and HAN.search(token)
+            and previous.strip() != "等"
+            and not any(a <= pos < b for a, b in quiet)
+        ):
             found.append((pos, token))
         pos += len(token)
         if token.strip():
@@ -1820,6 +1840,8 @@ def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
         if name is not None and latin in seen:
             spelled[latin] = seen.pop(latin)
             twins.setdefault(name, set()).add(latin)
+    for k, gloss in glossed.items():
+        twins.setdefault(k, set()).update(gloss)
     out: dict[str, tuple[str, tuple[str, ...]]] = {}
     for k, word in seen.items():
         names = twins.get(k, set()) | set(_TWINS.get(k, ())) | set(COVERED_BY.get(k, ()))
@@ -1829,6 +1851,60 @@ def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
         core = spelled.get(cert, cert) if cert else (_head_core(word) if _ends_list(word, text) else word)
         out.setdefault(core.lower(), (core, tuple(sorted(names | ({word.lower()} if cert else set())))))
     return list(out.values())
+
+
+# An abbreviation or a standard's name: capitals, digits and their joining marks ("GD&T", "CAAC",
+# "ISO 14971", "GB/T 19001", "CRISPR"); not a product's name in words ("Excel", "Linux").
+ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&/\- ]*[A-Z0-9]")
+# A list separator right before a name: then words after it are the whole list's ("熟悉 ANSYS、Abaqus
+# 有限元分析", "SolidWorks 或 CATIA 三维建模", "有类器官培养或 CRISPR 基因编辑经验").
+LIST_BEFORE = re.compile(r"(?:[、,，/／|｜]|或者?|和|与|及|以及|\bor\b|\band\b)\s*$")
+
+
+def _name_end(text: str, start: int, name: str) -> int:
+    m = re.compile(r"\s+".join(re.escape(w) for w in name.split()), re.IGNORECASE).match(text, start)
+    return m.end() if m else start + len(name)
+
+
+def _after_names(
+    text: str, names: list[tuple[int, str]]
+) -> tuple[list[tuple[int, int]], dict[str, set[str]]]:
+    """What the Chinese words right after a Latin name say, where lexicon words are not asked apart:
+    the tool's use after 进行/来/做 ("会用 GraphPad Prism、FlowJo 进行数据分析": to the clause's
+    end), the kind or subject of a whole list after its last name ("ANSYS、Abaqus 有限元分析"), and
+    after an abbreviation alone its twin or subject ("GD&T 形位公差", "ISO 14971 风险管理", "持有
+    CAAC 无人机驾驶员执照"): one skill, named by the abbreviation, that a resume naming either shows.
+    Returns the spans to leave alone and, per abbreviation, the other names it has."""
+    quiet: list[tuple[int, int]] = []
+    glossed: dict[str, set[str]] = {}
+    for start, name in names:
+        end = _name_end(text, start, name)
+        clause = re.match(r"[ \t\u3000]*([^；;。，,\n]*)", text[end:])
+        run = re.match(r"[ \t\u3000]*([\u4e00-\u9fff]+?)(?=[和与及或]|[^\u4e00-\u9fff]|$)", text[end:])
+        if clause is None or run is None:
+            continue
+        if re.match(PURPOSE, run.group(1)):
+            quiet.append((end, end + clause.end()))
+            continue
+        if run.start(1) == 0:
+            continue  # "PR剪辑短视频": written as one, read by words
+        quiet.append((end + run.start(1), end + run.end(1)))
+        if run.group(1).startswith("等") or LIST_BEFORE.search(text[:start]):
+            continue
+        if not ABBREVIATION.fullmatch(name) or name.lower() in STOP_ASCII:
+            continue
+        gloss = ASKED_CLOSE.sub("", run.group(1))
+        while len(stripped := TAIL.sub("", gloss)) >= 2 and stripped != gloss:
+            gloss = stripped
+        words = _jieba().lcut(gloss)
+        if (
+            len(gloss) >= 2
+            and not KIND_ONLY.fullmatch(gloss)
+            and not GENERIC.search(gloss)
+            and not all(w in GENERAL_WORDS or w in KIND for w in words)
+        ):
+            glossed.setdefault(name.lower(), set()).add(gloss.lower())
+    return quiet, glossed
 
 
 # Head nouns that name the kind of a thing, an activity or a product type after its name: labellers
