@@ -1559,11 +1559,11 @@ def _certificate(part: str) -> str:
     return ""
 
 
-_HAN_SKILLS = sorted((w for w in SKILLS if HAN.search(w)), key=len, reverse=True)
+_HAN_SKILLS = sorted((w for w in SKILLS | BROAD if HAN.search(w)), key=len, reverse=True)
 
 
 def _without_field(part: str) -> str:
-    """A lexicon skill after a two-character field ("电商数据分析", "金融风控建模"): the skill."""
+    """A lexicon word after a two-character field ("电商数据分析", "金融风控建模"): the word."""
     if part in SKILLS:
         return part
     for word in _HAN_SKILLS:
