@@ -1766,10 +1766,34 @@ def _proper(text: str, line_start: int, first_word: int, at: int, word: str) -> 
         return _a_name(bracket.group(1))
     if not word[0].isupper() or at == first_word:
         return False
-    if re.search(r"\b(?:with|using|via)\s+$", before, re.IGNORECASE):
+    if re.search(r"\b(?:with|using|via)\s+$", before, re.IGNORECASE) or INTRODUCES.search(before):
         return True
     listed = re.search(r"([A-Za-z][\w.+#&-]*)\s*(?:,|/|\band\b|\bor\b)\s*$", before)
-    return listed is not None and _a_name(listed.group(1))
+    if listed is not None and _a_name(listed.group(1)):
+        return True
+    # Any member of a list that names a tool: "Tcl, Perl or Python" (Perl before a known name).
+    line_end = text.find("\n", at)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    for run in NAME_LIST.finditer(line):
+        if run.start() <= at - line_start < run.end():
+            members = [m.rstrip(".") for m in LIST_ITEM.findall(run.group(0))]
+            members = [m for m in members if m.lower() not in ("and", "or")]
+            return any(_a_name(m) for m in members if m != word)
+    return False
+
+
+# Words after which an English sentence names tools, like with/using: "Knowledge of Six Sigma",
+# "Scripting skills in Tcl", "Experience in SAP", "Proficient in Revit".
+INTRODUCES = re.compile(
+    r"\b(?:knowledge|experience|understanding|familiarity|expertise|skills?|scripting|proficiency"
+    r"|proficient|fluent|fluency)\s+(?:of|in)\s+$",
+    re.IGNORECASE,
+)
+LIST_ITEM = re.compile(r"[A-Za-z][\w.+#&-]*")
+# A list of single words: "Tcl, Perl or Python", "Docker, Kubernetes and Terraform", "SAS/R".
+NAME_LIST = re.compile(
+    rf"{LIST_ITEM.pattern}(?:\s*(?:,\s*(?:(?:and|or)\s+)?|/\s*|\s+(?:and|or)\s+){LIST_ITEM.pattern})+"
+)
 
 
 # A standards body in capitals and the standard's number (four digits or more, a part after a
