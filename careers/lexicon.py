@@ -11,6 +11,14 @@ SKILLS: frozenset[str] = frozenset(
         "Python", "Java", "C++", "Go", "JavaScript", "TypeScript", "SQL", "MySQL", "PostgreSQL",
         "Linux", "Git", "Docker", "TCP/IP", "CI/CD", "Kubernetes", "Redis", "Spark", "Hadoop",
         "Tableau", "Excel",
+        # developer and office tools postings name in passing ("report failures in Jira"): names
+        # that are not English words, so that an English sentence's lower-case words stay words
+        "Jira", "Confluence", "Perl", "Tcl", "Bash", "MongoDB", "Nginx", "Jenkins", "GitLab",
+        "GitHub", "Postman", "JMeter", "Selenium", "Gradle", "Kafka", "Elasticsearch", "FastAPI",
+        "NumPy", "Pandas", "Matplotlib", "OpenCV", "Kotlin", "Scala", "HBase", "Flink", "Airflow",
+        "Ansible", "Terraform", "Grafana", "Webpack", "Node.js", "RabbitMQ", "MyBatis", "SVN",
+        "Jupyter", "SPSS", "Stata", "Minitab", "SAS", "LabVIEW", "Keil", "KiCad", "FreeRTOS",
+        "Visio", "XMind", "WPS", "PowerPoint",
         "PowerBI", "Spark SQL", "Vue", "React", "Django", "Spring", "机器学习", "深度学习",
         "数据挖掘",
         "数据可视化", "自然语言处理", "计算机视觉", "大模型", "推荐系统", "数据结构",
@@ -71,6 +79,7 @@ TWINS: tuple[tuple[str, ...], ...] = (
     ("高效液相色谱", "HPLC"),
     ("气相色谱", "GC"),
     ("Kubernetes", "K8s"),
+    ("六西格玛", "Six Sigma", "6σ"),
     ("Premiere", "PR", "Premiere Pro"),
     ("After Effects", "AE"),
     ("Photoshop", "PS"),
