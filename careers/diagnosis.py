@@ -1933,10 +1933,11 @@ def _after_names(
 
 # Head nouns that name the kind of a thing, an activity or a product type after its name: labellers
 # name the thing by its core ("三菱系统" -> 三菱, "点焊工艺" -> 点焊, "威纶通触摸屏" -> 威纶通,
-# "以太网项目经验" -> 以太网). Cut only at jieba's word boundaries.
+# "以太网项目经验" -> 以太网). Cut only at jieba's word boundaries. A field after the last product
+# listed is every product's setting, not part of a name ("淘宝、抖音电商后台操作" -> 抖音).
 HEAD_NOUNS = frozenset(
     {"系统", "工艺", "触摸屏", "制图", "项目", "经验", "能力", "知识", "技术", "方法", "工具", "软件",
-     "平台", "设备", "仪器", "框架"}
+     "平台", "设备", "仪器", "框架", "电商"}
 )  # fmt: skip
 # A licence or certificate with its Latin twin in brackets ("无人机驾驶员执照（CAAC）"): the twin is its name.
 CERT_TAIL = re.compile(r"(?:执照|证书|资格证?|证)$")
