@@ -2009,7 +2009,15 @@ def _present(word: str, resume_low: str, twins: Iterable[str] = (), by_twin: boo
     if re.fullmatch(r"[a-z0-9+#.\-& ]+", low) or word in SKILLS:
         return False
     words = [w for w in _jieba().lcut(low) if w.strip()]
+    activity = ACTIVITY_END.search(low)
+    if activity and len(core := low[: activity.start()]) >= 2 and core not in GENERAL_WORDS:
+        words = [core, activity.group(0)]  # "小程序开发": jieba cuts 小/程序开发
     return len(words) > 1 and any(all(w in line for w in words) for line in resume_low.splitlines())
+
+
+# The work done on a thing, after its name ("小程序开发", "工装夹具设计"): a resume shows it when a
+# line names the thing and the work ("参与小程序页面开发"), however jieba cuts the phrase.
+ACTIVITY_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:开发|设计|制作|编写|搭建|运营|测试|调试)$")
 
 
 def _certificate_named(low: str, resume_low: str) -> bool:
