@@ -38,7 +38,7 @@ SKILLS: frozenset[str] = frozenset(
         # energy
         "电池管理系统", "BMS", "电力电子", "逆变器", "电化学", "电力系统", "PVsyst",
         # business and general professional skills that postings list as requirements
-        "财务分析", "会计", "审计", "英语", "英语六级", "CET-6", "英语四级", "CET-4", "日语", "新媒体运营",
+        "财务分析", "会计", "审计", "英语六级", "CET-6", "英语四级", "CET-4", "新媒体运营",
         "短视频",
         "文案", "市场营销", "项目管理", "PMP", "Office", "PPT", "Photoshop", "剪辑",
         # mechanical drawing
@@ -53,9 +53,11 @@ SKILLS: frozenset[str] = frozenset(
 # activity ("工艺设计", "负责台架测试与数据分析"), not a skill a resume shows: jieba knows them, but a
 # posting asks for one only when it lists it after a requirement verb ("熟悉光伏组件", "熟悉无人机、
 # GIS", "熟悉数据分析、Excel"). Measured over every labelled set: outside such lists no labeller counts
-# them (数据分析 in duties, after "JMP 进行", in a title).
+# them (数据分析 in duties, after "JMP 进行", in a title). A language alone ("英语读写熟练", "英语
+# CET-6 以上") is a trait asked of everyone; its test or level (英语六级, CET-6) is what is asked.
 BROAD: frozenset[str] = frozenset(
-    {"自动化", "供应链", "工艺设计", "光伏", "储能", "电池", "新能源汽车", "无人机", "数据分析", "结构强度"}
+    {"自动化", "供应链", "工艺设计", "光伏", "储能", "电池", "新能源汽车", "无人机", "数据分析", "结构强度",
+     "英语", "日语"}
 )  # fmt: skip
 
 # Names of one skill in two languages or spellings: a resume that writes either mentions it.
@@ -100,7 +102,16 @@ TWINS: tuple[tuple[str, ...], ...] = (
 # A general name a resume shows by naming one of its products, or a level a higher one shows (one
 # way only: "AutoCAD" names CAD, "Word" or "Excel" names Office, 英语六级 shows 英语四级; "CAD" does
 # not name AutoCAD, "Word" does not name Excel, 英语四级 does not show 英语六级).
+_ENGLISH_TESTS = (
+    "英语四级", "英语六级", "cet-4", "cet4", "cet-6", "cet6", "专业四级", "专业八级", "tem-4", "tem-8",
+    "ielts", "雅思", "toefl", "托福", "bec",
+)  # fmt: skip
 COVERED_BY: dict[str, tuple[str, ...]] = {
+    # a language test shows its language ("英语 CET-6 以上" is shown by CET-6)
+    "英语": _ENGLISH_TESTS,
+    "english": _ENGLISH_TESTS,
+    "日语": ("jlpt", "日语能力考试", "日语一级", "日语二级"),
+    "japanese": ("jlpt", "日语能力考试", "日语一级", "日语二级"),
     "cad": ("autocad",),
     "office": ("ms office", "microsoft office", "word", "excel", "ppt", "powerpoint", "wps"),
     # a higher level of a language test shows the lower one asked ("英语四级及以上": 六级 will do)
@@ -126,6 +137,6 @@ STOP_ASCII: frozenset[str] = frozenset(
         # a posting's other words: labels ("Key responsibilities", "About the role"), money, degrees,
         # what is asked of a candidate rather than a skill ("Portfolio required", "Advanced Excel")
         "key", "about", "role", "required", "portfolio", "usd", "rmb", "cny", "advanced",
-        "chinese", "b.arch", "m.arch", "barch", "march", "b.a", "m.a", "b.sc", "m.sc", "b.econ",
+        "chinese", "english", "mandarin", "japanese", "b.arch", "m.arch", "barch", "march", "b.a", "m.a", "b.sc", "m.sc", "b.econ",
     }
 )  # fmt: skip
