@@ -1340,6 +1340,21 @@ GENERIC = re.compile(
 # kind of thing listed. 等 inside a word ("热等静压") is kept: it closes a list only after a list
 # separator or a Latin name, or when what follows is a kind word.
 ETC = re.compile(r"等[^、]*$")
+
+
+def _etc_at(clause: str) -> int | None:
+    """Where the 等 that may close a clause's list stands: after its last 、, and a word of its own
+    (not the 等 of "等效电路模型")."""
+    last = ETC.search(clause)
+    if last is None:
+        return None
+    pos = 0
+    for token in _jieba().lcut(clause):
+        if token == "等" and pos >= last.start():
+            return pos
+        pos += len(token)
+    return None
+
 KIND = (
     "工具", "软件", "框架", "语言", "系统", "平台", "技术", "仪器", "设备", "知识", "方法", "原理",
     "协议", "组件", "中间件", "数据库", "库", "模型", "算法", "工艺", "标准", "规范", "原则",
@@ -1433,9 +1448,9 @@ def _asked_parts(clause: str) -> list[str]:
     clause = re.sub(r"(?:相关)?(?:工作|使用|项目|实践)?经验$", "", clause.rstrip())  # "具备可用性测试经验"
     if clause.rstrip().endswith(FIELD_TAIL):
         return []  # "有零售或快消行业经验": trades where one worked, not skills
-    etc = ETC.search(clause)
-    if etc:
-        before, after = clause[: etc.start()], clause[etc.start() + 1 :]
+    etc = _etc_at(clause)
+    if etc is not None:
+        before, after = clause[:etc], clause[etc + 1 :]
         if (
             re.search(r"[、/和与及或]|[A-Za-z0-9+#]\s*$", before)
             or not after.strip()
