@@ -1327,7 +1327,7 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 TITLE_LINE = re.compile(r"^\s*[【\[]?\s*(?:岗位|职位|岗位名称|职位名称|招聘岗位)\s*(?:[】\]]|[:：])")
 # "熟悉X、Y；有Z或W经验者优先": the things listed after a verb of knowing, up to a clause's end.
 ASKED = re.compile(
-    r"(?:熟悉|掌握|精通|熟练使用|会使用|能使用|能够使用|运用|会用|擅长|具备|懂|了解)([^；;。，,\n]{2,60})"
+    r"(?:熟悉|掌握|精通|熟练使用|会使用|能使用|能够使用|运用|会用|会操作|熟练操作|能操作|擅长|具备|懂|了解)([^；;。，,\n]{2,60})"
     r"|有([^；;。，,\n]{2,40}?)(?:相关)?(?:经验|经历|基础|背景)"
 )
 ASKED_SPLIT = re.compile(r"(?:[、/和与及或\s]|以及)+")  # not 以 alone: 以太网
@@ -1354,6 +1354,7 @@ def _etc_at(clause: str) -> int | None:
             return pos
         pos += len(token)
     return None
+
 
 KIND = (
     "工具", "软件", "框架", "语言", "系统", "平台", "技术", "仪器", "设备", "知识", "方法", "原理",
@@ -1526,8 +1527,11 @@ def _asked_phrases(text: str) -> list[str]:
             if part not in SKILLS and (activity := ACTIVITY_TAIL.search(part)):
                 part = part[: activity.start()]  # "千川投放后台" -> 千川
             part = _without_field(part)  # "电商数据分析" -> 数据分析
+            part = _brand_of_machine(part)  # "三菱系统数控车床" -> 三菱
             if KIND_ONLY.fullmatch(part) or part.endswith(("知识", "设备", *FIELD_TAIL)):
                 continue  # "办公软件", "各类仿真工具"; "财务知识" (too general); "快消行业" (a trade)
+            if part.endswith(MACHINE) and part not in SKILLS and part not in BROAD:
+                continue  # "熟练操作大疆植保机": a machine one operates, not a skill
             part = _without_kind_tail(part)  # "金蝶财务软件" -> 金蝶
             part = _without_system_tail(part)  # "金税系统" -> 金税
             if (
@@ -1546,6 +1550,19 @@ def _asked_phrases(text: str) -> list[str]:
             if cert:
                 out.append(cert)
     return out
+
+
+# A machine or a model of one ("植保机", "数控车床", "行业机型"): what one operates, not a skill.
+MACHINE = ("机", "床", "机型")
+
+
+def _brand_of_machine(part: str) -> str:
+    """A brand's control system before the machine it runs ("三菱系统数控车床", after "会操作 FANUC、"):
+    the brand names the item."""
+    words = [(w.word, w.flag) for w in _posseg().cut(part)]
+    if len(words) > 2 and words[0][1].startswith("nz") and words[1][0] == "系统" and part.endswith(MACHINE):
+        return words[0][0]
+    return part
 
 
 # Activities after what they act on ("达人投放", "竞赛辅导", "千川投放"): the work, not a skill.
