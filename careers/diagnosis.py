@@ -1349,10 +1349,10 @@ def _etc_at(clause: str) -> int | None:
     if last is None:
         return None
     pos = 0
-    for token in _jieba().lcut(clause):
-        if token == "等" and pos >= last.start():
+    for word in _jieba().lcut(clause):
+        if word == "等" and pos >= last.start():
             return pos
-        pos += len(token)
+        pos += len(word)
     return None
 
 

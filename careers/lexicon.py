@@ -137,6 +137,7 @@ STOP_ASCII: frozenset[str] = frozenset(
         # a posting's other words: labels ("Key responsibilities", "About the role"), money, degrees,
         # what is asked of a candidate rather than a skill ("Portfolio required", "Advanced Excel")
         "key", "about", "role", "required", "portfolio", "usd", "rmb", "cny", "advanced",
-        "chinese", "english", "mandarin", "japanese", "b.arch", "m.arch", "barch", "march", "b.a", "m.a", "b.sc", "m.sc", "b.econ",
+        "chinese", "english", "mandarin", "japanese", "b.arch", "m.arch", "barch", "march", "b.a",
+        "m.a", "b.sc", "m.sc", "b.econ",
     }
 )  # fmt: skip
