@@ -1441,9 +1441,10 @@ PURPOSE = r"(?:进行|来|做|用于|用来)"
 
 def _asked_parts(clause: str) -> list[str]:
     """A requirement's items: split at list separators, the list closed at 等, a count dropped, a
-    Chinese word right after a Latin name dropped when it names the tool's kind or its use ("Perl
-    脚本语言", "Spring 框架", "MES 系统", "Jenkins 流水线建设", "Python 进行数据处理", "Skyline 或
-    SketchUp 三维排布"; "COMSOL 多物理场仿真" stays), of "A的B" only A ("高温合金的金属3D打印"), a
+    Chinese word right after a Latin name dropped: the tool's kind, use or subject ("Perl 脚本语言",
+    "Spring 框架", "MES 系统", "Jenkins 流水线建设", "Skyline 或 SketchUp 三维排布", "ISO 14971 风险
+    管理"), and after 进行/来/做 the rest of the clause ("Calibre 进行版图设计与验证"), of "A的B" only A
+    ("高温合金的金属3D打印"), a
     leading verb or preposition and a trailing locative taken off ("知识蒸馏中" -> "知识蒸馏")."""
     clause = ASKED_CLOSE.sub("", ASKED_YEARS.sub("", COUNT.sub(" ", clause)))
     clause = re.sub(r"(?:相关)?(?:工作|使用|项目|实践)?经验$", "", clause.rstrip())  # "具备可用性测试经验"
@@ -1927,10 +1928,12 @@ def _after_names(
 ) -> tuple[list[tuple[int, int]], dict[str, set[str]]]:
     """What the Chinese words right after a Latin name say, where lexicon words are not asked apart:
     the tool's use after 进行/来/做 ("会用 GraphPad Prism、FlowJo 进行数据分析": to the clause's
-    end), the kind or subject of a whole list after its last name ("ANSYS、Abaqus 有限元分析"), and
-    after an abbreviation alone its twin or subject ("GD&T 形位公差", "ISO 14971 风险管理", "持有
-    CAAC 无人机驾驶员执照"): one skill, named by the abbreviation, that a resume naming either shows.
-    Returns the spans to leave alone and, per abbreviation, the other names it has."""
+    end), the kind or subject of a whole list after its last name ("ANSYS、Abaqus 有限元分析"), the
+    subject of a product's name ("Linux 嵌入式开发"), and after an abbreviation alone its twin or
+    subject ("GD&T 形位公差", "ISO 14971 风险管理", "持有 CAAC 无人机驾驶员执照"): one skill, named by
+    the abbreviation, that a resume naming either shows. Only words apart from the name by a space
+    count ("PR剪辑短视频" is read word by word). Returns the spans to leave alone and, per
+    abbreviation, the other names it has."""
     quiet: list[tuple[int, int]] = []
     glossed: dict[str, set[str]] = {}
     for start, name in names:
@@ -2030,7 +2033,8 @@ def _present(word: str, resume_low: str, twins: Iterable[str] = (), by_twin: boo
     "ArcGIS" does not name GIS; case, full or half width, spaces and hyphens aside: "PowerBI" names
     Power BI); a lexicon word as written or by its twin ("BMS" names 电池管理系统); any other
     Chinese phrase as written or with all its words on one line ("工装夹具设计" in "完成 4 套工装夹具
-    的设计", "推荐系统召回" in "熟悉推荐系统的召回与排序算法")."""
+    的设计", "推荐系统召回" in "熟悉推荐系统的召回与排序算法"; a thing and the work on it cut there,
+    "小程序开发" in "参与小程序页面开发")."""
     low = word.lower()
     resume_low = unicodedata.normalize("NFKC", resume_low).lower()
     resume_flat = re.sub(r"\s+", "", resume_low)
