@@ -1531,8 +1531,13 @@ def _asked_phrases(text: str) -> list[str]:
             part = _brand_of_machine(part)  # "三菱系统数控车床" -> 三菱
             if KIND_ONLY.fullmatch(part) or part.endswith(("知识", "设备", *FIELD_TAIL)):
                 continue  # "办公软件", "各类仿真工具"; "财务知识" (too general); "快消行业" (a trade)
-            if part.endswith(MACHINE) and part not in SKILLS and part not in BROAD:
-                continue  # "熟练操作大疆植保机": a machine one operates, not a skill
+            if (
+                part.endswith(MACHINE)
+                and part not in SKILLS
+                and part not in BROAD
+                and "操作" in m.group(0)[:4]
+            ):
+                continue  # "熟练操作大疆植保机": a machine one operates, not a skill ("数控机床调试" is)
             part = _without_kind_tail(part)  # "金蝶财务软件" -> 金蝶
             part = _without_system_tail(part)  # "金税系统" -> 金税
             if (
@@ -1553,7 +1558,8 @@ def _asked_phrases(text: str) -> list[str]:
     return out
 
 
-# A machine or a model of one ("植保机", "数控车床", "行业机型"): what one operates, not a skill.
+# A machine or a model of one ("植保机", "数控车床", "行业机型"): after 会操作/熟练操作, what one
+# operates, not a skill.
 MACHINE = ("机", "床", "机型")
 
 
@@ -1910,12 +1916,10 @@ def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
     return list(out.values())
 
 
-# An abbreviation or a standard's name: capitals, digits and their joining marks ("GD&T", "CAAC",
-# "ISO 14971", "GB/T 19001", "CRISPR"); not a product's name in words ("Excel", "Linux").
-ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&/\- ]*[A-Z0-9]")
-# A list separator right before a name: then words after it are the whole list's ("熟悉 ANSYS、Abaqus
-# 有限元分析", "SolidWorks 或 CATIA 三维建模", "有类器官培养或 CRISPR 基因编辑经验").
-LIST_BEFORE = re.compile(r"(?:[、,，/／|｜]|或者?|和|与|及|以及|\bor\b|\band\b)\s*$")
+# A list of names before a name: then the words after it are the whole list's, read as they stand
+# ("会用 Premiere Pro、After Effects 剪辑", "熟悉 ANSYS、Abaqus 有限元分析"); after a Chinese item the
+# name stands alone ("有类器官培养或 CRISPR 基因编辑经验").
+LIST_BEFORE = re.compile(r"[A-Za-z0-9+#.)）]\s*(?:[、,，/／|｜]|或者?|和|与|及|以及|\bor\b|\band\b)\s*$")
 
 
 def _name_end(text: str, start: int, name: str) -> int:
@@ -1927,13 +1931,13 @@ def _after_names(
     text: str, names: list[tuple[int, str]]
 ) -> tuple[list[tuple[int, int]], dict[str, set[str]]]:
     """What the Chinese words right after a Latin name say, where lexicon words are not asked apart:
-    the tool's use after 进行/来/做 ("会用 GraphPad Prism、FlowJo 进行数据分析": to the clause's
-    end), the kind or subject of a whole list after its last name ("ANSYS、Abaqus 有限元分析"), the
-    subject of a product's name ("Linux 嵌入式开发"), and after an abbreviation alone its twin or
-    subject ("GD&T 形位公差", "ISO 14971 风险管理", "持有 CAAC 无人机驾驶员执照"): one skill, named by
-    the abbreviation, that a resume naming either shows. Only words apart from the name by a space
-    count ("PR剪辑短视频" is read word by word). Returns the spans to leave alone and, per
-    abbreviation, the other names it has."""
+    the tools' use after 进行/来/做 ("会用 GraphPad Prism、FlowJo 进行数据分析": to the clause's
+    end), and after a name alone its twin or subject ("GD&T 形位公差", "ISO 14971 风险管理", "持有
+    CAAC 无人机驾驶员执照", "Linux 嵌入式开发"): one skill, named by the Latin name, that a resume
+    naming either shows (a phrase of three to ten characters; not a kind or an activity alone, "OOS
+    调查"). After a list of names the words are the whole list's and read as they stand ("Premiere
+    Pro、After Effects 剪辑"). Only words apart from the name by a space count ("PR剪辑短视频" is read
+    word by word). Returns the spans to leave alone and, per name, the other names it has."""
     quiet: list[tuple[int, int]] = []
     glossed: dict[str, set[str]] = {}
     for start, name in names:
@@ -1947,17 +1951,17 @@ def _after_names(
             continue
         if run.start(1) == 0:
             continue  # "PR剪辑短视频": written as one, read by words
-        quiet.append((end + run.start(1), end + run.end(1)))
         if run.group(1).startswith("等") or LIST_BEFORE.search(text[:start]):
             continue
-        if not ABBREVIATION.fullmatch(name) or name.lower() in STOP_ASCII:
+        quiet.append((end + run.start(1), end + run.end(1)))
+        if name.lower() in STOP_ASCII:
             continue
         gloss = ASKED_CLOSE.sub("", run.group(1))
         while len(stripped := TAIL.sub("", gloss)) >= 2 and stripped != gloss:
             gloss = stripped
         words = _jieba().lcut(gloss)
         if (
-            len(gloss) >= 2
+            3 <= len(gloss) <= 10  # not an activity of two characters ("OOS 调查")
             and not KIND_ONLY.fullmatch(gloss)
             and not GENERIC.search(gloss)
             and not all(w in GENERAL_WORDS or w in KIND for w in words)
