@@ -1916,6 +1916,10 @@ def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
     return list(out.values())
 
 
+# An abbreviation or a standard's name: capitals, digits and their joining marks ("GD&T", "CAAC",
+# "ISO 14971", "GB/T 19001", "CRISPR"); its Chinese gloss spells it out or names its subject. Not a
+# product's name in words ("Excel", "Linux", "Spring Cloud"), whose Chinese words say what it is used for.
+ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&/\- ]*[A-Z0-9]")
 # A list of names before a name: then the words after it are the whole list's, read as they stand
 # ("会用 Premiere Pro、After Effects 剪辑", "熟悉 ANSYS、Abaqus 有限元分析"); after a Chinese item the
 # name stands alone ("有类器官培养或 CRISPR 基因编辑经验").
@@ -1932,12 +1936,13 @@ def _after_names(
 ) -> tuple[list[tuple[int, int]], dict[str, set[str]]]:
     """What the Chinese words right after a Latin name say, where lexicon words are not asked apart:
     the tools' use after 进行/来/做 ("会用 GraphPad Prism、FlowJo 进行数据分析": to the clause's
-    end), and after a name alone its twin or subject ("GD&T 形位公差", "ISO 14971 风险管理", "持有
-    CAAC 无人机驾驶员执照", "Linux 嵌入式开发"): one skill, named by the Latin name, that a resume
-    naming either shows (a phrase of three to ten characters; not a kind or an activity alone, "OOS
-    调查"). After a list of names the words are the whole list's and read as they stand ("Premiere
-    Pro、After Effects 剪辑"). Only words apart from the name by a space count ("PR剪辑短视频" is read
-    word by word). Returns the spans to leave alone and, per name, the other names it has."""
+    end); after an abbreviation alone its twin or subject ("GD&T 形位公差", "ISO 14971 风险管理",
+    "持有 CAAC 无人机驾驶员执照"): one skill, named by the abbreviation, that a resume naming either
+    shows (a phrase of three to ten characters; not a kind or an activity alone, "OOS 调查"); after a
+    product's name alone what it is used for ("Linux 嵌入式开发", "Spring Cloud 微服务架构"). After
+    a list of names the words are the whole list's and read as they stand ("Premiere Pro、After
+    Effects 剪辑"). Only words apart from the name by a space count ("PR剪辑短视频" is read word by
+    word). Returns the spans to leave alone and, per abbreviation, the other names it has."""
     quiet: list[tuple[int, int]] = []
     glossed: dict[str, set[str]] = {}
     for start, name in names:
@@ -1954,8 +1959,8 @@ def _after_names(
         if run.group(1).startswith("等") or LIST_BEFORE.search(text[:start]):
             continue
         quiet.append((end + run.start(1), end + run.end(1)))
-        if name.lower() in STOP_ASCII:
-            continue
+        if not ABBREVIATION.fullmatch(name) or name.lower() in STOP_ASCII:
+            continue  # "Linux 嵌入式开发", "Excel 数据透视表": what the product is used for
         gloss = ASKED_CLOSE.sub("", run.group(1))
         while len(stripped := TAIL.sub("", gloss)) >= 2 and stripped != gloss:
             gloss = stripped
