@@ -370,7 +370,7 @@ def test_a_date_alone_under_its_organisation_leaves_every_point_to_the_numbers_c
      ("熟练掌握C/C++编程，熟悉TCP/IP协议栈与CI/CD流程", ["C", "C++", "TCP/IP", "CI/CD"]),
      ("熟悉常见的图像处理算法和常用设计模式，熟练使用各类办公软件", ["图像处理", "设计模式"]),
      ("熟悉细胞培养、Western blot 等实验技术，具备良好的数据敏感度", ["细胞培养", "Western Blot"]),
-     # Since blind7 the Chinese phrase right after a name alone is its subject, one skill with it.
+     # Since blind7 the Chinese phrase right after a product's name alone says what it is used for.
      ("熟悉 Spring Cloud 微服务架构，掌握 Elasticsearch 的使用与调优", ["Spring Cloud", "Elasticsearch"])],
 )  # fmt: skip
 def test_posting_keywords_in_other_styles(posting, keywords):
@@ -699,8 +699,8 @@ def test_a_details_table_is_not_two_columns_and_a_described_project_is_experienc
 
 
 # Since blind7, in postings in none of the labelled sets: a standard's body and number are one name
-# (a year after a colon is not part of it); the Chinese phrase right after a name alone is its twin
-# or subject, one skill with it, shown by either; after 进行/来/做 the rest of the clause is what the
+# (a year after a colon is not part of it); the Chinese phrase right after an abbreviation alone is
+# its twin or subject, one skill with it, shown by either; after 进行/来/做 the rest of the clause is what the
 # tools are for; in English, "Experience in", "Understanding of" introduce names and so does a list
 # with one known name; a field after the last product listed is every product's setting; 等 inside a
 # word does not close a list; a duty's property or general activity is not asked.
