@@ -1347,7 +1347,7 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 TITLE_LINE = re.compile(r"^\s*[【\[]?\s*(?:岗位|职位|岗位名称|职位名称|招聘岗位)\s*(?:[】\]]|[:：])")
 # "熟悉X、Y；有Z或W经验者优先": the things listed after a verb of knowing, up to a clause's end.
 ASKED = re.compile(
-    r"(?:熟悉|掌握|精通|熟练使用|会使用|能使用|能够使用|运用|会用|擅长|具备|懂|了解)([^；;。，,\n]{2,60})"
+    r"(?:熟悉|掌握|精通|熟练使用|会使用|能使用|能够使用|运用|会用|会操作|熟练操作|能操作|擅长|具备|懂|了解)([^；;。，,\n]{2,60})"
     r"|有([^；;。，,\n]{2,40}?)(?:相关)?(?:经验|经历|基础|背景)"
 )
 ASKED_SPLIT = re.compile(r"(?:[、/和与及或\s]|以及)+")  # not 以 alone: 以太网
@@ -1360,6 +1360,22 @@ GENERIC = re.compile(
 # kind of thing listed. 等 inside a word ("热等静压") is kept: it closes a list only after a list
 # separator or a Latin name, or when what follows is a kind word.
 ETC = re.compile(r"等[^、]*$")
+
+
+def _etc_at(clause: str) -> int | None:
+    """Where the 等 that may close a clause's list stands: after its last 、, and a word of its own
+    (not the 等 of "等效电路模型")."""
+    last = ETC.search(clause)
+    if last is None:
+        return None
+    pos = 0
+    for word in _jieba().lcut(clause):
+        if word == "等" and pos >= last.start():
+            return pos
+        pos += len(word)
+    return None
+
+
 KIND = (
     "工具", "软件", "框架", "语言", "系统", "平台", "技术", "仪器", "设备", "知识", "方法", "原理",
     "协议", "组件", "中间件", "数据库", "库", "模型", "算法", "工艺", "标准", "规范", "原则",
@@ -1370,7 +1386,7 @@ KIND = (
 KIND_ONLY = re.compile(
     r"(?:脚本|编程|开发|主流|常见|常用|相关|各类|各种|部署|监控|可视化|办公|测试|分析|设计|数据|统计)*"
     rf"(?:{'|'.join(KIND)}|操作|内容|业务|设计|开发|管理|流程|工作|数据|能力|问题|项目|产品|模块"
-    r"|建模|仿真|测试|调试|分析|编程|优化|维护|部署|运维|调优|配置|搭建|使用|应用)"
+    r"|建模|仿真|测试|调试|验证|校核|评审|分析|编程|优化|维护|部署|运维|调优|配置|搭建|使用|应用)"
 )
 # "至少一种脚本语言", "其中一门", "一项以上": a count of the things asked for, not one of them.
 # "中的一项或多项", "若干": how many of them, not a thing asked for.
@@ -1437,37 +1453,40 @@ GENERAL_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _tool_use(before: str, han: str) -> bool:
-    """Whether the Chinese words right after a Latin name are the tool's rather than a skill of their
-    own: its kind ("Spring 框架"), its use ("Python 进行数据处理", "Calibre 版图验证", "RTK 外业测量",
-    "Flink 实时特征") or its subject ("DDR 接口", "CAN 通信"). Human labellers name the tool; only a
-    lexicon skill after it stays ("CRISPR 基因编辑" names 基因编辑 too)."""
-    del before
-    return han not in SKILLS
+# A Latin name, a standard's number after it ("ISO 14971"), and the words that say what it is used
+# for after it ("Calibre 进行版图设计与验证", "SQL 做数据分析", "JMP 来分析").
+NAMED = re.compile(rf"{LATIN_WORD.pattern}(?:\s+\d{{4,6}}(?:-\d{{1,3}})?)?")
+PURPOSE = r"(?:进行|来|做|用于|用来)"
 
 
 def _asked_parts(clause: str) -> list[str]:
     """A requirement's items: split at list separators, the list closed at 等, a count dropped, a
-    Chinese word right after a Latin name dropped when it names the tool's kind or its use ("Perl
-    脚本语言", "Spring 框架", "MES 系统", "Jenkins 流水线建设", "Python 进行数据处理", "Skyline 或
-    SketchUp 三维排布"; "COMSOL 多物理场仿真" stays), of "A的B" only A ("高温合金的金属3D打印"), a
+    Chinese word right after a Latin name dropped: the tool's kind, use or subject ("Perl 脚本语言",
+    "Spring 框架", "MES 系统", "Jenkins 流水线建设", "Skyline 或 SketchUp 三维排布", "ISO 14971 风险
+    管理"), and after 进行/来/做 the rest of the clause ("Calibre 进行版图设计与验证"), of "A的B" only A
+    ("高温合金的金属3D打印"), a
     leading verb or preposition and a trailing locative taken off ("知识蒸馏中" -> "知识蒸馏")."""
     clause = ASKED_CLOSE.sub("", ASKED_YEARS.sub("", COUNT.sub(" ", clause)))
     clause = re.sub(r"(?:相关)?(?:工作|使用|项目|实践)?经验$", "", clause.rstrip())  # "具备可用性测试经验"
     if clause.rstrip().endswith(FIELD_TAIL):
         return []  # "有零售或快消行业经验": trades where one worked, not skills
-    etc = ETC.search(clause)
-    if etc:
-        before, after = clause[: etc.start()], clause[etc.start() + 1 :]
+    etc = _etc_at(clause)
+    if etc is not None:
+        before, after = clause[:etc], clause[etc + 1 :]
         if (
             re.search(r"[、/和与及或]|[A-Za-z0-9+#]\s*$", before)
             or not after.strip()
             or after.strip().endswith(KIND)
         ):
             clause = before
+    # Chinese words right after a Latin name are the tool's rather than a skill of their own: its
+    # kind ("Spring 框架"), its use ("Python 进行数据处理", "会用 SQL 做数据分析": the rest of the
+    # clause), its subject ("DDR 接口", "CAN 通信", "ISO 14971 风险管理"). Human labellers name the
+    # tool. A lexicon word there is read apart, where the posting's text is scanned (_after_names).
+    clause = re.sub(rf"({NAMED.pattern})\s*{PURPOSE}.*", r"\1 ", clause)
     clause = re.sub(
-        rf"({LATIN_WORD.pattern})\s+(?![和与及或])([\u4e00-\u9fff]+?)(?=[和与及或]|[^\u4e00-\u9fff]|$)",
-        lambda m: m.group(1) + " " if _tool_use(clause[: m.start()], m.group(2)) else m.group(0),
+        rf"({NAMED.pattern})\s+(?![和与及或])([\u4e00-\u9fff]+?)(?=[和与及或]|[^\u4e00-\u9fff]|$)",
+        r"\1 ",
         clause,
     )
     # "3D 打印" is one name; "8D 问题解决方法", "5S 管理方法": a method named by its number, the
@@ -1529,8 +1548,16 @@ def _asked_phrases(text: str) -> list[str]:
             if part not in SKILLS and (activity := ACTIVITY_TAIL.search(part)):
                 part = part[: activity.start()]  # "千川投放后台" -> 千川
             part = _without_field(part)  # "电商数据分析" -> 数据分析
+            part = _brand_of_machine(part)  # "三菱系统数控车床" -> 三菱
             if KIND_ONLY.fullmatch(part) or part.endswith(("知识", "设备", *FIELD_TAIL)):
                 continue  # "办公软件", "各类仿真工具"; "财务知识" (too general); "快消行业" (a trade)
+            if (
+                part.endswith(MACHINE)
+                and part not in SKILLS
+                and part not in BROAD
+                and "操作" in m.group(0)[:4]
+            ):
+                continue  # "熟练操作大疆植保机": a machine one operates, not a skill ("数控机床调试" is)
             part = _without_kind_tail(part)  # "金蝶财务软件" -> 金蝶
             part = _without_system_tail(part)  # "金税系统" -> 金税
             if (
@@ -1549,6 +1576,20 @@ def _asked_phrases(text: str) -> list[str]:
             if cert:
                 out.append(cert)
     return out
+
+
+# A machine or a model of one ("植保机", "数控车床", "行业机型"): after 会操作/熟练操作, what one
+# operates, not a skill.
+MACHINE = ("机", "床", "机型")
+
+
+def _brand_of_machine(part: str) -> str:
+    """A brand's control system before the machine it runs ("三菱系统数控车床", after "会操作 FANUC、"):
+    the brand names the item."""
+    words = [(w.word, w.flag) for w in _posseg().cut(part)]
+    if len(words) > 2 and words[0][1].startswith("nz") and words[1][0] == "系统" and part.endswith(MACHINE):
+        return words[0][0]
+    return part
 
 
 # Activities after what they act on ("达人投放", "竞赛辅导", "千川投放"): the work, not a skill.
@@ -1577,11 +1618,11 @@ def _certificate(part: str) -> str:
     return ""
 
 
-_HAN_SKILLS = sorted((w for w in SKILLS if HAN.search(w)), key=len, reverse=True)
+_HAN_SKILLS = sorted((w for w in SKILLS | BROAD if HAN.search(w)), key=len, reverse=True)
 
 
 def _without_field(part: str) -> str:
-    """A lexicon skill after a two-character field ("电商数据分析", "金融风控建模"): the skill."""
+    """A lexicon word after a two-character field ("电商数据分析", "金融风控建模"): the word."""
     if part in SKILLS:
         return part
     for word in _HAN_SKILLS:
@@ -1699,6 +1740,12 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
         for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text, re.IGNORECASE):
             found.append((m.start(), name))
             taken.update(range(m.start(), m.end()))
+    # A standard named by its body and number ("ISO 13485", "IATF 16949", "GB/T 19001", "IEC
+    # 62304") is one name; a version after a name ("CATIA V5") is a word of its own, read below.
+    for m in STANDARD.finditer(text):
+        if m.group(1).lower() not in STOP_ASCII and not taken & set(range(m.start(), m.end())):
+            found.append((m.start(), f"{m.group(1)} {m.group(2)}"))
+            taken.update(range(m.start(), m.end()))
     pos = 0
     for line in text.splitlines(keepends=True):
         english = _english(line)
@@ -1778,12 +1825,42 @@ def _proper(text: str, line_start: int, first_word: int, at: int, word: str) -> 
         return _a_name(bracket.group(1))
     if not word[0].isupper() or at == first_word:
         return False
-    if re.search(r"\b(?:with|using|via)\s+$", before, re.IGNORECASE):
+    if re.search(r"\b(?:with|using|via)\s+$", before, re.IGNORECASE) or INTRODUCES.search(before):
         return True
     listed = re.search(r"([A-Za-z][\w.+#&-]*)\s*(?:,|/|\band\b|\bor\b)\s*$", before)
-    return listed is not None and _a_name(listed.group(1))
+    if listed is not None and _a_name(listed.group(1)):
+        return True
+    # Any member of a list that names a tool: "Tcl, Perl or Python" (Perl before a known name).
+    line_end = text.find("\n", at)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    for run in NAME_LIST.finditer(line):
+        if run.start() <= at - line_start < run.end():
+            members = [m.rstrip(".") for m in LIST_ITEM.findall(run.group(0))]
+            members = [m for m in members if m.lower() not in ("and", "or")]
+            return any(_a_name(m) for m in members if m != word)
+    return False
 
 
+# Words after which an English sentence names tools, like with/using: "Knowledge of Six Sigma",
+# "Scripting skills in Tcl", "Experience in SAP", "Proficient in Revit".
+INTRODUCES = re.compile(
+    r"\b(?:knowledge|experience|understanding|familiarity|expertise|skills?|scripting|proficiency"
+    r"|proficient|fluent|fluency)\s+(?:of|in)\s+$",
+    re.IGNORECASE,
+)
+LIST_ITEM = re.compile(r"[A-Za-z][\w.+#&-]*")
+# A list of single words: "Tcl, Perl or Python", "Docker, Kubernetes and Terraform", "SAS/R".
+NAME_LIST = re.compile(
+    rf"{LIST_ITEM.pattern}(?:\s*(?:,\s*(?:(?:and|or)\s+)?|/\s*|\s+(?:and|or)\s+){LIST_ITEM.pattern})+"
+)
+
+
+# A standards body in capitals and the standard's number (four digits or more, a part after a
+# hyphen; a year after a colon is not part of the name): "ISO 9001:2015", "IEC 61131-3", "GB/T 19001".
+STANDARD = re.compile(
+    r"(?<![A-Za-z0-9+#.\-/])([A-Z]{2,6}(?:/[A-Z]{1,2})?)[ \u00a0]+(\d{4,6}(?:-\d{1,3})?)(?![\d.%])"
+    r"(?!\s*(?:年|届|级|元|万|人|分|个|小时|名))"
+)
 JOINED_NAMES = sorted((w for w in SKILLS if w.isascii() and re.search(r"[/ ]", w)), key=len, reverse=True)
 LATIN_NAME = re.compile(r"(?<![A-Za-z0-9+#.\-])[A-Za-z][A-Za-z0-9+#.]*(?:[-&][A-Za-z0-9]+)*")
 
@@ -1815,10 +1892,16 @@ def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
         for at, name in _latin_names(text)
         if name.lower() in _SKILLS_LOWER or not any(a <= at < b for a, b in places)
     ]
+    quiet, glossed = _after_names(text, found)
     pos = 0
     previous = ""
     for token in jieba.lcut(text):
-        if token in SKILLS and HAN.search(token) and previous.strip() != "等":
+        if (
+            token in SKILLS
+            and HAN.search(token)
+            and previous.strip() != "等"
+            and not any(a <= pos < b for a, b in quiet)
+        ):
             found.append((pos, token))
         pos += len(token)
         if token.strip():
@@ -1840,6 +1923,8 @@ def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
         if name is not None and latin in seen:
             spelled[latin] = seen.pop(latin)
             twins.setdefault(name, set()).add(latin)
+    for k, gloss in glossed.items():
+        twins.setdefault(k, set()).update(gloss)
     out: dict[str, tuple[str, tuple[str, ...]]] = {}
     for k, word in seen.items():
         names = twins.get(k, set()) | set(_TWINS.get(k, ())) | set(COVERED_BY.get(k, ()))
@@ -1851,12 +1936,72 @@ def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
     return list(out.values())
 
 
+# An abbreviation or a standard's name: capitals, digits and their joining marks ("GD&T", "CAAC",
+# "ISO 14971", "GB/T 19001", "CRISPR"); its Chinese gloss spells it out or names its subject. Not a
+# product's name in words ("Excel", "Linux", "Spring Cloud"), whose Chinese words say what it is used for.
+ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&/\- ]*[A-Z0-9]")
+# A list of names before a name: then the words after it are the whole list's, read as they stand
+# ("会用 Premiere Pro、After Effects 剪辑", "熟悉 ANSYS、Abaqus 有限元分析"); after a Chinese item the
+# name stands alone ("有类器官培养或 CRISPR 基因编辑经验").
+LIST_BEFORE = re.compile(r"[A-Za-z0-9+#.)）]\s*(?:[、,，/／|｜]|或者?|和|与|及|以及|\bor\b|\band\b)\s*$")
+
+
+def _name_end(text: str, start: int, name: str) -> int:
+    m = re.compile(r"\s+".join(re.escape(w) for w in name.split()), re.IGNORECASE).match(text, start)
+    return m.end() if m else start + len(name)
+
+
+def _after_names(
+    text: str, names: list[tuple[int, str]]
+) -> tuple[list[tuple[int, int]], dict[str, set[str]]]:
+    """What the Chinese words right after a Latin name say, where lexicon words are not asked apart:
+    the tools' use after 进行/来/做 ("会用 GraphPad Prism、FlowJo 进行数据分析": to the clause's
+    end); after an abbreviation alone its twin or subject ("GD&T 形位公差", "ISO 14971 风险管理",
+    "持有 CAAC 无人机驾驶员执照"): one skill, named by the abbreviation, that a resume naming either
+    shows (a phrase of three to ten characters; not a kind or an activity alone, "OOS 调查"); after a
+    product's name alone what it is used for ("Linux 嵌入式开发", "Spring Cloud 微服务架构"). After
+    a list of names the words are the whole list's and read as they stand ("Premiere Pro、After
+    Effects 剪辑"). Only words apart from the name by a space count ("PR剪辑短视频" is read word by
+    word). Returns the spans to leave alone and, per abbreviation, the other names it has."""
+    quiet: list[tuple[int, int]] = []
+    glossed: dict[str, set[str]] = {}
+    for start, name in names:
+        end = _name_end(text, start, name)
+        clause = re.match(r"[ \t\u3000]*([^；;。，,\n]*)", text[end:])
+        run = re.match(r"[ \t\u3000]*([\u4e00-\u9fff]+?)(?=[和与及或]|[^\u4e00-\u9fff]|$)", text[end:])
+        if clause is None or run is None:
+            continue
+        if re.match(PURPOSE, run.group(1)):
+            quiet.append((end, end + clause.end()))
+            continue
+        if run.start(1) == 0:
+            continue  # "PR剪辑短视频": written as one, read by words
+        if run.group(1).startswith("等") or LIST_BEFORE.search(text[:start]):
+            continue
+        quiet.append((end + run.start(1), end + run.end(1)))
+        if not ABBREVIATION.fullmatch(name) or name.lower() in STOP_ASCII:
+            continue  # "Linux 嵌入式开发", "Excel 数据透视表": what the product is used for
+        gloss = ASKED_CLOSE.sub("", run.group(1))
+        while len(stripped := TAIL.sub("", gloss)) >= 2 and stripped != gloss:
+            gloss = stripped
+        words = _jieba().lcut(gloss)
+        if (
+            3 <= len(gloss) <= 10  # not an activity of two characters ("OOS 调查")
+            and not KIND_ONLY.fullmatch(gloss)
+            and not GENERIC.search(gloss)
+            and not all(w in GENERAL_WORDS or w in KIND for w in words)
+        ):
+            glossed.setdefault(name.lower(), set()).add(gloss.lower())
+    return quiet, glossed
+
+
 # Head nouns that name the kind of a thing, an activity or a product type after its name: labellers
 # name the thing by its core ("三菱系统" -> 三菱, "点焊工艺" -> 点焊, "威纶通触摸屏" -> 威纶通,
-# "以太网项目经验" -> 以太网). Cut only at jieba's word boundaries.
+# "以太网项目经验" -> 以太网). Cut only at jieba's word boundaries. A field after the last product
+# listed is every product's setting, not part of a name ("淘宝、抖音电商后台操作" -> 抖音).
 HEAD_NOUNS = frozenset(
     {"系统", "工艺", "触摸屏", "制图", "项目", "经验", "能力", "知识", "技术", "方法", "工具", "软件",
-     "平台", "设备", "仪器", "框架"}
+     "平台", "设备", "仪器", "框架", "电商"}
 )  # fmt: skip
 # A licence or certificate with its Latin twin in brackets ("无人机驾驶员执照（CAAC）"): the twin is its name.
 CERT_TAIL = re.compile(r"(?:执照|证书|资格证?|证)$")
@@ -1917,7 +2062,8 @@ def _present(word: str, resume_low: str, twins: Iterable[str] = (), by_twin: boo
     "ArcGIS" does not name GIS; case, full or half width, spaces and hyphens aside: "PowerBI" names
     Power BI); a lexicon word as written or by its twin ("BMS" names 电池管理系统); any other
     Chinese phrase as written or with all its words on one line ("工装夹具设计" in "完成 4 套工装夹具
-    的设计", "推荐系统召回" in "熟悉推荐系统的召回与排序算法")."""
+    的设计", "推荐系统召回" in "熟悉推荐系统的召回与排序算法"; a thing and the work on it cut there,
+    "小程序开发" in "参与小程序页面开发")."""
     low = word.lower()
     resume_low = unicodedata.normalize("NFKC", resume_low).lower()
     resume_flat = re.sub(r"\s+", "", resume_low)
@@ -1928,7 +2074,15 @@ def _present(word: str, resume_low: str, twins: Iterable[str] = (), by_twin: boo
     if re.fullmatch(r"[a-z0-9+#.\-& ]+", low) or word in SKILLS:
         return False
     words = [w for w in _jieba().lcut(low) if w.strip()]
+    activity = ACTIVITY_END.search(low)
+    if activity and len(core := low[: activity.start()]) >= 2 and core not in GENERAL_WORDS:
+        words = [core, activity.group(0)]  # "小程序开发": jieba cuts 小/程序开发
     return len(words) > 1 and any(all(w in line for w in words) for line in resume_low.splitlines())
+
+
+# The work done on a thing, after its name ("小程序开发", "工装夹具设计"): a resume shows it when a
+# line names the thing and the work ("参与小程序页面开发"), however jieba cuts the phrase.
+ACTIVITY_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:开发|设计|制作|编写|搭建|运营|测试|调试)$")
 
 
 def _certificate_named(low: str, resume_low: str) -> bool:

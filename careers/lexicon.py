@@ -11,7 +11,15 @@ SKILLS: frozenset[str] = frozenset(
         "Python", "Java", "C++", "Go", "JavaScript", "TypeScript", "SQL", "MySQL", "PostgreSQL",
         "Linux", "Git", "Docker", "TCP/IP", "CI/CD", "Kubernetes", "Redis", "Spark", "Hadoop",
         "Tableau", "Excel",
-        "PowerBI", "Spark SQL", "Vue", "React", "Django", "Spring", "机器学习", "深度学习", "数据分析",
+        # developer and office tools postings name in passing ("report failures in Jira"): names
+        # that are not English words, so that an English sentence's lower-case words stay words
+        "Jira", "Confluence", "Perl", "Tcl", "Bash", "MongoDB", "Nginx", "Jenkins", "GitLab",
+        "GitHub", "Postman", "JMeter", "Selenium", "Gradle", "Kafka", "Elasticsearch", "FastAPI",
+        "NumPy", "Pandas", "Matplotlib", "OpenCV", "Kotlin", "Scala", "HBase", "Flink", "Airflow",
+        "Ansible", "Terraform", "Grafana", "Webpack", "Node.js", "RabbitMQ", "MyBatis", "SVN",
+        "Jupyter", "SPSS", "Stata", "Minitab", "SAS", "LabVIEW", "Keil", "KiCad", "FreeRTOS",
+        "Visio", "XMind", "WPS", "PowerPoint",
+        "PowerBI", "Spark SQL", "Vue", "React", "Django", "Spring", "机器学习", "深度学习",
         "数据挖掘",
         "数据可视化", "自然语言处理", "计算机视觉", "大模型", "推荐系统", "数据结构",
         "前端开发", "后端开发", "软件测试", "自动化测试", "微服务", "云计算", "PyTorch", "TensorFlow",
@@ -22,15 +30,15 @@ SKILLS: frozenset[str] = frozenset(
         "版图设计", "芯片验证", "时序分析", "UVM", "EDA", "半导体工艺", "工业机器人", "机械设计", "有限元",
         "ANSYS", "精益生产", "质量管理", "六西格玛", "数控编程",
         # aerospace and low altitude
-        "飞行控制", "导航", "无人机", "航测", "倾斜摄影", "GIS", "遥感", "气动设计", "复合材料",
-        "结构强度", "飞手", "无人机驾驶员执照", "CAAC",
+        "飞行控制", "导航", "航测", "倾斜摄影", "GIS", "遥感", "气动设计", "复合材料",
+        "飞手", "无人机驾驶员执照", "CAAC",
         # life sciences
         "细胞培养", "PCR", "Western", "Western Blot", "ELISA", "HPLC", "GMP", "临床试验", "生物信息学",
         "分子生物学", "药物分析", "质量控制", "动物实验", "基因编辑",
         # energy
         "电池管理系统", "BMS", "电力电子", "逆变器", "电化学", "电力系统", "PVsyst",
         # business and general professional skills that postings list as requirements
-        "财务分析", "会计", "审计", "英语", "英语六级", "CET-6", "英语四级", "CET-4", "日语", "新媒体运营",
+        "财务分析", "会计", "审计", "英语六级", "CET-6", "英语四级", "CET-4", "新媒体运营",
         "短视频",
         "文案", "市场营销", "项目管理", "PMP", "Office", "PPT", "Photoshop", "剪辑",
         # mechanical drawing
@@ -41,10 +49,15 @@ SKILLS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 # Words that name a field, a trade or a product ("自动化相关专业", "负责供应链系统的开发", "光伏
-# 电站", "电池") or a general activity ("工艺设计"), not a skill a resume shows: jieba knows them,
-# but a posting asks for one only when it lists it after a requirement verb ("熟悉光伏组件").
+# 电站", "电池", "固定翼无人机的机体结构设计"), a property worked on ("负责结构强度校核") or a general
+# activity ("工艺设计", "负责台架测试与数据分析"), not a skill a resume shows: jieba knows them, but a
+# posting asks for one only when it lists it after a requirement verb ("熟悉光伏组件", "熟悉无人机、
+# GIS", "熟悉数据分析、Excel"). Measured over every labelled set: outside such lists no labeller counts
+# them (数据分析 in duties, after "JMP 进行", in a title). A language alone ("英语读写熟练", "英语
+# CET-6 以上") is a trait asked of everyone; its test or level (英语六级, CET-6) is what is asked.
 BROAD: frozenset[str] = frozenset(
-    {"自动化", "供应链", "工艺设计", "光伏", "储能", "电池", "新能源汽车"}
+    {"自动化", "供应链", "工艺设计", "光伏", "储能", "电池", "新能源汽车", "无人机", "数据分析", "结构强度",
+     "英语", "日语"}
 )  # fmt: skip
 
 # Names of one skill in two languages or spellings: a resume that writes either mentions it.
@@ -68,6 +81,7 @@ TWINS: tuple[tuple[str, ...], ...] = (
     ("高效液相色谱", "HPLC"),
     ("气相色谱", "GC"),
     ("Kubernetes", "K8s"),
+    ("六西格玛", "Six Sigma", "6σ"),
     ("Premiere", "PR", "Premiere Pro"),
     ("After Effects", "AE"),
     ("Photoshop", "PS"),
@@ -88,7 +102,16 @@ TWINS: tuple[tuple[str, ...], ...] = (
 # A general name a resume shows by naming one of its products, or a level a higher one shows (one
 # way only: "AutoCAD" names CAD, "Word" or "Excel" names Office, 英语六级 shows 英语四级; "CAD" does
 # not name AutoCAD, "Word" does not name Excel, 英语四级 does not show 英语六级).
+_ENGLISH_TESTS = (
+    "英语四级", "英语六级", "cet-4", "cet4", "cet-6", "cet6", "专业四级", "专业八级", "tem-4", "tem-8",
+    "ielts", "雅思", "toefl", "托福", "bec",
+)  # fmt: skip
 COVERED_BY: dict[str, tuple[str, ...]] = {
+    # a language test shows its language ("英语 CET-6 以上" is shown by CET-6)
+    "英语": _ENGLISH_TESTS,
+    "english": _ENGLISH_TESTS,
+    "日语": ("jlpt", "日语能力考试", "日语一级", "日语二级"),
+    "japanese": ("jlpt", "日语能力考试", "日语一级", "日语二级"),
     "cad": ("autocad",),
     "office": ("ms office", "microsoft office", "word", "excel", "ppt", "powerpoint", "wps"),
     # a higher level of a language test shows the lower one asked ("英语四级及以上": 六级 will do)
@@ -114,6 +137,7 @@ STOP_ASCII: frozenset[str] = frozenset(
         # a posting's other words: labels ("Key responsibilities", "About the role"), money, degrees,
         # what is asked of a candidate rather than a skill ("Portfolio required", "Advanced Excel")
         "key", "about", "role", "required", "portfolio", "usd", "rmb", "cny", "advanced",
-        "chinese", "b.arch", "m.arch", "barch", "march", "b.a", "m.a", "b.sc", "m.sc", "b.econ",
+        "chinese", "english", "mandarin", "japanese", "b.arch", "m.arch", "barch", "march", "b.a",
+        "m.a", "b.sc", "m.sc", "b.econ",
     }
 )  # fmt: skip
