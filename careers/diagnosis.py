@@ -614,6 +614,8 @@ def parse(text: str) -> Parsed:
     parsed.sections[current] = []
     raw_entries: list[tuple[Section, str, re.Match[str], list[str]]] = []
     closed = False
+    headings = 0  # headings passed so far; an entry placed by content keeps the points under it
+    entry_heading = -1
     lines = [line.strip() for line in split_dense(english_months(two_columns(text))) if line.strip()]
     for i, line in enumerate(lines):
         heading = split_heading(line)
@@ -624,6 +626,7 @@ def parse(text: str) -> Parsed:
             heading = (unnamed, "") if unnamed is not None else None
         if heading is not None:
             current, line = heading
+            headings += 1
             closed = current == Section.OTHER  # "联系方式": the entry above ends here
             parsed.sections.setdefault(current, [])
             if not line:
@@ -635,9 +638,22 @@ def parse(text: str) -> Parsed:
         section: Section | None = current
         if current not in (Section.EDUCATION, *EXPERIENCE):
             section = _section_by_content(line) or (current if current != Section.OTHER else None)
+        elif (
+            current == Section.EDUCATION
+            and EMPLOYER.search(line)
+            and not (SCHOOL.search(line) or DEGREE.search(line))
+        ):
+            # An employer's dated line under education (a heading the parser did not read, such
+            # as "临床实习", let education run on): "2024.07-2025.04 滨海市第一人民医院 实习护士".
+            section = Section.INTERNSHIP
         if match and section is not None and section != Section.OTHER:
             raw_entries.append((section, line, match, []))
-        elif raw_entries and (raw_entries[-1][0] == current or (current == Section.OTHER and not closed)):
+            entry_heading = headings
+        elif raw_entries and (
+            raw_entries[-1][0] == current
+            or (current == Section.OTHER and not closed)
+            or (entry_heading == headings and current == Section.EDUCATION)
+        ):
             raw_entries[-1][3].append(line)
     for section, header, m, body in raw_entries:
         y1, m1, y2, m2, _now, month_only, month_only2 = m.groups()
@@ -760,7 +776,8 @@ def _skill_names(line: str) -> int:
 
 
 def _states_tools(clause: str) -> bool:
-    """A clause of a line that states tools one can use ("…；会用 大疆智图、Pix4D"): a knowing verb,
+    """A clause of a line that states tools one can use ("…；会用 大疆智图、Pix4D", "细胞培养 3 年经验，
+    熟练掌握 Western Blot、qPCR、免疫组化，…"): a knowing verb,
     then a bare list of two short items or more, one of them a tool known."""
     if not KNOWING.search(clause):
         return False
@@ -815,7 +832,7 @@ def evidence(p: Parsed) -> set[str]:
         if (
             (KNOWING.search(line) and _skill_names(KNOWING.sub("", line)) >= known)
             or _skill_names(line) >= 3
-            or any(_states_tools(clause) for clause in re.split(r"[；;。]", line)[1:])
+            or any(_states_tools(clause) for clause in re.split(r"[；;。，,]", line)[1:])
         ):
             found.add("skills")
     return found

@@ -754,3 +754,27 @@ def test_posting_keywords_since_blind7(posting, keywords):
 )  # fmt: skip
 def test_a_resume_shows_a_names_twin_a_things_work_and_a_languages_test(posting, resume, missing):
     assert [f.item for f in diagnosis.check_keywords(diagnosis.parse(resume), posting)] == missing
+
+
+def test_tools_known_in_a_later_clause_after_a_comma_show_skills():
+    # blind8: "个人优势" (a BOSS直聘 export's heading) over a sentence that states tools mid-way.
+    resume = (
+        "个人优势\n动物实验 2 年经验，熟练掌握 ELISA、qPCR、流式细胞术，能独立设计实验。\n"
+        "工作经历\n2022.07-2025.06 苏州某生物科技有限公司 实验员\n· 完成 30 批检测\n"
+        "教育背景\n2018.09-2022.06 东岭大学 生物技术 本科"
+    )
+    assert by_check(diagnose(ResumeInput(resume)))["sections"] == []
+
+
+def test_an_employers_dated_line_under_education_is_experience_with_its_points():
+    # blind8: a heading the parser does not read ("临床实习") lets education run on.
+    resume = (
+        "教育背景\n2021.09-2025.06 滨海医科大学 护理学 本科\n临床实习\n"
+        "2024.07-2025.04 滨海市第一人民医院 实习护士\n· 协助护理危重患者\n技能\nExcel、Word、SPSS"
+    )
+    found = by_check(diagnose(ResumeInput(resume)))
+    assert found["sections"] == [] and found["weak_verbs"] == ["协助"]
+    assert found["numbers"] == ["2024.07-2025.04"]
+    # A research institute granting a degree stays education ("紫金微电子研究院 硕士").
+    school = "教育背景\n2022.09-2025.06 紫金微电子研究院 集成电路工程 硕士\n技能\nExcel、Word、SPSS"
+    assert [e.section for e in diagnosis.parse(school).entries] == [Section.EDUCATION]
