@@ -1549,7 +1549,7 @@ def _asked_phrases(text: str) -> list[str]:
                 part = part[: activity.start()]  # "千川投放后台" -> 千川
             part = _without_field(part)  # "电商数据分析" -> 数据分析
             part = _brand_of_machine(part)  # "三菱系统数控车床" -> 三菱
-            if KIND_ONLY.fullmatch(part) or part.endswith(("知识", "设备", *FIELD_TAIL)):
+            if KIND_ONLY.fullmatch(part) or part.endswith(("知识", "设备", *FIELD_TAIL)) or _place(part):
                 continue  # "办公软件", "各类仿真工具"; "财务知识" (too general); "快消行业" (a trade)
             if (
                 part.endswith(MACHINE)
@@ -1652,6 +1652,14 @@ def _describes(part: str) -> bool:
     return len(words) == 1 and words[0].flag.startswith(("a", "d", "z"))
 
 
+def _place(part: str) -> bool:
+    """Whether an item only says where ("国内 GCP 法规", "海外市场"): a place or direction word alone."""
+    if part in SKILLS or part in BROAD:
+        return False
+    words = list(_posseg().cut(part))
+    return len(words) == 1 and words[0].flag in ("s", "f", "ns")
+
+
 # A version after a tool's name ("CATIA V5", "MATLAB R2023a"): not a tool of its own.
 VERSION = re.compile(r"^[VvRr]\d[\d.]*[ab]?$")
 AFTER_NAME = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]*\s+$")
@@ -1676,7 +1684,9 @@ TWIN_IN_TEXT = re.compile(r"([\u4e00-\u9fff]{2,})\s*[（(]\s*([A-Za-z][A-Za-z0-9
 # line when it is its title ("QC 专员", "无人机飞手/航测员", "Software Engineer, New Grad").
 LABEL_LINE = re.compile(r"^[^:：]{1,40}[:：]\s*$|^[^:：A-Za-z]{1,10}$")
 ROLE_IN_TITLE = re.compile(
-    r"\b(?:engineer|developer|analyst|manager|intern|specialist|scientist|assistant|architect|consultant)s?\b",
+    r"\b(?:engineer|developer|analyst|manager|intern|specialist|scientist|assistant|architect|consultant"
+    r"|teacher|tutor|instructor|lecturer|nurse|designer|accountant|auditor|coordinator|associate"
+    r"|representative|officer|administrator|technician|operator|editor|writer|trainee|researcher)s?\b",
     re.IGNORECASE,
 )
 _LABEL_WORDS = re.compile(
@@ -1763,6 +1773,9 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
             start, word = words[i]
             if i + 1 < len(words) and (
                 not english
+                # A name of two words the lexicon knows ("Power BI", "Six Sigma"): whole anywhere.
+                or f"{word} {words[i + 1][1]}".lower() in _SKILLS_LOWER
+                or f"{word} {words[i + 1][1]}".lower() in _TWINS
                 # A vendor's name in capitals and its product's in CamelCase: "SAP SuccessFactors".
                 or (word.isupper() and re.search(r"[a-z][A-Z]", words[i + 1][1]) is not None)
                 # In English, two plain capitalised words make one name ("Medidata Rave"); a
@@ -1828,7 +1841,11 @@ def _proper(text: str, line_start: int, first_word: int, at: int, word: str) -> 
     if re.search(r"\b(?:with|using|via)\s+$", before, re.IGNORECASE) or INTRODUCES.search(before):
         return True
     listed = re.search(r"([A-Za-z][\w.+#&-]*)\s*(?:,|/|\band\b|\bor\b)\s*$", before)
-    if listed is not None and _a_name(listed.group(1)):
+    if listed is not None and (
+        _a_name(listed.group(1))
+        # after a name taken as one where names are listed ("using Zoom and Google Classroom")
+        or _proper(text, line_start, first_word, line_start + listed.start(1), listed.group(1))
+    ):
         return True
     # Any member of a list that names a tool: "Tcl, Perl or Python" (Perl before a known name).
     line_end = text.find("\n", at)
