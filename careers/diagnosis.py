@@ -1468,6 +1468,8 @@ def _asked_parts(clause: str) -> list[str]:
     leading verb or preposition and a trailing locative taken off ("知识蒸馏中" -> "知识蒸馏")."""
     clause = ASKED_CLOSE.sub("", ASKED_YEARS.sub("", COUNT.sub(" ", clause)))
     clause = re.sub(r"(?:相关)?(?:工作|使用|项目|实践)?经验$", "", clause.rstrip())  # "具备可用性测试经验"
+    # "具备点钞、传票录入基本技能": the kind of everything listed, not part of the last item's name.
+    clause = re.sub(r"(?<=[\u4e00-\u9fff])(?:的)?(?:基本|基础|专业|相关|实操)?(?:技能|技巧)$", "", clause)
     if clause.rstrip().endswith(FIELD_TAIL):
         return []  # "有零售或快消行业经验": trades where one worked, not skills
     etc = _etc_at(clause)
@@ -1526,10 +1528,12 @@ FIELD_TAIL = ("行业", "领域", "进出口", "贸易")  # "海运进出口操�
 def _asked_phrases(text: str) -> list[str]:
     out = []
     for m in ASKED.finditer(text):
-        for part in _asked_parts(m.group(1) or m.group(2) or ""):
+        parts = [part for part in _asked_parts(m.group(1) or m.group(2) or "") if part]
+        for i, part in enumerate(parts):
             if part not in SKILLS and (activity := ACTIVITY_TAIL.search(part)):
-                if m.group(2) is not None:
+                if m.group(2) is not None and not (i > 0 and i == len(parts) - 1):
                     continue  # "有达人投放经验", "有竞赛辅导经验": what one did, not a skill
+                # "有直通车、引力魔方投放经验": after a list's last item, every item's use
                 part = part[: activity.start()]  # "千川投放后台" -> 千川
             if (
                 m.group(2) is not None
@@ -1549,7 +1553,12 @@ def _asked_phrases(text: str) -> list[str]:
                 part = part[: activity.start()]  # "千川投放后台" -> 千川
             part = _without_field(part)  # "电商数据分析" -> 数据分析
             part = _brand_of_machine(part)  # "三菱系统数控车床" -> 三菱
-            if KIND_ONLY.fullmatch(part) or part.endswith(("知识", "设备", *FIELD_TAIL)) or _place(part):
+            if (
+                KIND_ONLY.fullmatch(part)
+                or part.endswith(("知识", "设备", *FIELD_TAIL))
+                or _place(part)
+                or (part not in SKILLS and MEANS_TO_DO.search(part))
+            ):
                 continue  # "办公软件", "各类仿真工具"; "财务知识" (too general); "快消行业" (a trade)
             if (
                 part.endswith(MACHINE)
@@ -1592,6 +1601,11 @@ def _brand_of_machine(part: str) -> str:
     return part
 
 
+# A means and the work done with it ("运用多媒体开展教学", "利用 Excel 进行核算"): an activity,
+# not a skill's name.
+MEANS_TO_DO = re.compile(r"[\u4e00-\u9fff]{2}(?:开展|进行|实施|组织|完成)[\u4e00-\u9fff]{2}")
+
+
 # Activities after what they act on ("达人投放", "竞赛辅导", "千川投放"): the work, not a skill.
 ACTIVITY_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:投放|辅导|推广|对接)$")
 
@@ -1606,6 +1620,7 @@ CERT_END = re.compile(r"(?:资格证?|职称|执照|驾照|资格证书|证|师)
 CERT_AROUND = re.compile(
     r"(?:\s*\d+\s*[门科项个])?(?:及?以上)?(?:考试|证书|认证)*(?:及?以上)?$"
     r"|^(?:国家统一|全国|国家)|^(?:小学|初中|高中|中小学|幼儿园)(?=[\u4e00-\u9fff]{3})"
+    r"|^(?:及|或)?以[上下](?=[\u4e00-\u9fff]{3})"  # "初中及以上数学教师资格证", cut at 及
 )
 
 
@@ -1613,9 +1628,17 @@ def _certificate(part: str) -> str:
     name = part
     for _ in range(3):
         name = CERT_AROUND.sub("", name).strip()
-    if 3 <= len(name) <= 10 and HAN.search(name) and not LATIN_WORD.search(name) and CERT_END.search(name):
+    name = re.sub(r"(?<=[\u4e00-\u9fff]{2})学科(?=教师)", "", name)  # "英语学科教师资格证": the subject's
+    named = CERT_END.search(name) or (
+        # a test's level named as a certificate or an exam ("英语专业八级证书", "计算机二级考试")
+        LEVEL_END.search(name) and re.search(r"(?:证书|考试|证)$", part)
+    )
+    if 3 <= len(name) <= 10 and HAN.search(name) and not LATIN_WORD.search(name) and named:
         return name
     return ""
+
+
+LEVEL_END = re.compile(r"[一二三四五六八]级$")
 
 
 _HAN_SKILLS = sorted((w for w in SKILLS | BROAD if HAN.search(w)), key=len, reverse=True)
@@ -1653,11 +1676,11 @@ def _describes(part: str) -> bool:
 
 
 def _place(part: str) -> bool:
-    """Whether an item only says where ("国内 GCP 法规", "海外市场"): a place or direction word alone."""
+    """Whether an item only says where ("国内 GCP 法规": 国内, 海外, 境外): a place or direction word alone."""
     if part in SKILLS or part in BROAD:
         return False
     words = list(_posseg().cut(part))
-    return len(words) == 1 and words[0].flag in ("s", "f", "ns")
+    return len(words) == 1 and words[0].flag in ("s", "f")  # not ns: 京东 is tagged a place
 
 
 # A version after a tool's name ("CATIA V5", "MATLAB R2023a"): not a tool of its own.
@@ -1926,12 +1949,18 @@ def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
     seen: dict[str, str] = {}
     for _pos, word in sorted(found, key=lambda f: f[0]):
         seen.setdefault(word.lower(), word)
+    # An item asked for replaces a lexicon word it contains; items listed apart stay apart
+    # ("熟悉天猫、京东平台规则，会用生意参谋、京东商智": 京东 and 京东商智).
+    asked: set[str] = set()
     for phrase in _asked_phrases(text):
-        if any(phrase in known for known in seen.values()):
+        if any(phrase in known for k, known in seen.items() if k not in asked):
             continue
-        for shorter in [k for k, known in seen.items() if HAN.search(known) and known in phrase]:
+        for shorter in [
+            k for k, known in seen.items() if HAN.search(known) and known in phrase and k not in asked
+        ]:
             del seen[shorter]
         seen.setdefault(phrase.lower(), phrase)
+        asked.add(phrase.lower())
     twins: dict[str, set[str]] = {}
     spelled: dict[str, str] = {}  # a twin as the posting spells it ("IPC")
     for m in TWIN_IN_TEXT.finditer(text):
