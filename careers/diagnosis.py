@@ -18,7 +18,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
-from careers.lexicon import BROAD, COVERED_BY, SKILLS, STOP_ASCII, TWINS
+from careers.lexicon import BROAD, COVERED_BY, PRODUCTS, SKILLS, STOP_ASCII, TWINS
 from careers.texts import Text, gettext_noop, msg
 
 # The legal basis the posting rules cite (review/seed_rules.py), repeated here so that this module
@@ -1569,6 +1569,7 @@ def _asked_phrases(text: str) -> list[str]:
                 continue  # "熟练操作大疆植保机": a machine one operates, not a skill ("数控机床调试" is)
             part = _without_kind_tail(part)  # "金蝶财务软件" -> 金蝶
             part = _without_system_tail(part)  # "金税系统" -> 金税
+            part = _product_of(part)  # "钉钉考勤" -> 钉钉
             if (
                 2 <= len(part) <= 8
                 and not _describes(part)
@@ -1653,6 +1654,20 @@ def _without_field(part: str) -> str:
             head = list(_posseg().cut(part[:2]))
             if len(head) == 1 and head[0].flag.startswith("n"):
                 return word
+    return part
+
+
+_PRODUCTS_LONGEST = sorted(PRODUCTS, key=len, reverse=True)
+
+
+def _product_of(part: str) -> str:
+    """A product's name followed by what it is used for ("钉钉考勤", "用友财务模块"): the product."""
+    if part in SKILLS or part in PRODUCTS:
+        return part
+    for name in _PRODUCTS_LONGEST:
+        rest = part[len(name) :]
+        if part.startswith(name) and len(rest) >= 2 and HAN.match(rest):
+            return name
     return part
 
 
