@@ -1691,7 +1691,7 @@ def _describes(part: str) -> bool:
 
 
 def _place(part: str) -> bool:
-    """Whether an item only says where ("国内 GCP 法规": 国内, 海外, 境外): a place or direction word alone."""
+    """Whether an item only says where ("国内 GCP 法规": 国内, 海外, 境外): a place or direction word."""
     if part in SKILLS or part in BROAD:
         return False
     words = list(_posseg().cut(part))
@@ -1852,6 +1852,11 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
             )
             if (
                 (known or a_name)
+                and not (
+                    i + 1 < len(words)
+                    and words[i + 1][1].lower() in LANGUAGES
+                    and text[start + len(word) : words[i + 1][0]] == " "
+                )
                 and (not english or _named(word) or _proper(text, line_start, first_word, start, word))
                 and not _after_etc(text, start)
                 and not (VERSION.match(word) and AFTER_NAME.search(text[:start]))
@@ -1859,6 +1864,12 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
                 found.append((start, _SKILLS_LOWER.get(low, word)))
             i += 1
     return found
+
+
+# A word before a language's name says how it is spoken ("Fluent English", "Business Mandarin").
+LANGUAGES = frozenset(
+    {"english", "mandarin", "chinese", "cantonese", "japanese", "korean", "french", "german", "spanish"}
+)
 
 
 def _a_name(word: str) -> bool:

@@ -149,9 +149,10 @@ STOP_ASCII: frozenset[str] = frozenset(
         "key", "about", "role", "required", "portfolio", "usd", "rmb", "cny", "advanced",
         "chinese", "english", "mandarin", "japanese", "b.arch", "m.arch", "barch", "march", "b.a",
         "m.a", "b.sc", "m.sc", "b.econ",
-        # how well or how a candidate uses a language or a skill ("Fluent English", "Native
-        # speaker", "Written and spoken"): what is asked of a person, not a tool's name
-        "fluent", "fluency", "native", "written", "spoken", "verbal", "oral", "comfortable",
+        # how well or how a candidate uses a language or a skill ("Native speaker", "Written and
+        # spoken"): what is asked of a person, not a tool's name (Fluent is ANSYS's; "Fluent
+        # English" is read as a language's level)
+        "fluency", "native", "written", "spoken", "verbal", "oral", "comfortable",
         "familiarity", "understanding", "expertise", "proficiency", "communication",
     }
 )  # fmt: skip
