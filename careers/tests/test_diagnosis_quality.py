@@ -756,10 +756,9 @@ def test_posting_keywords_since_blind7(posting, keywords):
 # name the lexicon knows is whole in English ("Power BI") and a name listed after one taken as a name
 # is one too; a word before a language ("Fluent English") and a role in the title are not asked; the
 # kind after a list ("基本技能") and a level before a certificate ("及以上") are not part of an item; a
-# test's level
-# named as a certificate is one; a means and the work done with it is an activity; an activity after
-# a list's last item is every item's; items listed apart stay apart; a product's name followed by its
-# use is the product.
+# test's level named as a certificate is one; a means and the work done with it is an activity; an
+# activity after a list's last item is every item's; items listed apart stay apart; a product's name
+# followed by its use is the product.
 @pytest.mark.parametrize(
     ("posting", "keywords"),
     [("要求：熟悉海外 FDA 法规与国内 NMPA 注册流程", ["FDA", "NMPA"]),
