@@ -51,6 +51,8 @@ BLIND6 = ROOT / "careers" / "tests" / "data" / "resumes_blind6.jsonl"
 DEV4 = ROOT / "careers" / "tests" / "data" / "resumes_dev4.jsonl"
 BLIND7A = ROOT / "careers" / "tests" / "data" / "resumes_blind7a.jsonl"
 BLIND7B = ROOT / "careers" / "tests" / "data" / "resumes_blind7b.jsonl"
+BLIND8A = ROOT / "careers" / "tests" / "data" / "resumes_blind8a.jsonl"
+BLIND8B = ROOT / "careers" / "tests" / "data" / "resumes_blind8b.jsonl"
 
 
 @dataclass
@@ -127,6 +129,8 @@ def main() -> None:
         DEV4,
         BLIND7A,
         BLIND7B,
+        BLIND8A,
+        BLIND8B,
     ]:
         report(path, "-v" in sys.argv)
     print(f"machine: {describe_machine()}")

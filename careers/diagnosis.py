@@ -18,7 +18,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
-from careers.lexicon import BROAD, COVERED_BY, SKILLS, STOP_ASCII, TWINS
+from careers.lexicon import BROAD, COVERED_BY, PRODUCTS, SKILLS, STOP_ASCII, TWINS
 from careers.texts import Text, gettext_noop, msg
 
 # The legal basis the posting rules cite (review/seed_rules.py), repeated here so that this module
@@ -1485,6 +1485,8 @@ def _asked_parts(clause: str) -> list[str]:
     leading verb or preposition and a trailing locative taken off ("知识蒸馏中" -> "知识蒸馏")."""
     clause = ASKED_CLOSE.sub("", ASKED_YEARS.sub("", COUNT.sub(" ", clause)))
     clause = re.sub(r"(?:相关)?(?:工作|使用|项目|实践)?经验$", "", clause.rstrip())  # "具备可用性测试经验"
+    # "具备点钞、传票录入基本技能": the kind of everything listed, not part of the last item's name.
+    clause = re.sub(r"(?<=[\u4e00-\u9fff])(?:的)?(?:基本|基础|专业|相关|实操)?(?:技能|技巧)$", "", clause)
     if clause.rstrip().endswith(FIELD_TAIL):
         return []  # "有零售或快消行业经验": trades where one worked, not skills
     etc = _etc_at(clause)
@@ -1543,10 +1545,12 @@ FIELD_TAIL = ("行业", "领域", "进出口", "贸易")  # "海运进出口操�
 def _asked_phrases(text: str) -> list[str]:
     out = []
     for m in ASKED.finditer(text):
-        for part in _asked_parts(m.group(1) or m.group(2) or ""):
+        parts = [part for part in _asked_parts(m.group(1) or m.group(2) or "") if part]
+        for i, part in enumerate(parts):
             if part not in SKILLS and (activity := ACTIVITY_TAIL.search(part)):
-                if m.group(2) is not None:
+                if m.group(2) is not None and not (i > 0 and i == len(parts) - 1):
                     continue  # "有达人投放经验", "有竞赛辅导经验": what one did, not a skill
+                # "有直通车、引力魔方投放经验": after a list's last item, every item's use
                 part = part[: activity.start()]  # "千川投放后台" -> 千川
             if (
                 m.group(2) is not None
@@ -1566,7 +1570,12 @@ def _asked_phrases(text: str) -> list[str]:
                 part = part[: activity.start()]  # "千川投放后台" -> 千川
             part = _without_field(part)  # "电商数据分析" -> 数据分析
             part = _brand_of_machine(part)  # "三菱系统数控车床" -> 三菱
-            if KIND_ONLY.fullmatch(part) or part.endswith(("知识", "设备", *FIELD_TAIL)):
+            if (
+                KIND_ONLY.fullmatch(part)
+                or part.endswith(("知识", "设备", *FIELD_TAIL))
+                or _place(part)
+                or (part not in SKILLS and MEANS_TO_DO.search(part))
+            ):
                 continue  # "办公软件", "各类仿真工具"; "财务知识" (too general); "快消行业" (a trade)
             if (
                 part.endswith(MACHINE)
@@ -1577,6 +1586,7 @@ def _asked_phrases(text: str) -> list[str]:
                 continue  # "熟练操作大疆植保机": a machine one operates, not a skill ("数控机床调试" is)
             part = _without_kind_tail(part)  # "金蝶财务软件" -> 金蝶
             part = _without_system_tail(part)  # "金税系统" -> 金税
+            part = _product_of(part)  # "钉钉考勤" -> 钉钉
             if (
                 2 <= len(part) <= 8
                 and not _describes(part)
@@ -1609,6 +1619,11 @@ def _brand_of_machine(part: str) -> str:
     return part
 
 
+# A means and the work done with it ("运用多媒体开展教学", "利用 Excel 进行核算"): an activity,
+# not a skill's name.
+MEANS_TO_DO = re.compile(r"[\u4e00-\u9fff]{2}(?:开展|进行|实施|组织|完成)[\u4e00-\u9fff]{2}")
+
+
 # Activities after what they act on ("达人投放", "竞赛辅导", "千川投放"): the work, not a skill.
 ACTIVITY_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:投放|辅导|推广|对接)$")
 
@@ -1623,6 +1638,7 @@ CERT_END = re.compile(r"(?:资格证?|职称|执照|驾照|资格证书|证|师)
 CERT_AROUND = re.compile(
     r"(?:\s*\d+\s*[门科项个])?(?:及?以上)?(?:考试|证书|认证)*(?:及?以上)?$"
     r"|^(?:国家统一|全国|国家)|^(?:小学|初中|高中|中小学|幼儿园)(?=[\u4e00-\u9fff]{3})"
+    r"|^(?:及|或)?以[上下](?=[\u4e00-\u9fff]{3})"  # "初中及以上数学教师资格证", cut at 及
 )
 
 
@@ -1630,9 +1646,17 @@ def _certificate(part: str) -> str:
     name = part
     for _ in range(3):
         name = CERT_AROUND.sub("", name).strip()
-    if 3 <= len(name) <= 10 and HAN.search(name) and not LATIN_WORD.search(name) and CERT_END.search(name):
+    name = re.sub(r"(?<=[\u4e00-\u9fff]{2})学科(?=教师)", "", name)  # "英语学科教师资格证": the subject's
+    named = CERT_END.search(name) or (
+        # a test's level named as a certificate or an exam ("英语专业八级证书", "计算机二级考试")
+        LEVEL_END.search(name) and re.search(r"(?:证书|考试|证)$", part)
+    )
+    if 3 <= len(name) <= 10 and HAN.search(name) and not LATIN_WORD.search(name) and named:
         return name
     return ""
+
+
+LEVEL_END = re.compile(r"[一二三四五六八]级$")
 
 
 _HAN_SKILLS = sorted((w for w in SKILLS | BROAD if HAN.search(w)), key=len, reverse=True)
@@ -1647,6 +1671,20 @@ def _without_field(part: str) -> str:
             head = list(_posseg().cut(part[:2]))
             if len(head) == 1 and head[0].flag.startswith("n"):
                 return word
+    return part
+
+
+_PRODUCTS_LONGEST = sorted(PRODUCTS, key=len, reverse=True)
+
+
+def _product_of(part: str) -> str:
+    """A product's name followed by what it is used for ("钉钉考勤", "用友财务模块"): the product."""
+    if part in SKILLS or part in PRODUCTS:
+        return part
+    for name in _PRODUCTS_LONGEST:
+        rest = part[len(name) :]
+        if part.startswith(name) and len(rest) >= 2 and HAN.match(rest):
+            return name
     return part
 
 
@@ -1667,6 +1705,14 @@ def _describes(part: str) -> bool:
     """Whether an item only describes (one adjective or adverb: "扎实" of "扎实的财务知识")."""
     words = list(_posseg().cut(part))
     return len(words) == 1 and words[0].flag.startswith(("a", "d", "z"))
+
+
+def _place(part: str) -> bool:
+    """Whether an item only says where ("国内 GCP 法规": 国内, 海外, 境外): a place or direction word."""
+    if part in SKILLS or part in BROAD:
+        return False
+    words = list(_posseg().cut(part))
+    return len(words) == 1 and words[0].flag in ("s", "f")  # not ns: 京东 is tagged a place
 
 
 # A version after a tool's name ("CATIA V5", "MATLAB R2023a"): not a tool of its own.
@@ -1693,7 +1739,9 @@ TWIN_IN_TEXT = re.compile(r"([\u4e00-\u9fff]{2,})\s*[（(]\s*([A-Za-z][A-Za-z0-9
 # line when it is its title ("QC 专员", "无人机飞手/航测员", "Software Engineer, New Grad").
 LABEL_LINE = re.compile(r"^[^:：]{1,40}[:：]\s*$|^[^:：A-Za-z]{1,10}$")
 ROLE_IN_TITLE = re.compile(
-    r"\b(?:engineer|developer|analyst|manager|intern|specialist|scientist|assistant|architect|consultant)s?\b",
+    r"\b(?:engineer|developer|analyst|manager|intern|specialist|scientist|assistant|architect|consultant"
+    r"|teacher|tutor|instructor|lecturer|nurse|designer|accountant|auditor|coordinator|associate"
+    r"|representative|officer|administrator|technician|operator|editor|writer|trainee|researcher)s?\b",
     re.IGNORECASE,
 )
 _LABEL_WORDS = re.compile(
@@ -1780,6 +1828,9 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
             start, word = words[i]
             if i + 1 < len(words) and (
                 not english
+                # A name of two words the lexicon knows ("Power BI", "Six Sigma"): whole anywhere.
+                or f"{word} {words[i + 1][1]}".lower() in _SKILLS_LOWER
+                or f"{word} {words[i + 1][1]}".lower() in _TWINS
                 # A vendor's name in capitals and its product's in CamelCase: "SAP SuccessFactors".
                 or (word.isupper() and re.search(r"[a-z][A-Z]", words[i + 1][1]) is not None)
                 # In English, two plain capitalised words make one name ("Medidata Rave"); a
@@ -1818,6 +1869,11 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
             )
             if (
                 (known or a_name)
+                and not (
+                    i + 1 < len(words)
+                    and words[i + 1][1].lower() in LANGUAGES
+                    and text[start + len(word) : words[i + 1][0]] == " "
+                )
                 and (not english or _named(word) or _proper(text, line_start, first_word, start, word))
                 and not _after_etc(text, start)
                 and not (VERSION.match(word) and AFTER_NAME.search(text[:start]))
@@ -1825,6 +1881,12 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
                 found.append((start, _SKILLS_LOWER.get(low, word)))
             i += 1
     return found
+
+
+# A word before a language's name says how it is spoken ("Fluent English", "Business Mandarin").
+LANGUAGES = frozenset(
+    {"english", "mandarin", "chinese", "cantonese", "japanese", "korean", "french", "german", "spanish"}
+)
 
 
 def _a_name(word: str) -> bool:
@@ -1845,7 +1907,11 @@ def _proper(text: str, line_start: int, first_word: int, at: int, word: str) -> 
     if re.search(r"\b(?:with|using|via)\s+$", before, re.IGNORECASE) or INTRODUCES.search(before):
         return True
     listed = re.search(r"([A-Za-z][\w.+#&-]*)\s*(?:,|/|\band\b|\bor\b)\s*$", before)
-    if listed is not None and _a_name(listed.group(1)):
+    if listed is not None and (
+        _a_name(listed.group(1))
+        # after a name taken as one where names are listed ("using Zoom and Google Classroom")
+        or _proper(text, line_start, first_word, line_start + listed.start(1), listed.group(1))
+    ):
         return True
     # Any member of a list that names a tool: "Tcl, Perl or Python" (Perl before a known name).
     line_end = text.find("\n", at)
@@ -1926,12 +1992,18 @@ def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
     seen: dict[str, str] = {}
     for _pos, word in sorted(found, key=lambda f: f[0]):
         seen.setdefault(word.lower(), word)
+    # An item asked for replaces a lexicon word it contains; items listed apart stay apart
+    # ("熟悉天猫、京东平台规则，会用生意参谋、京东商智": 京东 and 京东商智).
+    asked: set[str] = set()
     for phrase in _asked_phrases(text):
-        if any(phrase in known for known in seen.values()):
+        if any(phrase in known for k, known in seen.items() if k not in asked):
             continue
-        for shorter in [k for k, known in seen.items() if HAN.search(known) and known in phrase]:
+        for shorter in [
+            k for k, known in seen.items() if HAN.search(known) and known in phrase and k not in asked
+        ]:
             del seen[shorter]
         seen.setdefault(phrase.lower(), phrase)
+        asked.add(phrase.lower())
     twins: dict[str, set[str]] = {}
     spelled: dict[str, str] = {}  # a twin as the posting spells it ("IPC")
     for m in TWIN_IN_TEXT.finditer(text):

@@ -60,6 +60,16 @@ BROAD: frozenset[str] = frozenset(
      "英语", "日语"}
 )  # fmt: skip
 
+# Chinese names of software products postings ask for (office and collaboration, finance, HR,
+# e-commerce and advertising, teaching, content): an item that starts with one and goes on with what
+# it is used for ("熟悉钉钉考勤", "用友财务模块") asks for the product. Not scanned for as words of their
+# own: a posting names them in duties too ("通过企业微信维护客户").
+PRODUCTS: frozenset[str] = frozenset(
+    {"钉钉", "飞书", "企业微信", "腾讯会议", "腾讯文档", "金山文档", "石墨文档", "金蝶", "用友", "浪潮",
+     "北森", "泛微", "致远", "希沃白板", "生意参谋", "京东商智", "千牛", "巨量引擎", "巨量千川", "千川",
+     "抖店", "有赞", "微盟", "广联达", "鲁班", "剪映", "秀米", "易企秀", "创客贴", "稿定设计"}
+)  # fmt: skip
+
 # Names of one skill in two languages or spellings: a resume that writes either mentions it.
 # (A posting's own "电池管理系统（BMS）" pairs are found in its text; these are the usual ones.)
 TWINS: tuple[tuple[str, ...], ...] = (
@@ -139,5 +149,10 @@ STOP_ASCII: frozenset[str] = frozenset(
         "key", "about", "role", "required", "portfolio", "usd", "rmb", "cny", "advanced",
         "chinese", "english", "mandarin", "japanese", "b.arch", "m.arch", "barch", "march", "b.a",
         "m.a", "b.sc", "m.sc", "b.econ",
+        # how well or how a candidate uses a language or a skill ("Native speaker", "Written and
+        # spoken"): what is asked of a person, not a tool's name (Fluent is ANSYS's; "Fluent
+        # English" is read as a language's level)
+        "fluency", "native", "written", "spoken", "verbal", "oral", "comfortable",
+        "familiarity", "understanding", "expertise", "proficiency", "communication",
     }
 )  # fmt: skip
