@@ -83,8 +83,8 @@ from review import seed_rules
 #   and blind6 (floors raised to the figures measured). Its personal, numbers and weak-verb misses
 #   (labels padded with spaces, 参与 before 数据, "6.5 s") were fixed too: every check is 100 %.
 # * blind8 (8a and 8b, 40 resumes each): its first run recorded in the docs (keywords 91.3 % /
-#   92.3 %). After the keyword fixes its keywords are 100 %; the other checks keep their first-run
-#   figures for now (8a sections: one false positive; 8b weak verbs: one 参与 missed).
+#   92.3 %; 8a sections precision 88.9 %, 8b keyword recall 86 %). After the fixes every check is
+#   100 % (a tools clause after a comma; an employer's dated line under education).
 KW6_P, KW6_R = 1.0, 0.98  # blind6 keywords after tuning
 SETS = [
     pytest.param(DATA, 60, False, 0.9, {}, True, 0.05, id="development"),
@@ -117,8 +117,8 @@ SETS = [
     pytest.param(DEV4, 40, True, 1.0, {"keywords": (0.96, 0.98)}, True, None, id="dev4"),
     pytest.param(BLIND7A, 40, True, 1.0, {}, True, None, id="blind7a"),
     pytest.param(BLIND7B, 40, True, 1.0, {}, True, None, id="blind7b"),
-    pytest.param(BLIND8A, 40, True, 1.0, {"sections": (0.88, 1.0)}, True, None, id="blind8a"),
-    pytest.param(BLIND8B, 40, True, 1.0, {"weak_verbs": (1.0, 0.96)}, True, None, id="blind8b"),
+    pytest.param(BLIND8A, 40, True, 1.0, {}, True, None, id="blind8a"),
+    pytest.param(BLIND8B, 40, True, 1.0, {}, True, None, id="blind8b"),
 ]
 
 
