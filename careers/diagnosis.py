@@ -960,6 +960,10 @@ LATIN_UNITS = frozenset(
         "Gbps", "Mbps", "QPS", "qps", "TPS", "tps", "fps", "FPS", "Hz", "kHz", "MHz", "GHz", "mAh",
         "Ah", "Wh", "kWh", "MWh", "kW", "MW", "GW", "V", "mV", "kV", "A", "mA", "mm", "cm", "m", "km",
         "kg", "g", "t", "L", "ml", "mL", "px", "dB",
+        # since blind9, the rest of the units engineers and scientists write after a number
+        "ppm", "ppb", "dBm", "dBi", "nm", "um", "ns", "us", "ps", "pF", "nF", "uF", "mW", "mg", "ug",
+        "lux", "rpm", "Pa", "kPa", "MPa", "N", "bar", "psi", "ohm", "bps", "kbps", "dpi", "ppi",
+        "mol", "mmol", "lm",
     }
 )  # fmt: skip
 ARABIC = re.compile(
@@ -1038,7 +1042,7 @@ def quantified(text: str) -> bool:
 
 
 ENGLISH_COUNT = re.compile(
-    r"(?<![\w.\-])(?!(?:19|20)\d{2}\b)\d[\d,]*\+?\s+(?:[a-z][a-z\-]*\s+){0,2}"
+    r"(?<![\w.\-])(?!(?:19|20)\d{2}\b)\d[\d,]*\+?\s+(?:[A-Za-z][a-z\-]*\s+){0,2}"
     r"(?!(?:second|minute|hour|day|week|month|year|semester|term|time)s\b)[a-z]{2,}s\b"
 )
 
