@@ -30,6 +30,7 @@ class Command(BaseCommand):
             f"  Job search:               {base}/jobs/",
             f"  Recruiter console:        {base}/recruit/",
             *live_room_lines(base),
+            f"  Career services (就业服务): {base}/careers/   (student: resume, diagnosis, mock interview)",
             f"  Attachment 1 (links, QR): {base}/links/   (university, department or admin account)",
             f"  Django admin:             {base}/admin/",
             f"  Health:                   {base}/healthz",
