@@ -20,7 +20,9 @@ def add(field, text, posting="", **exp):
 
 
 # ---------------------------------------------------------------- software (01-05)
-add("software", """
+add(
+    "software",
+    """
 【个人信息】
 姓名：柏清源 | 电话：13900010011 | 邮箱：qingyuan.bai@example.com
 求职意向：Java 后端开发
@@ -35,7 +37,8 @@ add("software", """
 · MyBatis + MySQL 设计 12 张表，上线一学期注册用户 1400 人
 【专业技能】
 Java、Spring Boot、MyBatis、MySQL、Redis、Git、Linux
-""", """
+""",
+    """
 Java开发工程师（2026届校招）
 岗位职责：
 1. 参与交易链路核心模块的设计与编码；
@@ -44,9 +47,13 @@ Java开发工程师（2026届校招）
 1. 计算机相关专业本科及以上学历；
 2. 熟悉 Java、Spring Boot、MyBatis，熟悉 MySQL、Redis；
 3. 了解 Kafka、Docker，有 Linux 使用经验。
-""", keywords=["kafka", "docker"])
+""",
+    keywords=["kafka", "docker"],
+)
 
-add("software", """
+add(
+    "software",
+    """
 祁若川
 电话：13900010021    邮箱：ruochuan.qi@example.com
 教育背景
@@ -58,9 +65,14 @@ add("software", """
 用 Vue 重写报表页 6 个，首屏加载从 4.2 秒降到 1.5 秒
 专业技能
 Vue、JavaScript、Postman、MySQL
-""", numbers=["2024.07-2024.09"], weak_verbs=["负责", "协助"])
+""",
+    numbers=["2024.07-2024.09"],
+    weak_verbs=["负责", "协助"],
+)
 
-add("software", """
+add(
+    "software",
+    """
 ZHAO Yiran 赵一然
 Mobile: 13900010031 | Email: yiran.zhao@example.com | github.com/yiran-z
 EDUCATION 教育背景
@@ -74,16 +86,21 @@ Mar 2024 - Jun 2024  Course Planner Web App
 - Served 600+ students in the spring term
 SKILLS 技能
 React, JavaScript, Webpack, HTML/CSS, Git
-""", """
+""",
+    """
 Frontend Engineer (New Grad)
 Requirements:
 - Bachelor's degree in Computer Science or related field
 - Solid experience with React and TypeScript
 - Familiar with Webpack and Jest
 - Good communication skills
-""", keywords=["typescript", "jest"])
+""",
+    keywords=["typescript", "jest"],
+)
 
-add("software", """
+add(
+    "software",
+    """
 # 闻书航
 📱 13900010041 · ✉️ shuhang.wen@example.com
 ## 教育背景
@@ -98,9 +115,12 @@ add("software", """
   - 重构消息推送服务，P99 延迟降低 42%
 ## 技能
 - Go / gRPC / etcd / Kubernetes / PostgreSQL
-""")
+""",
+)
 
-add("software", """
+add(
+    "software",
+    """
 简历
 姓名：殷子墨        性别：男
 籍贯：安徽安庆      出生年月：2003.05
@@ -114,10 +134,16 @@ add("software", """
 装机和系统维护 130 余台
 自我评价
 性格开朗，学习能力强，能吃苦耐劳。
-""", sections=["skills"], numbers=["2024.03-2024.06"], personal=["native_place"])
+""",
+    sections=["skills"],
+    numbers=["2024.03-2024.06"],
+    personal=["native_place"],
+)
 
 # ---------------------------------------------------------------- ic (06-10)
-add("ic", """
+add(
+    "ic",
+    """
 姓名：钱晟睿
 电话：13900010061  邮箱：shengrui.qian@example.com
 教育背景
@@ -131,16 +157,22 @@ add("ic", """
 编写 SystemVerilog 测试用例 85 个，功能覆盖率达到 96%
 专业技能
 Verilog、SystemVerilog、Verdi、Python
-""", """
+""",
+    """
 数字验证工程师（校招）
 任职要求：
 1. 微电子、电子工程相关专业硕士；
 2. 熟悉 SystemVerilog、UVM 验证方法学；
 3. 熟练使用 VCS、Verdi 等 EDA 工具；
 4. 会用 Python 或 Perl 脚本。
-""", dates=["format"], keywords=["uvm", "vcs", "perl"])
+""",
+    dates=["format"],
+    keywords=["uvm", "vcs", "perl"],
+)
 
-add("ic", """
+add(
+    "ic",
+    """
 ◆ 基本信息
 彭语桐 ｜ 13900010071 ｜ yutong.peng@example.com
 ◆ 教育经历
@@ -155,9 +187,12 @@ add("ic", """
 完成 LDO 环路仿真，相位裕度从 38° 提高到 62°
 ◆ 技能
 Cadence Virtuoso、Spectre、Calibre、MATLAB
-""")
+""",
+)
 
-add("ic", """
+add(
+    "ic",
+    """
 焦嘉懿
 13900010081 / jiayi.jiao@example.com
 【教育背景】
@@ -169,10 +204,15 @@ add("ic", """
 分析良率数据，定位 3 类失效模式后 CP 良率提高 4.5%
 【技能】
 Python、Excel、J750、STDF
-""", numbers=["2024.03-2024.08"], weak_verbs=["配合"],
-    dates=["overlap:2024.03-2024.08|2024.07-2024.10"])
+""",
+    numbers=["2024.03-2024.08"],
+    weak_verbs=["配合"],
+    dates=["overlap:2024.03-2024.08|2024.07-2024.10"],
+)
 
-add("ic", """
+add(
+    "ic",
+    """
 个人简历
 姓  名：宁书言        性  别：女
 民  族：回族          婚姻状况：未婚
@@ -186,15 +226,22 @@ add("ic", """
 负责 40nm 工艺 IO 版图，模块面积比参考设计减小 12%
 专业技能
 Virtuoso、Linux、Skill
-""", """
+""",
+    """
 模拟版图工程师
 要求：
 - 熟悉 Virtuoso 版图工具，熟悉 Calibre 物理验证；
 - 了解 Linux 操作，会 Perl 或 Skill 脚本优先；
 - 有 FinFET 工艺经验者优先。
-""", weak_verbs=["负责"], personal=["ethnicity", "marital"], keywords=["calibre", "perl", "finfet"])
+""",
+    weak_verbs=["负责"],
+    personal=["ethnicity", "marital"],
+    keywords=["calibre", "perl", "finfet"],
+)
 
-add("ic", """
+add(
+    "ic",
+    """
 汪若初
 电话：13900010101
 教育背景
@@ -206,10 +253,15 @@ add("ic", """
 专业技能
 Verilog、Vivado、ModelSim、C 语言
 英语：CET-6 548
-""", sections=["experience"], contact=["email"])
+""",
+    sections=["experience"],
+    contact=["email"],
+)
 
 # ---------------------------------------------------------------- uav (11-15)
-add("uav", """
+add(
+    "uav",
+    """
 姓名：司马骁
 手机：13900010111   邮箱：xiao.sima@example.com
 教育背景
@@ -221,16 +273,22 @@ add("uav", """
 编写 MAVLink 数据解析脚本，日志分析时间从 2 小时缩短到 15 分钟
 专业技能
 C++、MATLAB、Pixhawk、MAVLink
-""", """
+""",
+    """
 飞控软件工程师
 任职要求：
 1. 熟悉 PX4 或 ArduPilot 飞控架构；
 2. 熟悉 C++，会用 MATLAB、Simulink；
 3. 了解 ROS、Gazebo 仿真。
-""", numbers=["2023.09-2024.05"], weak_verbs=["参与"],
-    keywords=["px4", "ardupilot", "simulink", "ros", "gazebo"])
+""",
+    numbers=["2023.09-2024.05"],
+    weak_verbs=["参与"],
+    keywords=["px4", "ardupilot", "simulink", "ros", "gazebo"],
+)
 
-add("uav", """
+add(
+    "uav",
+    """
 郝景行
 电话：13900010121
 邮箱：jingxing.hao@example.com
@@ -286,9 +344,13 @@ Office（Word、Excel、PowerPoint）
 熟悉航测内外业全流程，能独立带队完成外业；
 吃苦耐劳，适应长期出差；
 沟通顺畅，与甲方对接过多个项目的成果验收。
-""", length=["too_long"])
+""",
+    length=["too_long"],
+)
 
-add("uav", """
+add(
+    "uav",
+    """
 姓名：包晓岚                 性别：女
 身份证号：420106200301154827
 户籍：湖北武汉
@@ -302,9 +364,13 @@ add("uav", """
 巡检输电线路 86 公里，发现缺陷 23 处
 技能证书
 CAAC 多旋翼驾驶员执照、大疆 T40、DJI Pilot
-""", personal=["id_number", "native_place"])
+""",
+    personal=["id_number", "native_place"],
+)
 
-add("uav", """
+add(
+    "uav",
+    """
 于栖梧 ｜ 13900010141 ｜ qiwu.yu@example.com
 工作经历
 2021.03-2023.02  部队服役  某部通信连  通信兵
@@ -316,15 +382,21 @@ add("uav", """
 CAAC 多旋翼超视距驾驶员执照（机长）
 技能
 大疆智图、Pix4D、DJI Terra
-""", """
+""",
+    """
 无人机航测员
 任职要求：
 1. 持有 CAAC 无人机驾驶员执照；
 2. 熟悉大疆智图、Pix4D，会用 ArcGIS、CASS 成图；
 3. 能适应出差。
-""", sections=["education"], keywords=["arcgis", "cass"])
+""",
+    sections=["education"],
+    keywords=["arcgis", "cass"],
+)
 
-add("uav", """
+add(
+    "uav",
+    """
 【教育背景】
 2020.09-2024.06  华亭科技大学  测控技术与仪器  本科
 【联系方式】
@@ -336,10 +408,15 @@ add("uav", """
 用 Pix4D 处理影像 2.4 万张，空三加密一次通过
 【技能】
 Pix4D、RTK、Global Mapper、Excel
-""", weak_verbs=["打杂"], dates=["reversed:2024.03-2024.02"])
+""",
+    weak_verbs=["打杂"],
+    dates=["reversed:2024.03-2024.02"],
+)
 
 # ---------------------------------------------------------------- energy (16-20)
-add("energy", """
+add(
+    "energy",
+    """
 求职意向：光伏电气设计工程师
 任嘉澍  13900010161  jiashu.ren@example.com
 教育背景
@@ -353,16 +430,21 @@ add("energy", """
 建立 200 kW 屋顶电站模型，首年发电量误差 3.5%
 专业技能
 EPLAN、Excel、Python
-""", """
+""",
+    """
 光伏电站电气设计工程师
 任职要求：
 1. 电气工程相关专业，本科及以上；
 2. 熟悉 AutoCAD、EPLAN 绘图；
 3. 会用 PVsyst 进行发电量计算；
 4. 了解光伏组件、逆变器的选型。
-""", keywords=["autocad", "pvsyst", "光伏组件", "逆变器"])
+""",
+    keywords=["autocad", "pvsyst", "光伏组件", "逆变器"],
+)
 
-add("energy", """
+add(
+    "energy",
+    """
 丁予宁
 电话：13900010171 ｜ 邮箱：yuning.ding@example.com
 教育背景
@@ -377,15 +459,19 @@ Al2O3 包覆后 1C 循环 500 圈容量保持率从 78% 提高到 91%
 完成 42 只软包电芯的化成与 EIS 测试，整理数据报告 6 份
 专业技能
 XRD、SEM、EIS、Origin、Python
-""", """
+""",
+    """
 锂电材料研发工程师
 要求：
 1. 材料、化学相关专业硕士；
 2. 熟悉 XRD、SEM 表征；
 3. 会用 Origin 处理数据，有 EIS 测试经验。
-""")
+""",
+)
 
-add("energy", """
+add(
+    "energy",
+    """
 程一苇
 13900010181  yiwei.cheng@example.com
 教育背景：2022.09-2025.06 蓟北大学 电气工程 硕士
@@ -396,16 +482,22 @@ add("energy", """
 搭建 100 kW PCS 仿真模型，并网电流 THD 从 4.1% 降到 2.3%
 专业技能
 MATLAB、C 语言、BMS、CAN
-""", """
+""",
+    """
 储能 BMS 算法工程师
 岗位要求：
 1. 熟悉 MATLAB、Simulink 建模；
 2. 熟悉 BMS 的 SOC、SOH 估计，了解卡尔曼滤波；
 3. 熟悉 CAN 通信，会用 CANoe。
-""", numbers=["2024.06-2024.09"], weak_verbs=["负责"],
-    keywords=["simulink", "soh", "卡尔曼滤波", "canoe"])
+""",
+    numbers=["2024.06-2024.09"],
+    weak_verbs=["负责"],
+    keywords=["simulink", "soh", "卡尔曼滤波", "canoe"],
+)
 
-add("energy", """
+add(
+    "energy",
+    """
 陶知秋
 邮箱：zhiqiu.tao@example.com
 教育背景
@@ -417,9 +509,14 @@ add("energy", """
 整理 SCADA 告警数据 12 万条，编写周报 10 期
 自我评价
 踏实肯干，愿意驻场工作。
-""", sections=["skills"], contact=["phone"])
+""",
+    sections=["skills"],
+    contact=["phone"],
+)
 
-add("energy", """
+add(
+    "energy",
+    """
 姓名：鲁慕之          性别：男
 婚姻状况：未婚        政治面貌：中共党员
 电话：13900010201     邮箱：muzhi.lu@example.com
@@ -432,10 +529,15 @@ add("energy", """
 完成电解槽测试 120 小时，出具测试报告 14 份
 专业技能
 AutoCAD、Aspen Plus、Excel
-""", dates=["format"], personal=["marital"])
+""",
+    dates=["format"],
+    personal=["marital"],
+)
 
 # ---------------------------------------------------------------- bio (21-25)
-add("bio", """
+add(
+    "bio",
+    """
 方若溪
 电话：13900010211  邮箱：ruoxi.fang@example.com
 教育背景
@@ -450,16 +552,21 @@ add("bio", """
 抗体筛选中完成杂交瘤克隆检测 640 个，获得阳性克隆 12 株
 专业技能
 流式细胞术、细胞培养、Western Blot、qPCR、GraphPad Prism
-""", """
+""",
+    """
 免疫学研究员（抗体药物）
 任职要求：
 1. 免疫学、细胞生物学相关专业硕士及以上；
 2. 熟练掌握流式细胞术、ELISA、Western Blot；
 3. 会用 FlowJo、GraphPad Prism 分析数据；
 4. 有抗体筛选经验者优先。
-""", keywords=["elisa", "flowjo"])
+""",
+    keywords=["elisa", "flowjo"],
+)
 
-add("bio", """
+add(
+    "bio",
+    """
 樊晓棠
 电话：13900010221  邮箱：xiaotang.fan@example.com
 教育背景
@@ -475,9 +582,14 @@ add("bio", """
 专业技能
 HPLC、微生物限度检查、Excel
 了解 GMP 和 ISO 17025 相关要求
-""", numbers=["2024.03-2024.06", "2024.07-2024.09"], weak_verbs=["协助", "了解"])
+""",
+    numbers=["2024.03-2024.06", "2024.07-2024.09"],
+    weak_verbs=["协助", "了解"],
+)
 
-add("bio", """
+add(
+    "bio",
+    """
 个人信息
 姓    名：蓝芷若        性    别：女
 民    族：壮族          出生年月：2002.11
@@ -491,15 +603,21 @@ add("bio", """
 完成缓释片溶出度实验 45 批次，相似因子 f2 均大于 50
 专业技能
 HPLC、溶出度测定、Word、Excel
-""", """
+""",
+    """
 制药 QA 专员
 任职要求：
 1. 药学、制药工程相关专业；
 2. 熟悉 GMP 规范，了解 ICH、USP 相关要求；
 3. 会用 HPLC；熟练使用 Office。
-""", personal=["ethnicity"], keywords=["gmp", "ich", "usp"])
+""",
+    personal=["ethnicity"],
+    keywords=["gmp", "ich", "usp"],
+)
 
-add("bio", """
+add(
+    "bio",
+    """
 聂清芷
 电话：13900010241  邮箱：qingzhi.nie@example.com
 教育背景
@@ -511,9 +629,13 @@ add("bio", """
 专业技能
 PCR、琼脂糖凝胶电泳、细胞培养、R 语言
 语言：CET-6 590
-""", sections=["experience"])
+""",
+    sections=["experience"],
+)
 
-add("bio", """
+add(
+    "bio",
+    """
 ★ 俞望舒 ★
 13900010251 | wangshu.yu@example.com
 ━━ 教育背景 ━━
@@ -528,10 +650,13 @@ add("bio", """
 整理二类医疗器械注册资料 3 套，补正意见从 21 条减少到 6 条
 ━━ 专业技能 ━━
 Python、PyTorch、MATLAB、ISO 13485、ISO 14971
-""")
+""",
+)
 
 # ---------------------------------------------------------------- ai (26-30)
-add("ai", """
+add(
+    "ai",
+    """
 严知行
 电话：13900010261  邮箱：zhixing.yan@example.com  博客：zhixing.example.com
 教育背景
@@ -546,15 +671,21 @@ add("ai", """
 召回率从 0.71 提升到 0.86
 专业技能
 Python、PyTorch、CUDA、Docker、Linux
-""", """
+""",
+    """
 大模型推理优化工程师
 岗位要求：
 1. 熟悉 PyTorch、CUDA 编程；
 2. 熟悉 vLLM、TensorRT-LLM 等推理框架；
 3. 了解 FlashAttention，熟悉 Linux 与 Docker。
-""", numbers=["2024.11-2025.02"], keywords=["vllm", "tensorrt-llm", "flashattention"])
+""",
+    numbers=["2024.11-2025.02"],
+    keywords=["vllm", "tensorrt-llm", "flashattention"],
+)
 
-add("ai", """
+add(
+    "ai",
+    """
 个人简历
 姓名：雷湘宁
 手机：13900010271
@@ -608,9 +739,13 @@ add("ai", """
 自我评价
 对自动驾驶与机器人感知方向有浓厚兴趣，代码能力扎实，
 具备良好的团队协作精神，能承受较大工作压力。
-""", length=["too_long"])
+""",
+    length=["too_long"],
+)
 
-add("ai", """
+add(
+    "ai",
+    """
 Lin Qiao 林乔
 Tel: 13900010281 ｜ Email: qiao.lin@example.com
 Education 教育背景
@@ -624,7 +759,8 @@ Projects 项目经历
 - Fine-tuned a 1.5B model with LoRA on 8,000 Q&A pairs, accuracy up by 19%
 Skills 技能
 Python, PyTorch, Hugging Face Transformers, FAISS, LoRA, FastAPI
-""", """
+""",
+    """
 LLM Application Engineer - Campus Hiring
 Responsibilities:
 - Build retrieval-augmented generation (RAG) services for enterprise customers
@@ -633,9 +769,13 @@ Requirements:
 - Experience with LangChain or LlamaIndex
 - Familiar with vector databases such as Milvus or FAISS
 - Knowledge of Docker and FastAPI
-""", keywords=["langchain", "llamaindex", "milvus", "docker"])
+""",
+    keywords=["langchain", "llamaindex", "milvus", "docker"],
+)
 
-add("ai", """
+add(
+    "ai",
+    """
 史云岫  13900010291  yunxiu.shi@example.com
 教育背景
 2021.09-2025.06  云岭大学  数据科学与大数据技术  本科
@@ -646,10 +786,15 @@ add("ai", """
 召回模型 Recall@50 提升 6.3%，线上点击率提高 2.1%
 专业技能
 Python、PyTorch、SQL、Spark
-""", numbers=["2024.01-2024.06"], weak_verbs=["参与"],
-    dates=["overlap:2024.01-2024.06|2024.05-2024.08"])
+""",
+    numbers=["2024.01-2024.06"],
+    weak_verbs=["参与"],
+    dates=["overlap:2024.01-2024.06|2024.05-2024.08"],
+)
 
-add("ai", """
+add(
+    "ai",
+    """
 韦思远
 手机：13900010301
 GitHub：github.com/siyuan-wei
@@ -660,10 +805,15 @@ GitHub：github.com/siyuan-wei
 将文档版面分析模型部署到边缘盒子，推理耗时从 800ms 降到 210ms
 技能
 Python、PyTorch、ONNX、PaddleOCR、C++
-""", sections=["education"], contact=["email"])
+""",
+    sections=["education"],
+    contact=["email"],
+)
 
 # ---------------------------------------------------------------- data (31-35)
-add("data", """
+add(
+    "data",
+    """
 葛望秋
 电话：13900010311 / 邮箱：wangqiu.ge@example.com
 教育背景
@@ -675,17 +825,23 @@ add("data", """
 帮助项目经理整理访谈纪要与行业数据
 专业技能
 SQL、Python、Excel、SPSS
-""", """
+""",
+    """
 数据分析师（电商方向）
 任职要求：
 1. 统计、数学、计算机相关专业本科及以上；
 2. 熟练使用 SQL、Python；
 3. 会用 Tableau 或 Power BI 制作报表；
 4. 了解 Hive，有 A/B 测试经验优先。
-""", numbers=["2024.10-2025.01"], weak_verbs=["帮助"],
-    keywords=["tableau", "power bi", "hive", "a/b 测试"])
+""",
+    numbers=["2024.10-2025.01"],
+    weak_verbs=["帮助"],
+    keywords=["tableau", "power bi", "hive", "a/b 测试"],
+)
 
-add("data", """
+add(
+    "data",
+    """
 蒋一诺 | 13900010321 | yinuo.jiang@example.com
 【教育背景】
 2022.09-2025.06  西京大学  应用统计  硕士
@@ -697,9 +853,12 @@ add("data", """
 调整额度策略，逾期率下降 0.6 个百分点
 【技能】
 Python、SQL、XGBoost、SAS
-""")
+""",
+)
 
-add("data", """
+add(
+    "data",
+    """
 个人信息
 姓名：马知遥   生源地：甘肃天水
 电话：13900010331  邮箱：zhiyao.ma@example.com
@@ -709,15 +868,22 @@ add("data", """
 2024.07-2024.10  兰州丝路物流有限公司  运营数据助理
 每周整理运单数据 3 万条，用 Excel 制作运营周报 12 期
 发现异常运单 260 单，帮公司挽回运费 4.8 万元
-""", """
+""",
+    """
 数据运营专员
 要求：
 1. 熟练使用 Excel（数据透视表、VLOOKUP）；
 2. 会用 SQL 取数，会 Power BI 者优先；
 3. 逻辑清晰，对数据敏感。
-""", sections=["skills"], personal=["native_place"], keywords=["数据透视表", "vlookup", "sql", "power bi"])
+""",
+    sections=["skills"],
+    personal=["native_place"],
+    keywords=["数据透视表", "vlookup", "sql", "power bi"],
+)
 
-add("data", """
+add(
+    "data",
+    """
 戴明澈
 13900010341 ｜ mingche.dai@example.com
 教育背景
@@ -729,9 +895,14 @@ add("data", """
 清洗用户行为日志，完成留存分析
 专业技能
 Python（pandas）、SQL、Stata、Wind
-""", numbers=["2024.07-2024.10"], dates=["format"])
+""",
+    numbers=["2024.07-2024.10"],
+    dates=["format"],
+)
 
-add("data", """
+add(
+    "data",
+    """
 阮听澜
 邮箱：tinglan.ruan@example.com
 教育背景
@@ -742,16 +913,22 @@ add("data", """
 治理 Hive 数仓表 400 余张，存储节省 35%
 专业技能
 Hive、Flink、Kafka、Java、SQL
-""", """
+""",
+    """
 大数据开发工程师
 任职要求：
 1. 熟悉 Hadoop 生态，熟练使用 Hive、Spark；
 2. 熟悉 Flink、Kafka 实时计算；
 3. 会用 Airflow 或 DolphinScheduler 调度。
-""", contact=["phone"], keywords=["hadoop", "spark", "airflow", "dolphinscheduler"])
+""",
+    contact=["phone"],
+    keywords=["hadoop", "spark", "airflow", "dolphinscheduler"],
+)
 
 # ---------------------------------------------------------------- manufacturing (36-40)
-add("manufacturing", """
+add(
+    "manufacturing",
+    """
 屈景明
 电话：13900010361  邮箱：jingming.qu@example.com
 教育背景
@@ -763,16 +940,22 @@ add("manufacturing", """
 优化装配工位布局，单件工时从 14 分钟降到 11 分钟
 专业技能
 AutoCAD、SolidWorks、Minitab、8D
-""", """
+""",
+    """
 质量工程师（汽车零部件）
 任职要求：
 1. 机械类相关专业本科；
 2. 熟悉 IATF 16949 体系，熟悉 PFMEA、SPC、MSA；
 3. 会用 Minitab，能运用 8D 解决问题。
-""", numbers=["2024.07-2024.10"], weak_verbs=["负责", "配合"],
-    keywords=["iatf 16949", "pfmea", "spc", "msa"])
+""",
+    numbers=["2024.07-2024.10"],
+    weak_verbs=["负责", "配合"],
+    keywords=["iatf 16949", "pfmea", "spc", "msa"],
+)
 
-add("manufacturing", """
+add(
+    "manufacturing",
+    """
 ◇ 苗亦舟
 ◇ 13900010371 ｜ yizhou.miao@example.com
 教育背景
@@ -786,9 +969,12 @@ add("manufacturing", """
 分拣准确率达到 98.5%，节拍 2.4 s/件
 专业技能
 西门子 S7-1200、TIA Portal、EPLAN、WinCC
-""")
+""",
+)
 
-add("manufacturing", """
+add(
+    "manufacturing",
+    """
 姓名：杭书远
 身份证：320481200205113216
 电话：13900010381  邮箱：shuyuan.hang@example.com
@@ -801,15 +987,21 @@ add("manufacturing", """
 完成铝合金支架拓扑优化，一阶模态从 180 Hz 提高到 236 Hz
 专业技能
 SolidWorks、ANSYS、AutoCAD
-""", """
+""",
+    """
 机械结构工程师
 岗位要求：
 1. 机械相关专业，本科及以上；
 2. 熟练使用 Creo 或 SolidWorks 三维建模；
 3. 熟悉 GD&T 形位公差，会用 ANSYS 做强度分析。
-""", personal=["id_number"], keywords=["creo", "gd&t"])
+""",
+    personal=["id_number"],
+    keywords=["creo", "gd&t"],
+)
 
-add("manufacturing", """
+add(
+    "manufacturing",
+    """
 蓝星河
 电话：13900010391  邮箱：xinghe.lan@example.com
 教育背景
@@ -822,10 +1014,16 @@ add("manufacturing", """
 协助老师指导 80 名学生完成铣削实训
 自我评价
 动手能力强，能吃苦。
-""", sections=["skills"], numbers=["2023.09-2023.06"], weak_verbs=["协助"],
-    dates=["reversed:2023.09-2023.06"])
+""",
+    sections=["skills"],
+    numbers=["2023.09-2023.06"],
+    weak_verbs=["协助"],
+    dates=["reversed:2023.09-2023.06"],
+)
 
-add("manufacturing", """
+add(
+    "manufacturing",
+    """
 个人简历
 姓名：柯以宁 | 电话：13900010401 | 邮箱：yining.ke@example.com
 教育背景
@@ -836,13 +1034,17 @@ add("manufacturing", """
 专业技能
 UG NX、AutoCAD、Moldflow
 证书：CET-4、计算机二级
-""", """
+""",
+    """
 注塑模具设计工程师
 任职要求：
 1. 材料成型、模具相关专业；
 2. 熟练使用 UG NX、AutoCAD；
 3. 熟悉 Moldflow 模流分析，会用 Mastercam 编程者优先。
-""", sections=["experience"], keywords=["mastercam"])
+""",
+    sections=["experience"],
+    keywords=["mastercam"],
+)
 
 # ---------------------------------------------------------------- write and check
 
