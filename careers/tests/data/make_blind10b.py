@@ -12,17 +12,45 @@ from pathlib import Path
 R = []
 
 
-def add(field, text, posting=None, pages=None, sections=(), contact=(), length=(), numbers=(),
-        weak=(), dates=(), personal=(), keywords=()):
-    R.append(dict(field=field, text=text.strip("\n"), posting=posting.strip("\n") if posting else None,
-                  pages=pages, photo=False,
-                  expected=dict(sections=list(sections), contact=list(contact), length=list(length),
-                                numbers=list(numbers), weak_verbs=sorted(weak), dates=list(dates),
-                                personal=list(personal), keywords=list(keywords))))
+def add(
+    field,
+    text,
+    posting=None,
+    pages=None,
+    sections=(),
+    contact=(),
+    length=(),
+    numbers=(),
+    weak=(),
+    dates=(),
+    personal=(),
+    keywords=(),
+):
+    R.append(
+        dict(
+            field=field,
+            text=text.strip("\n"),
+            posting=posting.strip("\n") if posting else None,
+            pages=pages,
+            photo=False,
+            expected=dict(
+                sections=list(sections),
+                contact=list(contact),
+                length=list(length),
+                numbers=list(numbers),
+                weak_verbs=sorted(weak),
+                dates=list(dates),
+                personal=list(personal),
+                keywords=list(keywords),
+            ),
+        )
+    )
 
 
 # ---------------- agriculture ----------------
-add("agriculture", """
+add(
+    "agriculture",
+    """
 姓名：滕禾青
 手机：13900100011
 邮箱：heqing.teng@example.com
@@ -38,7 +66,8 @@ add("agriculture", """
 • 调查大豆病害田块 28 块，拍摄识别图片 900 张
 专业技能
 SPSS、ArcGIS、Excel；农业技术员（中级）
-""", posting="""
+""",
+    posting="""
 农艺师助理（校招）
 岗位职责：
 1. 协助开展品种试验、田间调查及数据整理；
@@ -48,9 +77,12 @@ SPSS、ArcGIS、Excel；农业技术员（中级）
 2. 熟悉 SPSS、ArcGIS；
 3. 有田间试验经验，能适应出差；
 福利：五险一金、餐补、年度体检。
-""")
+""",
+)
 
-add("agriculture", """
+add(
+    "agriculture",
+    """
 宁书瑶
 电话：13900100021 | 邮箱：shuyao.ning@example.com
 【教育背景】
@@ -63,7 +95,8 @@ add("agriculture", """
 - 完成微生物检测样品 320 份，出具检测报告 45 份
 【技能证书】
 HACCP 内审员培训证书、Excel、英语四级
-""", posting="""
+""",
+    posting="""
 品控专员
 任职要求：
 1、食品科学、食品质量与安全相关专业；
@@ -72,9 +105,15 @@ HACCP 内审员培训证书、Excel、英语四级
 4、持有食品安全管理员证书者优先；
 5、工作认真细致，有良好的沟通能力。
 我们提供：六险一金、带薪年假、节日福利。
-""", numbers=["2024.07-2024.10"], weak=["协助"], keywords=["iso 22000", "gb 2760", "食品安全管理员"])
+""",
+    numbers=["2024.07-2024.10"],
+    weak=["协助"],
+    keywords=["iso 22000", "gb 2760", "食品安全管理员"],
+)
 
-add("agriculture", """
+add(
+    "agriculture",
+    """
 个人简历
 姓    名：韦春生          性    别：男
 民    族：壮族            籍    贯：广西百色
@@ -92,9 +131,15 @@ add("agriculture", """
 水肥一体化设备操作、Excel、Word
 自我评价
 吃苦耐劳，能长期在基地工作。
-""", numbers=["2024.03-2024.08"], weak=["负责"], personal=["ethnicity", "native_place"])
+""",
+    numbers=["2024.03-2024.08"],
+    weak=["负责"],
+    personal=["ethnicity", "native_place"],
+)
 
-add("agriculture", """
+add(
+    "agriculture",
+    """
 谷穗安
 13900100041 · suian.gu@example.com
 教育背景
@@ -107,16 +152,22 @@ add("agriculture", """
 完成 SNP 芯片数据质控 1500 份样本
 技能
 Python、R、QTL IciMapping、Excel
-""", posting="""
+""",
+    posting="""
 分子育种助理
 任职要求：
 1. 作物遗传育种、生物信息等相关专业硕士；
 2. 熟悉 SAS、Python；
 3. 掌握 KASP 分型、QTL 定位；
 4. 英语读写流利，能阅读外文文献。
-""", dates=["format"], keywords=["sas", "kasp"])
+""",
+    dates=["format"],
+    keywords=["sas", "kasp"],
+)
 
-add("agriculture", """
+add(
+    "agriculture",
+    """
 MO Lanxi 莫兰溪
 Tel: 13900100051
 Education 教育背景
@@ -130,9 +181,13 @@ Project 项目经历
 - 糖度从 65°Bx 降到 45°Bx，感官评分 8.2 分
 Skills 技能
 Minitab, SPSS, Excel, HPLC
-""", contact=["email"])
+""",
+    contact=["email"],
+)
 
-add("agriculture", """
+add(
+    "agriculture",
+    """
 向稻生
 电话：13900100061
 邮箱：daosheng.xiang@example.com
@@ -146,9 +201,13 @@ add("agriculture", """
 • 组织 32 名同学完成育秧实训，秧苗合格率 95%
 自我评价
 性格踏实，愿意扎根基层，有较强的沟通能力。
-""", sections=["skills"])
+""",
+    sections=["skills"],
+)
 
-add("agriculture", """
+add(
+    "agriculture",
+    """
 ▍基本信息
 柏一禾 ｜ 男 ｜ 婚姻状况：未婚
 13900100071 ｜ yihe.bai@example.com
@@ -160,7 +219,8 @@ add("agriculture", """
 • 配合飞手完成无人机统防统治作业
 ▍技能
 病虫害识别、ArcGIS、Excel、大疆 T40 操作
-""", posting="""
+""",
+    posting="""
 植保技术员
 岗位职责：负责辖区作物病虫害监测与防治指导。
 任职要求：
@@ -169,9 +229,15 @@ add("agriculture", """
 - 会用大疆智图、ArcGIS；
 - 持有 CAAC 无人机驾驶员执照优先；
 - 能吃苦，适应下乡。
-""", weak=["配合"], personal=["marital"], keywords=["大疆智图", "caac"])
+""",
+    weak=["配合"],
+    personal=["marital"],
+    keywords=["大疆智图", "caac"],
+)
 
-add("agriculture", """
+add(
+    "agriculture",
+    """
 史晓麦
 手机：13900100081
 邮箱：xiaomai.shi@example.com
@@ -226,9 +292,13 @@ GPA 3.6/4.0，专业排名 8/120
 4. 对新产品开发有浓厚兴趣。
 兴趣爱好
 烘焙、长跑、摄影
-""", length=["too_long"])
+""",
+    length=["too_long"],
+)
 
-add("agriculture", """
+add(
+    "agriculture",
+    """
 ◆ 罗青苗
 ◆ 13900100091 ｜ qingmiao.luo@example.com
 ◆ 教育背景
@@ -240,7 +310,8 @@ SPSS、AutoCAD、温室环境监测系统
 校级三好学生、校二等奖学金
 ◆ 自我评价
 对设施农业和智慧温室兴趣浓厚，学习能力强，能适应基地工作。
-""", posting="""
+""",
+    posting="""
 温室技术员
 任职要求：
 1. 设施农业、园艺相关专业；
@@ -248,9 +319,14 @@ SPSS、AutoCAD、温室环境监测系统
 3. 有温室管理经验；
 4. 能适应轮班。
 待遇：包食宿，五险一金。
-""", sections=["experience"], keywords=["excel", "温室管理"])
+""",
+    sections=["experience"],
+    keywords=["excel", "温室管理"],
+)
 
-add("agriculture", """
+add(
+    "agriculture",
+    """
 简历
 姓名：戴丰年
 电话：13900100101
@@ -264,10 +340,14 @@ add("agriculture", """
 培育嫁接苗 8000 株，成活率 94%
 技能
 Excel、SPSS、设施园艺技术
-""", dates=["reversed:2024.09-2024.06"])
+""",
+    dates=["reversed:2024.09-2024.06"],
+)
 
 # ---------------- translation ----------------
-add("translation", """
+add(
+    "translation",
+    """
 Tang Yiwen 唐译雯
 Mobile: 13900100111 | Email: yiwen.tang@example.com
 Education 教育背景
@@ -281,7 +361,8 @@ Experience 实习经历
 - Interpreted for 18 overseas exhibitors over 4 days
 Skills 技能
 SDL Trados, memoQ, Xbench, CATTI Level 2 Translator 二级笔译
-""", posting="""
+""",
+    posting="""
 Translator (English-Chinese), Medical Devices
 Responsibilities:
 - Translate instructions for use, labels and regulatory documents
@@ -289,9 +370,12 @@ Requirements:
 - CATTI Level 2 or above
 - Proficient in SDL Trados and memoQ
 - Experience with Xbench is a plus
-""")
+""",
+)
 
-add("translation", """
+add(
+    "translation",
+    """
 柯言之
 手机 13900100121 ｜ 邮箱 yanzhi.ke@example.com
 教育背景
@@ -304,7 +388,8 @@ add("translation", """
 完成交替传译任务 14 场，累计 40 小时
 技能与证书
 CATTI 二级口译、英语专业八级、Word、Excel
-""", posting="""
+""",
+    posting="""
 会议口译员
 任职要求：
 1. 英语或翻译专业硕士；
@@ -312,9 +397,15 @@ CATTI 二级口译、英语专业八级、Word、Excel
 3. 持有 CATTI 二级口译证书；
 4. 熟练使用 Office、Trados；
 5. 形象气质佳，抗压能力强。
-""", numbers=["2024.09-2024.12"], weak=["协助"], keywords=["同声传译", "trados"])
+""",
+    numbers=["2024.09-2024.12"],
+    weak=["协助"],
+    keywords=["同声传译", "trados"],
+)
 
-add("translation", """
+add(
+    "translation",
+    """
 个人信息
 姓名：乔木遥
 身份证号：320102200203154826
@@ -330,9 +421,15 @@ add("translation", """
 完成商务邮件翻译 600 余封，陪同口译 20 次
 技能证书
 日语 N1（165 分）、CATTI 三级笔译、Trados
-""", numbers=["2023.07-2023.09"], dates=["format"], personal=["id_number", "native_place"])
+""",
+    numbers=["2023.07-2023.09"],
+    dates=["format"],
+    personal=["id_number", "native_place"],
+)
 
-add("translation", """
+add(
+    "translation",
+    """
 孟书言
 13900100141 | shuyan.meng@example.com
 教育背景 | 2021.09-2025.06 南溪师范大学 英语（师范） 本科
@@ -344,7 +441,8 @@ add("translation", """
 • 帮助学员整理错题，批改作业 900 份
 技能证书
 教师资格证（高中英语）、英语专业八级、PPT、Excel
-""", posting="""
+""",
+    posting="""
 高中英语教师
 任职要求：
 1. 英语相关专业本科及以上；
@@ -352,9 +450,15 @@ add("translation", """
 3. 熟练使用希沃白板、PPT；
 4. 热爱教育事业，有亲和力。
 福利：寒暑假、住房补贴。
-""", weak=["帮助"], dates=["overlap:2024.09-2025.01|2024.12-2025.03"], keywords=["希沃白板"])
+""",
+    weak=["帮助"],
+    dates=["overlap:2024.09-2025.01|2024.12-2025.03"],
+    keywords=["希沃白板"],
+)
 
-add("translation", """
+add(
+    "translation",
+    """
 伍海帆
 手机：13900100151  邮箱：haifan.wu@example.com
 求职意向：外贸业务员
@@ -368,7 +472,8 @@ add("translation", """
 • 为 12 家参展企业提供现场翻译
 获奖情况
 全国大学生英语竞赛三等奖；英语六级 556 分
-""", posting="""
+""",
+    posting="""
 外贸业务员
 岗位职责：开发海外客户，跟进订单及出运。
 任职要求：
@@ -376,9 +481,14 @@ add("translation", """
 2. 熟悉 FOB、CIF 等贸易术语；
 3. 会用 Excel、Google Ads；
 4. 底薪+提成，上不封顶。
-""", sections=["skills"], keywords=["fob", "cif", "excel", "google ads"])
+""",
+    sections=["skills"],
+    keywords=["fob", "cif", "excel", "google ads"],
+)
 
-add("translation", """
+add(
+    "translation",
+    """
 ==== 个人信息 Personal Info ====
 纪语桐 Ji Yutong | 13900100161 | yutong.ji@example.com
 ==== 教育背景 Education ====
@@ -390,9 +500,12 @@ add("translation", """
 组织校际模联会议 2 届，参会代表 260 人
 ==== 技能 Skills ====
 CATTI 三级口译、Trados、memoQ、Office
-""")
+""",
+)
 
-add("translation", """
+add(
+    "translation",
+    """
 韩知雨
 邮箱：zhiyu.han@example.com ｜ 微信：zhiyu_ko2003
 教育背景
@@ -405,9 +518,15 @@ add("translation", """
 接待韩国交换生 45 人次，翻译通知 30 份
 技能
 TOPIK 6 级、CATTI 三级笔译、Aegisub、Word
-""", contact=["phone"], numbers=["2024.07-2024.10"], weak=["负责"])
+""",
+    contact=["phone"],
+    numbers=["2024.07-2024.10"],
+    weak=["负责"],
+)
 
-add("translation", """
+add(
+    "translation",
+    """
 石澜
 电话：13900100181  邮箱：lan.shi@example.com
 民族：汉族
@@ -422,7 +541,8 @@ add("translation", """
 组织法语角活动，邀请外教参加
 技能证书
 法语专业八级、memoQ、英语六级
-""", posting="""
+""",
+    posting="""
 法语翻译（非洲项目）
 任职要求：
 1. 法语专业本科及以上；
@@ -430,9 +550,15 @@ add("translation", """
 3. 熟悉 Trados、memoQ；
 4. 能适应外派，身体健康。
 待遇：外派补贴、年休假 30 天。
-""", numbers=["2023.07-2023.08"], personal=["ethnicity"], keywords=["trados"])
+""",
+    numbers=["2023.07-2023.08"],
+    personal=["ethnicity"],
+    keywords=["trados"],
+)
 
-add("translation", """
+add(
+    "translation",
+    """
 任思齐 | Localization
 13900100191 | siqi.ren@example.com
 教育背景
@@ -444,7 +570,8 @@ add("translation", """
 翻译游戏 UI 文本 8 万字，在 Jira 中提交并跟进 bug 120 个
 技能
 Crowdin、Trados、Jira、Excel、CATTI 二级笔译
-""", posting="""
+""",
+    posting="""
 Localization Specialist (Game)
 Responsibilities:
 - Translate and review UI strings and in-game text
@@ -453,9 +580,15 @@ Requirements:
 - Familiar with Phrase, Crowdin or Smartling
 - Experience with Jira and Confluence
 - Passion for games
-""", numbers=["2024.03-2024.06"], weak=["参与"], keywords=["phrase", "smartling", "confluence"])
+""",
+    numbers=["2024.03-2024.06"],
+    weak=["参与"],
+    keywords=["phrase", "smartling", "confluence"],
+)
 
-add("translation", """
+add(
+    "translation",
+    """
 曾译安
 手机：13900100201
 邮箱：yian.zeng@example.com
@@ -469,10 +602,14 @@ CATTI 二级笔译、Trados、memoQ、Word、Excel
 研究生学业奖学金一等奖、全国口译大赛省赛三等奖
 自我评价
 翻译量累计约 20 万字，擅长时政与经贸文本，做事细致。
-""", sections=["experience"])
+""",
+    sections=["experience"],
+)
 
 # ---------------- civil ----------------
-add("civil", """
+add(
+    "civil",
+    """
 姓名：钟衡
 手机：13900100211
 邮箱：heng.zhong@example.com
@@ -487,7 +624,8 @@ add("civil", """
 · 带领 5 人小组完成办公楼预算书 1 份，获课程设计优秀
 专业技能
 广联达 GTJ、GCCP、AutoCAD、Excel；二级造价工程师（土建，2025 年取得）
-""", posting="""
+""",
+    posting="""
 造价员
 岗位职责：
 1. 负责项目工程量计算、清单编制及对量；
@@ -497,9 +635,12 @@ add("civil", """
 2. 熟练使用广联达 GTJ、GCCP；
 3. 熟悉 GB 50500 清单计价规范；
 4. 持有二级造价工程师证书优先。
-""")
+""",
+)
 
-add("civil", """
+add(
+    "civil",
+    """
 陆建安
 电话：13900100221 ｜ 邮箱：jianan.lu@example.com
 一、教育背景
@@ -513,7 +654,8 @@ add("civil", """
 1. 完成校园控制网测量 12 个点位，闭合差满足规范
 三、技能证书
 施工员证、AutoCAD、Excel
-""", posting="""
+""",
+    posting="""
 施工员
 岗位职责：负责现场施工管理、质量安全检查，编制施工日志。
 任职要求：
@@ -522,9 +664,15 @@ add("civil", """
 3. 会用 AutoCAD、Revit；
 4. 熟悉 GB 50300 建筑工程施工质量验收统一标准；
 5. 能适应项目驻场。
-""", numbers=["2024.07-2024.10"], weak=["协助", "负责"], keywords=["revit", "gb 50300"])
+""",
+    numbers=["2024.07-2024.10"],
+    weak=["协助", "负责"],
+    keywords=["revit", "gb 50300"],
+)
 
-add("civil", """
+add(
+    "civil",
+    """
 测绘工程专业 应届毕业生
 谭量
 籍贯：四川南充
@@ -538,7 +686,8 @@ add("civil", """
 用南方 CASS 绘制 1:500 地形图 42 幅
 专业技能
 南方 CASS、RTK、全站仪、AutoCAD
-""", posting="""
+""",
+    posting="""
 测绘工程师
 任职要求：
 1. 测绘工程、地理信息相关专业；
@@ -546,9 +695,15 @@ add("civil", """
 3. 会操作 RTK、全站仪；
 4. 了解 Pix4D；
 5. 能吃苦耐劳，适应野外作业。
-""", dates=["overlap:2024.07-2024.10|2024.09-2024.12"], personal=["native_place"], keywords=["arcgis", "pix4d"])
+""",
+    dates=["overlap:2024.07-2024.10|2024.09-2024.12"],
+    personal=["native_place"],
+    keywords=["arcgis", "pix4d"],
+)
 
-add("civil", """
+add(
+    "civil",
+    """
 个人简历
 求职意向：造价员 / 预算员
 姓名：邱小满    电话：13900100241    邮箱：xiaoman.qiu@example.com
@@ -561,9 +716,15 @@ add("civil", """
 制作活动海报 15 张，公众号推文阅读量 8000+
 自我评价
 性格开朗，做事认真，能吃苦耐劳，愿意从基础做起。
-""", sections=["skills"], numbers=["2024.08-2025.02"], weak=["帮助"])
+""",
+    sections=["skills"],
+    numbers=["2024.08-2025.02"],
+    weak=["帮助"],
+)
 
-add("civil", """
+add(
+    "civil",
+    """
 黎承重
 手机：13900100251  邮箱：chengzhong.li@example.com
 教育背景
@@ -590,9 +751,14 @@ EI 期刊论文 1 篇（第一作者），中文核心 2 篇
 专业技能
 PKPM、YJK、ABAQUS、ETABS、AutoCAD、Revit
 证书：一级注册结构工程师基础考试（已通过）
-""", pages=2, length=["too_long"])
+""",
+    pages=2,
+    length=["too_long"],
+)
 
-add("civil", """
+add(
+    "civil",
+    """
 👷 孔立杭
 📱 13900100261
 📧 lihang.kong@example.com
@@ -605,9 +771,13 @@ add("civil", """
 统计混凝土浇筑方量 1.8 万立方米
 🛠 技能证书
 施工员证、安全员 C 证、AutoCAD、广联达 BIM5D
-""", sections=["education"])
+""",
+    sections=["education"],
+)
 
-add("civil", """
+add(
+    "civil",
+    """
 Zhao Ce 赵策
 Email: ce.zhao@example.com | WeChat: zhaoce_survey
 EDUCATION 教育背景
@@ -620,16 +790,22 @@ EXPERIENCE 实习经历
 - Completed a 1:1000 campus map covering 0.6 km²
 SKILLS 技能
 AutoCAD, Leica Captivate, 南方 CASS, Excel
-""", posting="""
+""",
+    posting="""
 Survey Technician
 Requirements:
 - Bachelor's degree in Surveying or Geomatics
 - Proficient in AutoCAD and ArcGIS
 - Experience with Trimble and Leica total stations
 - Full driving licence
-""", contact=["phone"], keywords=["arcgis", "trimble"])
+""",
+    contact=["phone"],
+    keywords=["arcgis", "trimble"],
+)
 
-add("civil", """
+add(
+    "civil",
+    """
 【基本信息】
 姓名：梁筑 | 电话：13900100281 | 邮箱：zhu.liang@example.com
 【教育背景】
@@ -641,16 +817,24 @@ add("civil", """
 用 Navisworks 完成碰撞检查，发现碰撞 230 处，优化 180 处
 【专业技能】
 Revit、Navisworks、AutoCAD、BIM 一级证书
-""", posting="""
+""",
+    posting="""
 BIM 工程师
 任职要求：
 1. 熟练使用 Revit、Navisworks；
 2. 了解 Dynamo；
 3. 持有 BIM 等级证书优先；
 4. 具有良好的团队合作精神。
-""", numbers=["2025.01-2024.11"], weak=["参与"], dates=["reversed:2025.01-2024.11"], keywords=["dynamo"])
+""",
+    numbers=["2025.01-2024.11"],
+    weak=["参与"],
+    dates=["reversed:2025.01-2024.11"],
+    keywords=["dynamo"],
+)
 
-add("civil", """
+add(
+    "civil",
+    """
 姓名：贺算
 户口所在地：河北保定
 手机：13900100291
@@ -664,7 +848,8 @@ add("civil", """
 整理合同台账 160 份，编制月度成本报表 4 份
 专业技能
 广联达、Excel、AutoCAD
-""", posting="""
+""",
+    posting="""
 造价实习生（可转正）
 任职要求：
 1. 工程造价、工程管理相关专业；
@@ -672,9 +857,15 @@ add("civil", """
 3. 了解工程量清单计价；
 4. 有招投标经验优先。
 实习补贴：150 元/天。
-""", dates=["format"], personal=["native_place"], keywords=["工程量清单计价", "招投标"])
+""",
+    dates=["format"],
+    personal=["native_place"],
+    keywords=["工程量清单计价", "招投标"],
+)
 
-add("civil", """
+add(
+    "civil",
+    """
 简历
 姓名：温土木   电话：13900100301   邮箱：tumu.wen@example.com
 教育背景
@@ -689,10 +880,13 @@ add("civil", """
 组织结构设计校赛 1 届，参赛 48 队
 专业技能
 AutoCAD、广联达、Excel、施工员证
-""")
+""",
+)
 
 # ---------------- public ----------------
-add("public", """
+add(
+    "public",
+    """
 姓名：简暖
 电话：13900100311  邮箱：nuan.jian@example.com
 教育背景
@@ -705,7 +899,8 @@ add("public", """
 - 完成入户问卷 210 份，用 SPSS 分析形成报告 1 份
 专业技能
 助理社会工作师、SPSS、Word、Excel、PPT
-""", posting="""
+""",
+    posting="""
 社会工作者（长者服务方向）
 岗位职责：开展长者个案、小组及社区活动。
 任职要求：
@@ -714,9 +909,14 @@ add("public", """
 3. 熟练使用 Office、SPSS；
 4. 有个案工作经验；
 5. 有爱心、耐心。
-""", numbers=["2024.07-2024.12"], weak=["协助"])
+""",
+    numbers=["2024.07-2024.12"],
+    weak=["协助"],
+)
 
-add("public", """
+add(
+    "public",
+    """
 个人基本情况
 姓  名：覃政安          性  别：男
 民  族：瑶族            籍  贯：湖南永州
@@ -731,9 +931,16 @@ add("public", """
 带领 10 名队员走访农户 86 户，形成调研报告 1 篇
 技能
 WPS、Excel、公文写作
-""", numbers=["2024.07-2024.09"], weak=["负责"], dates=["format"], personal=["ethnicity", "native_place", "marital"])
+""",
+    numbers=["2024.07-2024.09"],
+    weak=["负责"],
+    dates=["format"],
+    personal=["ethnicity", "native_place", "marital"],
+)
 
-add("public", """
+add(
+    "public",
+    """
 方念乡
 13900100331 | nianxiang.fang@example.com
 教育背景
@@ -746,7 +953,8 @@ add("public", """
 • 策划公众号推文 15 篇，累计阅读量 2.3 万
 技能
 Excel、PPT、Word、志愿服务 300 小时
-""", posting="""
+""",
+    posting="""
 项目专员（乡村教育公益项目）
 岗位职责：执行乡村教育项目，撰写项目报告，维护合作学校关系。
 任职要求：
@@ -755,9 +963,14 @@ Excel、PPT、Word、志愿服务 300 小时
 3. 会用 Excel、PPT、问卷星、秀米；
 4. 有志愿服务经验；
 5. 认同公益理念，能接受出差。
-""", dates=["overlap:2024.03-2024.08|2024.07-2024.09"], keywords=["项目管理", "问卷星", "秀米"])
+""",
+    dates=["overlap:2024.03-2024.08|2024.07-2024.09"],
+    keywords=["项目管理", "问卷星", "秀米"],
+)
 
-add("public", """
+add(
+    "public",
+    """
 求职意向：社区工作者
 江邻
 手机：13900100341
@@ -772,9 +985,15 @@ add("public", """
 • 组织敬老院探访活动 9 次，参加志愿者 150 人次
 自我评价
 热心肠，沟通能力强，愿意扎根社区。
-""", sections=["skills"], numbers=["2024.09-2025.01"], weak=["负责", "配合"])
+""",
+    sections=["skills"],
+    numbers=["2024.09-2025.01"],
+    weak=["负责", "配合"],
+)
 
-add("public", """
+add(
+    "public",
+    """
 邵政言
 电话：13900100351 | 邮箱：zhengyan.shao@example.com
 教育背景
@@ -788,7 +1007,8 @@ add("public", """
 整理统计年鉴数据 8000 余条，起草政策研究报告 3 篇
 技能
 Stata、Excel、公文写作、英语六级
-""", posting="""
+""",
+    posting="""
 政策研究助理
 岗位职责：开展区域政策研究，撰写研究报告。
 任职要求：
@@ -797,9 +1017,13 @@ Stata、Excel、公文写作、英语六级
 3. 掌握政策评估、双重差分；
 4. 熟悉公文写作；
 5. 文字功底扎实。
-""", keywords=["nvivo", "政策评估"])
+""",
+    keywords=["nvivo", "政策评估"],
+)
 
-add("public", """
+add(
+    "public",
+    """
 ◆ 戚安和 ◆
 电话：13900100361 ｜ 邮箱：anhe.qi@example.com
 ◆ 教育背景
@@ -811,9 +1035,12 @@ add("public", """
 组织全校大会 6 场，管理档案 400 份
 ◆ 专业技能
 WPS、Excel、PPT、公文写作
-""")
+""",
+)
 
-add("public", """
+add(
+    "public",
+    """
 柴小禾
 手机号码：13900100371
 求职意向：社区工作者
@@ -826,7 +1053,8 @@ add("public", """
 策划心理健康讲座 4 场，听众 320 人次
 技能
 Word、Excel、普通话二级甲等
-""", posting="""
+""",
+    posting="""
 社区工作者
 任职要求：
 1. 大专及以上学历，社会工作、公共管理相关专业优先；
@@ -834,9 +1062,16 @@ Word、Excel、普通话二级甲等
 3. 持有社会工作者职业资格证书者优先；
 4. 熟悉网格化管理；
 5. 服从安排，有较强的服务意识。
-""", contact=["email"], numbers=["2024.07-2024.12"], weak=["帮助"], keywords=["社会工作者职业资格", "网格化管理"])
+""",
+    contact=["email"],
+    numbers=["2024.07-2024.12"],
+    weak=["帮助"],
+    keywords=["社会工作者职业资格", "网格化管理"],
+)
 
-add("public", """
+add(
+    "public",
+    """
 Lu Ning 卢宁
 Phone: 13900100381 | Email: ning.lu@example.com
 身份证：110105200107253312
@@ -851,16 +1086,22 @@ Experience 实习经历
 - Organised 20 community events with 500+ volunteers
 Skills 技能
 Excel, SPSS, English (IELTS 7.5), Mandarin
-""", posting="""
+""",
+    posting="""
 Program Assistant, International NGO
 Requirements:
 - Fluent English and Mandarin
 - Proficient in Excel and Power BI
 - Experience with KoboToolbox or ODK
 - Willing to travel to rural areas
-""", personal=["id_number"], keywords=["power bi", "kobotoolbox", "odk"])
+""",
+    personal=["id_number"],
+    keywords=["power bi", "kobotoolbox", "odk"],
+)
 
-add("public", """
+add(
+    "public",
+    """
 姓名：袁一诺
 电话：13900100391
 邮箱：yinuo.yuan@example.com
@@ -873,7 +1114,8 @@ add("public", """
 引导办事群众 2000 余人次
 技能
 WPS、Excel、公文写作
-""", posting="""
+""",
+    posting="""
 行政专员（事业单位编外）
 岗位职责：公文起草、会务保障、档案管理。
 任职要求：
@@ -881,9 +1123,14 @@ WPS、Excel、公文写作
 2. 熟练使用 WPS、Excel；
 3. 熟悉公文写作；
 4. 持有 C1 驾驶证。
-""", sections=["education"], keywords=["c1"])
+""",
+    sections=["education"],
+    keywords=["c1"],
+)
 
-add("public", """
+add(
+    "public",
+    """
 姓名：于思源
 性别：女
 生源地：山东临沂
@@ -899,11 +1146,16 @@ Excel、PPT、SPSS、公文写作
 校一等奖学金、优秀学生干部
 自我评价
 性格沉稳，文字表达能力较强，愿意服务基层。
-""", sections=["experience"], personal=["native_place"])
+""",
+    sections=["experience"],
+    personal=["native_place"],
+)
 
 
 # ---------------- self-check ----------------
-DATE = re.compile(r"(\d{4})\s*(?:[./\-]|年)\s*(\d{1,2})\s*月?\s*(?:[-~–—]|至)\s*(\d{4})\s*(?:[./\-]|年)\s*(\d{1,2})\s*月?")
+DATE = re.compile(
+    r"(\d{4})\s*(?:[./\-]|年)\s*(\d{1,2})\s*月?\s*(?:[-~–—]|至)\s*(\d{4})\s*(?:[./\-]|年)\s*(\d{1,2})\s*月?"
+)
 
 
 def ranges(text):
@@ -935,7 +1187,16 @@ def check(rows):
         est = sum(max(1, math.ceil(len(line) / 40)) for line in t.split("\n"))
         long = r["pages"] > 1 if r["pages"] else est > 48
         assert long == bool(e["length"]), (r["id"], est)
-        assert set(e) == {"sections", "contact", "length", "numbers", "weak_verbs", "dates", "personal", "keywords"}
+        assert set(e) == {
+            "sections",
+            "contact",
+            "length",
+            "numbers",
+            "weak_verbs",
+            "dates",
+            "personal",
+            "keywords",
+        }
 
 
 def main():
