@@ -1833,13 +1833,14 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
                 or f"{word} {words[i + 1][1]}".lower() in _TWINS
                 # A vendor's name in capitals and its product's in CamelCase: "SAP SuccessFactors".
                 or (word.isupper() and re.search(r"[a-z][A-Z]", words[i + 1][1]) is not None)
-                # In English, two plain capitalised words make one name ("Medidata Rave"); a
+                # In English, two plain capitalised words make one name ("Medidata Rave"), and so do
+                # a vendor's plain word and its product's name spelled as a name ("Adobe XD"); a
                 # name spelled as one ("CATIA V5", "SAS Viya") stays apart.
                 or (
                     _proper(text, line_start, first_word, start, word)
                     and words[i + 1][1][0].isupper()
                     and not _a_name(word)
-                    and not _a_name(words[i + 1][1])
+                    and words[i + 1][1].lower() not in _SKILLS_LOWER
                 )
             ):
                 nxt_start, nxt = words[i + 1]
@@ -1857,8 +1858,22 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
                     and word.lower() not in STOP_ASCII
                     and nxt.lower() not in STOP_ASCII
                 ):
+                    taken_words = 2
+                    # A third capitalised word right after a pair that is not a known name goes
+                    # with it: a vendor and its product, or a product of three words ("Final Cut
+                    # Pro", "Adobe Premiere Pro"); not a known name ("Figma Sketch").
+                    if i + 2 < len(words) and pair.lower() not in _SKILLS_LOWER and pair.lower() not in _TWINS:
+                        third_start, third = words[i + 2]
+                        if (
+                            text[nxt_start + len(nxt) : third_start] == " "
+                            and third[0].isupper()
+                            and third.lower() not in _SKILLS_LOWER
+                            and third.lower() not in STOP_ASCII
+                        ):
+                            pair = f"{pair} {third}"
+                            taken_words = 3
                     found.append((start, _SKILLS_LOWER.get(pair.lower(), pair)))
-                    i += 2
+                    i += taken_words
                     continue
             low = word.lower()
             known = low in _SKILLS_LOWER
