@@ -1482,7 +1482,16 @@ def _asked_parts(clause: str) -> list[str]:
     "Spring 框架", "MES 系统", "Jenkins 流水线建设", "Skyline 或 SketchUp 三维排布", "ISO 14971 风险
     管理"), and after 进行/来/做 the rest of the clause ("Calibre 进行版图设计与验证"), of "A的B" only A
     ("高温合金的金属3D打印"), a
-    leading verb or preposition and a trailing locative taken off ("知识蒸馏中" -> "知识蒸馏")."""
+    leading verb or preposition and a trailing locative taken off ("知识蒸馏中" -> "知识蒸馏"). A
+    title in 《》 (a law, a regulation, a standard: "熟悉《民法典》《公司法》") is an item whole."""
+    if TITLE.search(clause):
+        out: list[str] = []
+        for piece in TITLE.split(clause):
+            if TITLE.fullmatch(piece):
+                out.append(LAW_PREFIX.sub("", piece.strip("《》 ")))
+            elif piece.strip(" 、,，和与及或等"):
+                out.extend(_asked_parts(piece))
+        return out
     clause = ASKED_CLOSE.sub("", ASKED_YEARS.sub("", COUNT.sub(" ", clause)))
     clause = re.sub(r"(?:相关)?(?:工作|使用|项目|实践)?经验$", "", clause.rstrip())  # "具备可用性测试经验"
     # "具备点钞、传票录入基本技能": the kind of everything listed, not part of the last item's name.
@@ -1529,6 +1538,12 @@ def _asked_parts(clause: str) -> list[str]:
             part = part.split("的", 1)[0]
         out.append(_core(part))
     return out
+
+
+# A title in 《》: a law, a regulation or a standard named whole ("《劳动合同法》", "《企业会计准则》").
+TITLE = re.compile(r"(《[^《》\n]{2,30}》)")
+# The state's name before a law's ("《中华人民共和国劳动合同法》"): labellers name the law by its short title.
+LAW_PREFIX = re.compile(r"^中华人民共和国")
 
 
 # Words that only describe what follows ("常见的图像处理算法", "常用设计模式", "各类办公软件"): taken off
@@ -2170,7 +2185,9 @@ def _present(word: str, resume_low: str, twins: Iterable[str] = (), by_twin: boo
     "小程序开发" in "参与小程序页面开发")."""
     low = word.lower()
     resume_low = unicodedata.normalize("NFKC", resume_low).lower()
-    resume_flat = re.sub(r"\s+", "", resume_low)
+    # Spaces inside a name go ("电池 管理系统", "Power BI" as "PowerBI"); a column's gap or a line's end
+    # stays a break ("有限公司    法务部" does not name 公司法).
+    resume_flat = re.sub(r"[ \t\u3000]{2,}|\t", "\n", resume_low).replace(" ", "").replace("\u3000", "")
     if by_twin:
         return any(_mentions(name, resume_low, resume_flat) for name in (*twins, *_TWINS.get(low, ())))
     if _mentions(low, resume_low, resume_flat) or _certificate_named(low, resume_low):
