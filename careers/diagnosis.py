@@ -1617,6 +1617,24 @@ def _asked_phrases(text: str) -> list[str]:
             cert = _certificate(part)
             if cert:
                 out.append(cert)
+    out.extend(_graded_tests(text))
+    return out
+
+
+# A test's grade in levels and classes ("普通话二级甲等", "普通话水平一级乙等"): the grade of a test
+# taken, asked with or without a verb ("普通话二级乙等及以上"). Named by the test and the grade.
+GRADE = re.compile(r"[一二三]级[甲乙丙]等")
+GRADE_FILLER = frozenset({"水平", "测试", "水平测试", "等级", "达到", "考试"})
+
+
+def _graded_tests(text: str) -> list[str]:
+    out = []
+    for m in GRADE.finditer(text):
+        words = [w.word for w in _posseg().cut(text[max(0, m.start() - 12) : m.start()])]
+        while words and (words[-1] in GRADE_FILLER or not words[-1].strip()):
+            words.pop()
+        if words and len(words[-1]) >= 2 and HAN.fullmatch(words[-1][0]) and words[-1] not in GENERAL_WORDS:
+            out.append(words[-1] + m.group(0))
     return out
 
 
@@ -2190,7 +2208,11 @@ def _present(word: str, resume_low: str, twins: Iterable[str] = (), by_twin: boo
     resume_flat = re.sub(r"[ \t\u3000]{2,}|\t", "\n", resume_low).replace(" ", "").replace("\u3000", "")
     if by_twin:
         return any(_mentions(name, resume_low, resume_flat) for name in (*twins, *_TWINS.get(low, ())))
-    if _mentions(low, resume_low, resume_flat) or _certificate_named(low, resume_low):
+    if (
+        _mentions(low, resume_low, resume_flat)
+        or _certificate_named(low, resume_low)
+        or _grade_named(low, resume_low)
+    ):
         return True
     if re.fullmatch(r"[a-z0-9+#.\-& ]+", low) or word in SKILLS:
         return False
@@ -2204,6 +2226,15 @@ def _present(word: str, resume_low: str, twins: Iterable[str] = (), by_twin: boo
 # The work done on a thing, after its name ("小程序开发", "工装夹具设计"): a resume shows it when a
 # line names the thing and the work ("参与小程序页面开发"), however jieba cuts the phrase.
 ACTIVITY_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:开发|设计|制作|编写|搭建|运营|测试|调试)$")
+
+
+def _grade_named(low: str, resume_low: str) -> bool:
+    """A test's grade the resume names with any grade of the same test ("普通话二级甲等" asked,
+    "普通话一级乙等" written): labellers do not compare the grades."""
+    grade = GRADE.search(low)
+    if grade is None or grade.end() != len(low) or grade.start() < 2:
+        return False
+    return re.search(rf"{re.escape(low[: grade.start()])}[^\n]{{0,6}}?{GRADE.pattern}", resume_low) is not None
 
 
 def _certificate_named(low: str, resume_low: str) -> bool:
