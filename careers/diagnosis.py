@@ -1681,8 +1681,10 @@ def _certificate(part: str) -> str:
         name = CERT_AROUND.sub("", name).strip()
     name = re.sub(r"(?<=[\u4e00-\u9fff]{2})学科(?=教师)", "", name)  # "英语学科教师资格证": the subject's
     named = CERT_END.search(name) or (
-        # a test's level named as a certificate or an exam ("英语专业八级证书", "计算机二级考试")
-        LEVEL_END.search(name) and re.search(r"(?:证书|考试|证)$", part)
+        # a test's level named as a certificate or an exam ("英语专业八级证书", "计算机二级考试"), and
+        # a post's qualification ("食品安全管理员证书", "报关员资格考试")
+        (LEVEL_END.search(name) or name.endswith("员"))
+        and re.search(r"(?:证书|考试|证|资格)$", part)
     )
     if 3 <= len(name) <= 10 and HAN.search(name) and not LATIN_WORD.search(name) and named:
         return name
