@@ -2099,7 +2099,8 @@ def _after_names(
     the tools' use after 进行/来/做 ("会用 GraphPad Prism、FlowJo 进行数据分析": to the clause's
     end); after an abbreviation alone its twin or subject ("GD&T 形位公差", "ISO 14971 风险管理",
     "持有 CAAC 无人机驾驶员执照"): one skill, named by the abbreviation, that a resume naming either
-    shows (a phrase of three to ten characters; not a kind or an activity alone, "OOS 调查"); after a
+    shows (a phrase of three to ten characters; not a kind or an activity alone, "OOS 调查", nor the
+    kind of machine it is, "ATE 测试机"); after a
     product's name alone what it is used for ("Linux 嵌入式开发", "Spring Cloud 微服务架构"). After
     a list of names the words are the whole list's and read as they stand ("Premiere Pro、After
     Effects 剪辑"). Only words apart from the name by a space count ("PR剪辑短视频" is read word by
@@ -2128,6 +2129,9 @@ def _after_names(
         words = _jieba().lcut(gloss)
         if (
             3 <= len(gloss) <= 10  # not an activity of two characters ("OOS 调查")
+            # not the kind of machine it is ("ATE 测试机", "SLM 设备"): a resume naming any tester
+            # does not show the one named
+            and not gloss.endswith((*MACHINE, "设备", "仪器", "仪"))
             and not KIND_ONLY.fullmatch(gloss)
             and not GENERIC.search(gloss)
             and not all(w in GENERAL_WORDS or w in KIND for w in words)
