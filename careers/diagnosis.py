@@ -1563,7 +1563,10 @@ def _asked_phrases(text: str) -> list[str]:
     out = []
     for m in ASKED.finditer(text):
         parts = [part for part in _asked_parts(m.group(1) or m.group(2) or "") if part]
+        using = USE_VERB.match(m.group(0)) is not None
         for i, part in enumerate(parts):
+            if using:
+                part = _tool_before_use(part)  # "会用大疆智图处理数据" -> 大疆智图
             if part not in SKILLS and (activity := ACTIVITY_TAIL.search(part)):
                 if m.group(2) is not None and not (i > 0 and i == len(parts) - 1):
                     continue  # "有达人投放经验", "有竞赛辅导经验": what one did, not a skill
@@ -1638,6 +1641,41 @@ def _graded_tests(text: str) -> list[str]:
         if words and len(words[-1]) >= 2 and HAN.fullmatch(words[-1][0]) and words[-1] not in GENERAL_WORDS:
             out.append(words[-1] + m.group(0))
     return out
+
+
+# Verbs of using a tool: what follows names the tool, then perhaps what is done with it.
+USE_VERB = re.compile(r"熟练使用|会使用|能使用|能够使用|熟练运用|运用|会用")
+
+
+# Verbs of making and handling that jieba may tag as nouns ("绘制效果图").
+DOING = frozenset(
+    {"处理", "制作", "绘制", "剪辑", "分析", "整理", "采集", "编辑", "排版", "录入", "生成", "检索",
+     "撰写", "编写", "设计", "渲染", "统计", "核算", "计算"}
+)  # fmt: skip
+
+
+def _tool_before_use(part: str) -> str:
+    """A tool's name followed by what is done with it, a verb and its object ("大疆智图处理数据",
+    "希沃白板制作课件"): the tool. The verb is a word of its own after at least two characters and
+    before nouns that are not a kind ("智能制造系统" stays whole)."""
+    if part in SKILLS or part in BROAD:
+        return part
+    words = [(w.word, w.flag) for w in _posseg().cut(part)]
+    pos = 0
+    for j, (word, flag) in enumerate(words):
+        rest = words[j + 1 :]
+        if (
+            pos >= 2
+            and len(word) == 2
+            and (flag in ("v", "vn") or word in DOING)
+            and rest
+            and all(f.startswith("n") for _w, f in rest)
+            and rest[-1][0] not in KIND
+            and rest[-1][0] not in HEAD_NOUNS
+        ):
+            return part[:pos]
+        pos += len(word)
+    return part
 
 
 # A machine or a model of one ("植保机", "数控车床", "行业机型"): after 会操作/熟练操作, what one
