@@ -2096,12 +2096,16 @@ def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
         asked.add(phrase.lower())
     twins: dict[str, set[str]] = {}
     spelled: dict[str, str] = {}  # a twin as the posting spells it ("IPC")
+    # A pair the posting names by its twin more often (its title included) goes by the twin.
+    by_twin: dict[str, str] = {}
     for m in TWIN_IN_TEXT.finditer(text):
         han, latin = m.group(1), m.group(2).lower()
         name = next((k for k, known in seen.items() if HAN.search(known) and han.endswith(known)), None)
         if name is not None and latin in seen:
             spelled[latin] = seen.pop(latin)
             twins.setdefault(name, set()).add(latin)
+            if _times_named(latin, posting) > _times_named(seen[name], posting):
+                by_twin[name] = latin  # "储能BMS工程师 … 熟悉电池管理系统（BMS）": BMS
     for k, gloss in glossed.items():
         twins.setdefault(k, set()).update(gloss)
     out: dict[str, tuple[str, tuple[str, ...]]] = {}
@@ -2109,10 +2113,21 @@ def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
         names = twins.get(k, set()) | set(_TWINS.get(k, ())) | set(COVERED_BY.get(k, ()))
         if not _plausible(word, text):
             continue
-        cert = next((n for n in sorted(names) if HAN.search(word) and CERT_TAIL.search(word)), None)
-        core = spelled.get(cert, cert) if cert else (_head_core(word) if _ends_list(word, text) else word)
-        out.setdefault(core.lower(), (core, tuple(sorted(names | ({word.lower()} if cert else set())))))
+        # A certificate goes by its Latin twin ("无人机驾驶员执照（CAAC）"), and so does a pair the
+        # posting names by the twin more often.
+        twin = by_twin.get(k) or next(
+            (n for n in sorted(names) if HAN.search(word) and CERT_TAIL.search(word)), None
+        )
+        core = spelled.get(twin, twin) if twin else (_head_core(word) if _ends_list(word, text) else word)
+        out.setdefault(core.lower(), (core, tuple(sorted(names | ({word.lower()} if twin else set())))))
     return list(out.values())
+
+
+def _times_named(name: str, posting: str) -> int:
+    """How often a posting names a skill, its title included (a Latin name as a whole word)."""
+    if HAN.search(name):
+        return posting.count(name)
+    return len(re.findall(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", posting, re.IGNORECASE))
 
 
 # An abbreviation or a standard's name: capitals, digits and their joining marks ("GD&T", "CAAC",
