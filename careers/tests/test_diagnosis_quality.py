@@ -17,6 +17,8 @@ from bench.resume_quality import (
     BLIND7B,
     BLIND8A,
     BLIND8B,
+    BLIND9A,
+    BLIND9B,
     DATA,
     DEV3,
     DEV4,
@@ -74,8 +76,8 @@ from review import seed_rules
 # * dev4: the development set aimed at text extracted from PDFs and DOCX, fields beyond tech and
 #   HR-style postings (first run in the docs: sections precision 76.5 %, numbers 79.3 / 79.3 %,
 #   keywords 58.5 / 82.8 %). After tuning on it every check is 100 % but keywords (two posting words
-#   its labeller does not take as skills, 绘画 and 版型, and 普通话二级乙等 missed). The English count
-#   rule it brought also lifted blind4's and blind5's numbers precision (floors raised).
+#   its labeller does not take as skills, 绘画 and 版型; 普通话二级乙等, then missed, is found since
+#   blind9). The English count rule it brought also lifted blind4's and blind5's numbers precision.
 # * blind7 (7a and 7b, 40 resumes each): its first run recorded in the docs (keywords 88.3 % /
 #   91.6 % over both files: standards named by number, a Chinese phrase after an abbreviation, tools'
 #   purpose after 进行, field and product words in duties, English lists). After the keyword fixes its
@@ -85,6 +87,10 @@ from review import seed_rules
 # * blind8 (8a and 8b, 40 resumes each): its first run recorded in the docs (keywords 91.3 % /
 #   92.3 %; 8a sections precision 88.9 %, 8b keyword recall 86 %). After the fixes every check is
 #   100 % (a tools clause after a comma; an employer's dated line under education).
+# * blind9 (9a and 9b, 40 resumes each): its first run recorded in the docs (keywords 92.4 % /
+#   89.5 % over both files). After the keyword fixes its keywords are 100 %, and they lifted dev4's
+#   recall (a test's grade asked, 普通话二级乙等) and blind4's precision (BMS, the name its posting
+#   uses). Numbers precision (date ranges read as results) is as first measured, not worked on here.
 KW6_P, KW6_R = 1.0, 0.98  # blind6 keywords after tuning
 SETS = [
     pytest.param(DATA, 60, False, 0.9, {}, True, 0.05, id="development"),
@@ -107,18 +113,20 @@ SETS = [
         64,
         True,
         1.0,
-        {"numbers": (0.97, 0.92), "keywords": (0.98, 0.98)},
+        {"numbers": (0.97, 0.92), "keywords": (0.99, 0.98)},
         True,
         None,
         id="blind4",
     ),
     pytest.param(BLIND5, 64, True, 1.0, {"keywords": (1.0, 0.98)}, True, None, id="blind5"),
     pytest.param(BLIND6, 64, True, 1.0, {"keywords": (KW6_P, KW6_R)}, True, None, id="blind6"),
-    pytest.param(DEV4, 40, True, 1.0, {"keywords": (0.96, 0.98)}, True, None, id="dev4"),
+    pytest.param(DEV4, 40, True, 1.0, {"keywords": (0.96, 1.0)}, True, None, id="dev4"),
     pytest.param(BLIND7A, 40, True, 1.0, {}, True, None, id="blind7a"),
     pytest.param(BLIND7B, 40, True, 1.0, {}, True, None, id="blind7b"),
     pytest.param(BLIND8A, 40, True, 1.0, {}, True, None, id="blind8a"),
     pytest.param(BLIND8B, 40, True, 1.0, {}, True, None, id="blind8b"),
+    pytest.param(BLIND9A, 40, True, 1.0, {"numbers": (0.88, 1.0)}, True, None, id="blind9a"),
+    pytest.param(BLIND9B, 40, True, 1.0, {"numbers": (0.91, 1.0)}, True, None, id="blind9b"),
 ]
 
 
