@@ -1657,8 +1657,9 @@ DOING = frozenset(
 def _tool_before_use(part: str) -> str:
     """A tool's name followed by what is done with it, a verb and its object ("大疆智图处理数据",
     "希沃白板制作课件"): the tool. The verb is a word of its own after at least two characters and
-    before nouns that are not a kind ("智能制造系统" stays whole)."""
-    if part in SKILLS or part in BROAD:
+    before nouns that are not a kind ("智能制造系统" stays whole); a means and the work done with it
+    stays whole, an activity ("信息化手段开展教学")."""
+    if part in SKILLS or part in BROAD or MEANS_TO_DO.search(part):
         return part
     words = [(w.word, w.flag) for w in _posseg().cut(part)]
     pos = 0
@@ -1723,8 +1724,7 @@ def _certificate(part: str) -> str:
     named = CERT_END.search(name) or (
         # a test's level named as a certificate or an exam ("英语专业八级证书", "计算机二级考试"), and
         # a post's qualification ("食品安全管理员证书", "报关员资格考试")
-        (LEVEL_END.search(name) or name.endswith("员"))
-        and re.search(r"(?:证书|考试|证|资格)$", part)
+        (LEVEL_END.search(name) or name.endswith("员")) and re.search(r"(?:证书|考试|证|资格)$", part)
     )
     if 3 <= len(name) <= 10 and HAN.search(name) and not LATIN_WORD.search(name) and named:
         return name
@@ -1937,7 +1937,8 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
                     # A third capitalised word right after a pair that is not a known name goes
                     # with it: a vendor and its product, or a product of three words ("Final Cut
                     # Pro", "Adobe Premiere Pro"); not a known name ("Figma Sketch").
-                    if i + 2 < len(words) and pair.lower() not in _SKILLS_LOWER and pair.lower() not in _TWINS:
+                    known_pair = pair.lower() in _SKILLS_LOWER or pair.lower() in _TWINS
+                    if i + 2 < len(words) and not known_pair:
                         third_start, third = words[i + 2]
                         if (
                             text[nxt_start + len(nxt) : third_start] == " "
@@ -2295,7 +2296,8 @@ def _grade_named(low: str, resume_low: str) -> bool:
     grade = GRADE.search(low)
     if grade is None or grade.end() != len(low) or grade.start() < 2:
         return False
-    return re.search(rf"{re.escape(low[: grade.start()])}[^\n]{{0,6}}?{GRADE.pattern}", resume_low) is not None
+    test = re.escape(low[: grade.start()])
+    return re.search(rf"{test}[^\n]{{0,6}}?{GRADE.pattern}", resume_low) is not None
 
 
 def _certificate_named(low: str, resume_low: str) -> bool:

@@ -113,7 +113,7 @@ SETS = [
         64,
         True,
         1.0,
-        {"numbers": (0.97, 0.92), "keywords": (0.99, 0.98)},
+        {"numbers": (0.97, 0.92), "keywords": (0.98, 0.98)},
         True,
         None,
         id="blind4",
@@ -818,3 +818,33 @@ def test_an_employers_dated_line_under_education_is_experience_with_its_points()
     # A research institute granting a degree stays education ("紫金微电子研究院 硕士").
     school = "教育背景\n2022.09-2025.06 紫金微电子研究院 集成电路工程 硕士\n技能\nExcel、Word、SPSS"
     assert [e.section for e in diagnosis.parse(school).entries] == [Section.EDUCATION]
+
+
+@pytest.mark.parametrize(
+    ("posting", "keywords"),
+    [("要求：熟悉《民法典》《公司法》《中华人民共和国劳动合同法》", ["民法典", "公司法", "劳动合同法"]),
+     ("要求：普通话水平二级甲等及以上", ["普通话二级甲等"]),
+     ("要求：持有导游证、普通话二级甲等证书", ["导游证", "普通话二级甲等"]),
+     ("要求：持有食品安全管理员证书", ["食品安全管理员"]),
+     ("要求：熟悉美团、大众点评商家后台", ["美团", "大众点评"]),
+     ("要求：熟悉研发中心", ["研发中心"]),
+     ("要求：会用大疆智图处理数据；熟练使用示波器调试电路", ["大疆智图", "示波器"]),
+     ("要求：熟练使用智能制造系统", ["智能制造"]),
+     ("储能BMS工程师\n要求：熟悉电池管理系统（BMS）", ["BMS"]),
+     ("储能工程师\n要求：熟悉电池管理系统（BMS）", ["电池管理系统"]),
+     ("要求：会用 Final Cut Pro 者优先", ["Final Cut Pro"]),
+     ("Requirements:\n- Proficient in Figma and Adobe XD", ["Figma", "Adobe XD"])],
+)  # fmt: skip
+def test_posting_keywords_since_blind9(posting, keywords):
+    assert posting_keywords(posting) == keywords
+
+
+@pytest.mark.parametrize(
+    ("posting", "resume", "missing"),
+    [("要求：普通话二级甲等及以上", "证书：普通话一级乙等", []),
+     ("要求：普通话二级甲等及以上", "证书：英语六级", ["普通话二级甲等"]),
+     ("要求：熟悉 ATE 测试机操作", "负责测试机台的日常点检", ["ate"]),
+     ("要求：熟悉《公司法》", "2023.12-2024.02    明川科技有限公司    法务部实习生", ["公司法"])],
+)  # fmt: skip
+def test_a_grade_of_the_same_test_a_machines_kind_and_a_columns_gap(posting, resume, missing):
+    assert [f.item for f in diagnosis.check_keywords(diagnosis.parse(resume), posting)] == missing
