@@ -2,7 +2,7 @@
 
     python bench/resume_quality.py [-v] [path/to/resumes.jsonl]
 
-Without a path it scores the twelve sets: the development set (resumes.jsonl: the rules were
+Without a path it scores every set: the development set (resumes.jsonl: the rules were
 adjusted while looking at its errors, so its figures are optimistic), the held-out set
 (resumes_holdout.jsonl: written after the rules were frozen, then used to tune the quantity and
 weak-verb rules, so it is no longer blind either) and the blind set (resumes_blind.jsonl: written
@@ -17,7 +17,8 @@ were read and their causes fixed, so it is no longer blind either), and the four
 fourth development set (resumes_dev4.jsonl: text as extracted from PDFs and DOCX, fields beyond
 tech, HR-style postings; its first run is in docs/careers.md, then it was used to tune the rules),
 and the seventh blind set (resumes_blind7a.jsonl and resumes_blind7b.jsonl: its first run recorded,
-then its keyword misses were read and their causes fixed, so it is no longer blind either).
+then its keyword misses were read and their causes fixed, so it is no longer blind either), and
+the eighth and ninth blind sets (resumes_blind8a/8b.jsonl, resumes_blind9a/9b.jsonl: the same story).
 Pass a path to score a set written after the rules.
 
 Each finding is a (resume, check, item) triple; a found triple that the labels list is a true
@@ -53,6 +54,8 @@ BLIND7A = ROOT / "careers" / "tests" / "data" / "resumes_blind7a.jsonl"
 BLIND7B = ROOT / "careers" / "tests" / "data" / "resumes_blind7b.jsonl"
 BLIND8A = ROOT / "careers" / "tests" / "data" / "resumes_blind8a.jsonl"
 BLIND8B = ROOT / "careers" / "tests" / "data" / "resumes_blind8b.jsonl"
+BLIND9A = ROOT / "careers" / "tests" / "data" / "resumes_blind9a.jsonl"
+BLIND9B = ROOT / "careers" / "tests" / "data" / "resumes_blind9b.jsonl"
 
 
 @dataclass
@@ -131,6 +134,8 @@ def main() -> None:
         BLIND7B,
         BLIND8A,
         BLIND8B,
+        BLIND9A,
+        BLIND9B,
     ]:
         report(path, "-v" in sys.argv)
     print(f"machine: {describe_machine()}")

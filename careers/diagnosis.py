@@ -1462,8 +1462,10 @@ TAIL = re.compile(
     r"(?:的)?(?:使用|应用|建设|搭建|操作|调试|维护|系统|平台|算法|技术|知识|原理|方法|工具|框架|基础"
     r"|架构|体系|规则|流程|思想|理念|项目)$"
 )
-# A product's kind after its name ("快手平台规则" -> 快手): these tails may leave a two-character name.
-PRODUCT_TAIL = re.compile(r"平台(?:规则)?$|后台$")
+# A product's kind after its name ("快手平台规则" -> 快手), with the kind of account it is used from
+# ("大众点评商家后台", "淘宝卖家中心" -> the product): these tails may leave a two-character name.
+ACCOUNT = r"(?:商家|卖家|商户|买家|达人|企业)"
+PRODUCT_TAIL = re.compile(rf"{ACCOUNT}?(?:平台(?:规则)?|后台)$|{ACCOUNT}(?:中心|版|端)$")
 
 
 # General words, never a skill of their own ("DDR 接口", "CAN 通信", "Prompt 工程", "MRP 运算",
@@ -1486,7 +1488,16 @@ def _asked_parts(clause: str) -> list[str]:
     "Spring 框架", "MES 系统", "Jenkins 流水线建设", "Skyline 或 SketchUp 三维排布", "ISO 14971 风险
     管理"), and after 进行/来/做 the rest of the clause ("Calibre 进行版图设计与验证"), of "A的B" only A
     ("高温合金的金属3D打印"), a
-    leading verb or preposition and a trailing locative taken off ("知识蒸馏中" -> "知识蒸馏")."""
+    leading verb or preposition and a trailing locative taken off ("知识蒸馏中" -> "知识蒸馏"). A
+    title in 《》 (a law, a regulation, a standard: "熟悉《民法典》《公司法》") is an item whole."""
+    if TITLE.search(clause):
+        out: list[str] = []
+        for piece in TITLE.split(clause):
+            if TITLE.fullmatch(piece):
+                out.append(LAW_PREFIX.sub("", piece.strip("《》 ")))
+            elif piece.strip(" 、,，和与及或等"):
+                out.extend(_asked_parts(piece))
+        return out
     clause = ASKED_CLOSE.sub("", ASKED_YEARS.sub("", COUNT.sub(" ", clause)))
     clause = re.sub(r"(?:相关)?(?:工作|使用|项目|实践)?经验$", "", clause.rstrip())  # "具备可用性测试经验"
     # "具备点钞、传票录入基本技能": the kind of everything listed, not part of the last item's name.
@@ -1535,6 +1546,12 @@ def _asked_parts(clause: str) -> list[str]:
     return out
 
 
+# A title in 《》: a law, a regulation or a standard named whole ("《劳动合同法》", "《企业会计准则》").
+TITLE = re.compile(r"(《[^《》\n]{2,30}》)")
+# The state's name before a law's ("《中华人民共和国劳动合同法》"): labellers name the law by its short title.
+LAW_PREFIX = re.compile(r"^中华人民共和国")
+
+
 # Words that only describe what follows ("常见的图像处理算法", "常用设计模式", "各类办公软件"): taken off
 # the front of an item, so that the thing itself is read.
 DESCRIPTOR = re.compile(
@@ -1550,7 +1567,10 @@ def _asked_phrases(text: str) -> list[str]:
     out = []
     for m in ASKED.finditer(text):
         parts = [part for part in _asked_parts(m.group(1) or m.group(2) or "") if part]
+        using = USE_VERB.match(m.group(0)) is not None
         for i, part in enumerate(parts):
+            if using:
+                part = _tool_before_use(part)  # "会用大疆智图处理数据" -> 大疆智图
             if part not in SKILLS and (activity := ACTIVITY_TAIL.search(part)):
                 if m.group(2) is not None and not (i > 0 and i == len(parts) - 1):
                     continue  # "有达人投放经验", "有竞赛辅导经验": what one did, not a skill
@@ -1606,7 +1626,61 @@ def _asked_phrases(text: str) -> list[str]:
             cert = _certificate(part)
             if cert:
                 out.append(cert)
+    out.extend(_graded_tests(text))
     return out
+
+
+# A test's grade in levels and classes ("普通话二级甲等", "普通话水平一级乙等"): the grade of a test
+# taken, asked with or without a verb ("普通话二级乙等及以上"). Named by the test and the grade.
+GRADE = re.compile(r"[一二三]级[甲乙丙]等")
+GRADE_FILLER = frozenset({"水平", "测试", "水平测试", "等级", "达到", "考试"})
+
+
+def _graded_tests(text: str) -> list[str]:
+    out = []
+    for m in GRADE.finditer(text):
+        words = [w.word for w in _posseg().cut(text[max(0, m.start() - 12) : m.start()])]
+        while words and (words[-1] in GRADE_FILLER or not words[-1].strip()):
+            words.pop()
+        if words and len(words[-1]) >= 2 and HAN.fullmatch(words[-1][0]) and words[-1] not in GENERAL_WORDS:
+            out.append(words[-1] + m.group(0))
+    return out
+
+
+# Verbs of using a tool: what follows names the tool, then perhaps what is done with it.
+USE_VERB = re.compile(r"熟练使用|会使用|能使用|能够使用|熟练运用|运用|会用")
+
+
+# Verbs of making and handling that jieba may tag as nouns ("绘制效果图").
+DOING = frozenset(
+    {"处理", "制作", "绘制", "剪辑", "分析", "整理", "采集", "编辑", "排版", "录入", "生成", "检索",
+     "撰写", "编写", "设计", "渲染", "统计", "核算", "计算"}
+)  # fmt: skip
+
+
+def _tool_before_use(part: str) -> str:
+    """A tool's name followed by what is done with it, a verb and its object ("大疆智图处理数据",
+    "希沃白板制作课件"): the tool. The verb is a word of its own after at least two characters and
+    before nouns that are not a kind ("智能制造系统" stays whole); a means and the work done with it
+    stays whole, an activity ("信息化手段开展教学")."""
+    if part in SKILLS or part in BROAD or MEANS_TO_DO.search(part):
+        return part
+    words = [(w.word, w.flag) for w in _posseg().cut(part)]
+    pos = 0
+    for j, (word, flag) in enumerate(words):
+        rest = words[j + 1 :]
+        if (
+            pos >= 2
+            and len(word) == 2
+            and (flag in ("v", "vn") or word in DOING)
+            and rest
+            and all(f.startswith("n") for _w, f in rest)
+            and rest[-1][0] not in KIND
+            and rest[-1][0] not in HEAD_NOUNS
+        ):
+            return part[:pos]
+        pos += len(word)
+    return part
 
 
 # A machine or a model of one ("植保机", "数控车床", "行业机型"): after 会操作/熟练操作, what one
@@ -1652,8 +1726,9 @@ def _certificate(part: str) -> str:
         name = CERT_AROUND.sub("", name).strip()
     name = re.sub(r"(?<=[\u4e00-\u9fff]{2})学科(?=教师)", "", name)  # "英语学科教师资格证": the subject's
     named = CERT_END.search(name) or (
-        # a test's level named as a certificate or an exam ("英语专业八级证书", "计算机二级考试")
-        LEVEL_END.search(name) and re.search(r"(?:证书|考试|证)$", part)
+        # a test's level named as a certificate or an exam ("英语专业八级证书", "计算机二级考试"), and
+        # a post's qualification ("食品安全管理员证书", "报关员资格考试")
+        (LEVEL_END.search(name) or name.endswith("员")) and re.search(r"(?:证书|考试|证|资格)$", part)
     )
     if 3 <= len(name) <= 10 and HAN.search(name) and not LATIN_WORD.search(name) and named:
         return name
@@ -1837,13 +1912,14 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
                 or f"{word} {words[i + 1][1]}".lower() in _TWINS
                 # A vendor's name in capitals and its product's in CamelCase: "SAP SuccessFactors".
                 or (word.isupper() and re.search(r"[a-z][A-Z]", words[i + 1][1]) is not None)
-                # In English, two plain capitalised words make one name ("Medidata Rave"); a
+                # In English, two plain capitalised words make one name ("Medidata Rave"), and so do
+                # a vendor's plain word and its product's name spelled as a name ("Adobe XD"); a
                 # name spelled as one ("CATIA V5", "SAS Viya") stays apart.
                 or (
                     _proper(text, line_start, first_word, start, word)
                     and words[i + 1][1][0].isupper()
                     and not _a_name(word)
-                    and not _a_name(words[i + 1][1])
+                    and words[i + 1][1].lower() not in _SKILLS_LOWER
                 )
             ):
                 nxt_start, nxt = words[i + 1]
@@ -1861,8 +1937,23 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
                     and word.lower() not in STOP_ASCII
                     and nxt.lower() not in STOP_ASCII
                 ):
+                    taken_words = 2
+                    # A third capitalised word right after a pair that is not a known name goes
+                    # with it: a vendor and its product, or a product of three words ("Final Cut
+                    # Pro", "Adobe Premiere Pro"); not a known name ("Figma Sketch").
+                    known_pair = pair.lower() in _SKILLS_LOWER or pair.lower() in _TWINS
+                    if i + 2 < len(words) and not known_pair:
+                        third_start, third = words[i + 2]
+                        if (
+                            text[nxt_start + len(nxt) : third_start] == " "
+                            and third[0].isupper()
+                            and third.lower() not in _SKILLS_LOWER
+                            and third.lower() not in STOP_ASCII
+                        ):
+                            pair = f"{pair} {third}"
+                            taken_words = 3
                     found.append((start, _SKILLS_LOWER.get(pair.lower(), pair)))
-                    i += 2
+                    i += taken_words
                     continue
             low = word.lower()
             known = low in _SKILLS_LOWER
@@ -2010,12 +2101,16 @@ def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
         asked.add(phrase.lower())
     twins: dict[str, set[str]] = {}
     spelled: dict[str, str] = {}  # a twin as the posting spells it ("IPC")
+    # A pair the posting names by its twin more often (its title included) goes by the twin.
+    by_twin: dict[str, str] = {}
     for m in TWIN_IN_TEXT.finditer(text):
         han, latin = m.group(1), m.group(2).lower()
         name = next((k for k, known in seen.items() if HAN.search(known) and han.endswith(known)), None)
         if name is not None and latin in seen:
             spelled[latin] = seen.pop(latin)
             twins.setdefault(name, set()).add(latin)
+            if _times_named(latin, posting) > _times_named(seen[name], posting):
+                by_twin[name] = latin  # "储能BMS工程师 … 熟悉电池管理系统（BMS）": BMS
     for k, gloss in glossed.items():
         twins.setdefault(k, set()).update(gloss)
     out: dict[str, tuple[str, tuple[str, ...]]] = {}
@@ -2023,10 +2118,21 @@ def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
         names = twins.get(k, set()) | set(_TWINS.get(k, ())) | set(COVERED_BY.get(k, ()))
         if not _plausible(word, text):
             continue
-        cert = next((n for n in sorted(names) if HAN.search(word) and CERT_TAIL.search(word)), None)
-        core = spelled.get(cert, cert) if cert else (_head_core(word) if _ends_list(word, text) else word)
-        out.setdefault(core.lower(), (core, tuple(sorted(names | ({word.lower()} if cert else set())))))
+        # A certificate goes by its Latin twin ("无人机驾驶员执照（CAAC）"), and so does a pair the
+        # posting names by the twin more often.
+        twin = by_twin.get(k) or next(
+            (n for n in sorted(names) if HAN.search(word) and CERT_TAIL.search(word)), None
+        )
+        core = spelled.get(twin, twin) if twin else (_head_core(word) if _ends_list(word, text) else word)
+        out.setdefault(core.lower(), (core, tuple(sorted(names | ({word.lower()} if twin else set())))))
     return list(out.values())
+
+
+def _times_named(name: str, posting: str) -> int:
+    """How often a posting names a skill, its title included (a Latin name as a whole word)."""
+    if HAN.search(name):
+        return posting.count(name)
+    return len(re.findall(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", posting, re.IGNORECASE))
 
 
 # An abbreviation or a standard's name: capitals, digits and their joining marks ("GD&T", "CAAC",
@@ -2051,7 +2157,8 @@ def _after_names(
     the tools' use after 进行/来/做 ("会用 GraphPad Prism、FlowJo 进行数据分析": to the clause's
     end); after an abbreviation alone its twin or subject ("GD&T 形位公差", "ISO 14971 风险管理",
     "持有 CAAC 无人机驾驶员执照"): one skill, named by the abbreviation, that a resume naming either
-    shows (a phrase of three to ten characters; not a kind or an activity alone, "OOS 调查"); after a
+    shows (a phrase of three to ten characters; not a kind or an activity alone, "OOS 调查", nor the
+    kind of machine it is, "ATE 测试机"); after a
     product's name alone what it is used for ("Linux 嵌入式开发", "Spring Cloud 微服务架构"). After
     a list of names the words are the whole list's and read as they stand ("Premiere Pro、After
     Effects 剪辑"). Only words apart from the name by a space count ("PR剪辑短视频" is read word by
@@ -2080,6 +2187,9 @@ def _after_names(
         words = _jieba().lcut(gloss)
         if (
             3 <= len(gloss) <= 10  # not an activity of two characters ("OOS 调查")
+            # not the kind of machine it is ("ATE 测试机", "SLM 设备"): a resume naming any tester
+            # does not show the one named
+            and not gloss.endswith((*MACHINE, "设备", "仪器", "仪"))
             and not KIND_ONLY.fullmatch(gloss)
             and not GENERIC.search(gloss)
             and not all(w in GENERAL_WORDS or w in KIND for w in words)
@@ -2159,10 +2269,16 @@ def _present(word: str, resume_low: str, twins: Iterable[str] = (), by_twin: boo
     "小程序开发" in "参与小程序页面开发")."""
     low = word.lower()
     resume_low = unicodedata.normalize("NFKC", resume_low).lower()
-    resume_flat = re.sub(r"\s+", "", resume_low)
+    # Spaces inside a name go ("电池 管理系统", "Power BI" as "PowerBI"); a column's gap or a line's end
+    # stays a break ("有限公司    法务部" does not name 公司法).
+    resume_flat = re.sub(r"[ \t\u3000]{2,}|\t", "\n", resume_low).replace(" ", "").replace("\u3000", "")
     if by_twin:
         return any(_mentions(name, resume_low, resume_flat) for name in (*twins, *_TWINS.get(low, ())))
-    if _mentions(low, resume_low, resume_flat) or _certificate_named(low, resume_low):
+    if (
+        _mentions(low, resume_low, resume_flat)
+        or _certificate_named(low, resume_low)
+        or _grade_named(low, resume_low)
+    ):
         return True
     if re.fullmatch(r"[a-z0-9+#.\-& ]+", low) or word in SKILLS:
         return False
@@ -2176,6 +2292,16 @@ def _present(word: str, resume_low: str, twins: Iterable[str] = (), by_twin: boo
 # The work done on a thing, after its name ("小程序开发", "工装夹具设计"): a resume shows it when a
 # line names the thing and the work ("参与小程序页面开发"), however jieba cuts the phrase.
 ACTIVITY_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:开发|设计|制作|编写|搭建|运营|测试|调试)$")
+
+
+def _grade_named(low: str, resume_low: str) -> bool:
+    """A test's grade the resume names with any grade of the same test ("普通话二级甲等" asked,
+    "普通话一级乙等" written): labellers do not compare the grades."""
+    grade = GRADE.search(low)
+    if grade is None or grade.end() != len(low) or grade.start() < 2:
+        return False
+    test = re.escape(low[: grade.start()])
+    return re.search(rf"{test}[^\n]{{0,6}}?{GRADE.pattern}", resume_low) is not None
 
 
 def _certificate_named(low: str, resume_low: str) -> bool:

@@ -17,6 +17,8 @@ from bench.resume_quality import (
     BLIND7B,
     BLIND8A,
     BLIND8B,
+    BLIND9A,
+    BLIND9B,
     DATA,
     DEV3,
     DEV4,
@@ -74,8 +76,8 @@ from review import seed_rules
 # * dev4: the development set aimed at text extracted from PDFs and DOCX, fields beyond tech and
 #   HR-style postings (first run in the docs: sections precision 76.5 %, numbers 79.3 / 79.3 %,
 #   keywords 58.5 / 82.8 %). After tuning on it every check is 100 % but keywords (two posting words
-#   its labeller does not take as skills, 绘画 and 版型, and 普通话二级乙等 missed). The English count
-#   rule it brought also lifted blind4's and blind5's numbers precision (floors raised).
+#   its labeller does not take as skills, 绘画 and 版型; 普通话二级乙等, then missed, is found since
+#   blind9). The English count rule it brought also lifted blind4's and blind5's numbers precision.
 # * blind7 (7a and 7b, 40 resumes each): its first run recorded in the docs (keywords 88.3 % /
 #   91.6 % over both files: standards named by number, a Chinese phrase after an abbreviation, tools'
 #   purpose after 进行, field and product words in duties, English lists). After the keyword fixes its
@@ -85,6 +87,10 @@ from review import seed_rules
 # * blind8 (8a and 8b, 40 resumes each): its first run recorded in the docs (keywords 91.3 % /
 #   92.3 %; 8a sections precision 88.9 %, 8b keyword recall 86 %). After the fixes every check is
 #   100 % (a tools clause after a comma; an employer's dated line under education).
+# * blind9 (9a and 9b, 40 resumes each): its first run recorded in the docs (keywords 92.4 % /
+#   89.5 % over both files). After the keyword fixes its keywords are 100 %, and they lifted dev4's
+#   recall (a test's grade asked, 普通话二级乙等) and blind4's precision (BMS, the name its posting
+#   uses). Numbers precision (date ranges read as results) is as first measured, not worked on here.
 KW6_P, KW6_R = 1.0, 0.98  # blind6 keywords after tuning
 SETS = [
     pytest.param(DATA, 60, False, 0.9, {}, True, 0.05, id="development"),
@@ -114,11 +120,13 @@ SETS = [
     ),
     pytest.param(BLIND5, 64, True, 1.0, {"keywords": (1.0, 0.98)}, True, None, id="blind5"),
     pytest.param(BLIND6, 64, True, 1.0, {"keywords": (KW6_P, KW6_R)}, True, None, id="blind6"),
-    pytest.param(DEV4, 40, True, 1.0, {"keywords": (0.96, 0.98)}, True, None, id="dev4"),
+    pytest.param(DEV4, 40, True, 1.0, {"keywords": (0.96, 1.0)}, True, None, id="dev4"),
     pytest.param(BLIND7A, 40, True, 1.0, {}, True, None, id="blind7a"),
     pytest.param(BLIND7B, 40, True, 1.0, {}, True, None, id="blind7b"),
     pytest.param(BLIND8A, 40, True, 1.0, {}, True, None, id="blind8a"),
     pytest.param(BLIND8B, 40, True, 1.0, {}, True, None, id="blind8b"),
+    pytest.param(BLIND9A, 40, True, 1.0, {"numbers": (0.88, 1.0)}, True, None, id="blind9a"),
+    pytest.param(BLIND9B, 40, True, 1.0, {"numbers": (0.91, 1.0)}, True, None, id="blind9b"),
 ]
 
 
@@ -813,3 +821,33 @@ def test_an_employers_dated_line_under_education_is_experience_with_its_points()
     # A research institute granting a degree stays education ("紫金微电子研究院 硕士").
     school = "教育背景\n2022.09-2025.06 紫金微电子研究院 集成电路工程 硕士\n技能\nExcel、Word、SPSS"
     assert [e.section for e in diagnosis.parse(school).entries] == [Section.EDUCATION]
+
+
+@pytest.mark.parametrize(
+    ("posting", "keywords"),
+    [("要求：熟悉《民法典》《公司法》《中华人民共和国劳动合同法》", ["民法典", "公司法", "劳动合同法"]),
+     ("要求：普通话水平二级甲等及以上", ["普通话二级甲等"]),
+     ("要求：持有导游证、普通话二级甲等证书", ["导游证", "普通话二级甲等"]),
+     ("要求：持有食品安全管理员证书", ["食品安全管理员"]),
+     ("要求：熟悉美团、大众点评商家后台", ["美团", "大众点评"]),
+     ("要求：熟悉研发中心", ["研发中心"]),
+     ("要求：会用大疆智图处理数据；熟练使用示波器调试电路", ["大疆智图", "示波器"]),
+     ("要求：熟练使用智能制造系统", ["智能制造"]),
+     ("储能BMS工程师\n要求：熟悉电池管理系统（BMS）", ["BMS"]),
+     ("储能工程师\n要求：熟悉电池管理系统（BMS）", ["电池管理系统"]),
+     ("要求：会用 Final Cut Pro 者优先", ["Final Cut Pro"]),
+     ("Requirements:\n- Proficient in Figma and Adobe XD", ["Figma", "Adobe XD"])],
+)  # fmt: skip
+def test_posting_keywords_since_blind9(posting, keywords):
+    assert posting_keywords(posting) == keywords
+
+
+@pytest.mark.parametrize(
+    ("posting", "resume", "missing"),
+    [("要求：普通话二级甲等及以上", "证书：普通话一级乙等", []),
+     ("要求：普通话二级甲等及以上", "证书：英语六级", ["普通话二级甲等"]),
+     ("要求：熟悉 ATE 测试机操作", "负责测试机台的日常点检", ["ate"]),
+     ("要求：熟悉《公司法》", "2023.12-2024.02    明川科技有限公司    法务部实习生", ["公司法"])],
+)  # fmt: skip
+def test_a_grade_of_the_same_test_a_machines_kind_and_a_columns_gap(posting, resume, missing):
+    assert [f.item for f in diagnosis.check_keywords(diagnosis.parse(resume), posting)] == missing
