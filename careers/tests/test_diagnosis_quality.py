@@ -90,7 +90,8 @@ from review import seed_rules
 # * blind9 (9a and 9b, 40 resumes each): its first run recorded in the docs (keywords 92.4 % /
 #   89.5 % over both files). After the keyword fixes its keywords are 100 %, and they lifted dev4's
 #   recall (a test's grade asked, 普通话二级乙等) and blind4's precision (BMS, the name its posting
-#   uses). Numbers precision (date ranges read as results) is as first measured, not worked on here.
+#   uses). Its numbers misses (units such as ppm, an English count with capitalised words) were fixed
+#   too: every check is 100 %.
 KW6_P, KW6_R = 1.0, 0.98  # blind6 keywords after tuning
 SETS = [
     pytest.param(DATA, 60, False, 0.9, {}, True, 0.05, id="development"),
@@ -125,8 +126,8 @@ SETS = [
     pytest.param(BLIND7B, 40, True, 1.0, {}, True, None, id="blind7b"),
     pytest.param(BLIND8A, 40, True, 1.0, {}, True, None, id="blind8a"),
     pytest.param(BLIND8B, 40, True, 1.0, {}, True, None, id="blind8b"),
-    pytest.param(BLIND9A, 40, True, 1.0, {"numbers": (0.88, 1.0)}, True, None, id="blind9a"),
-    pytest.param(BLIND9B, 40, True, 1.0, {"numbers": (0.91, 1.0)}, True, None, id="blind9b"),
+    pytest.param(BLIND9A, 40, True, 1.0, {}, True, None, id="blind9a"),
+    pytest.param(BLIND9B, 40, True, 1.0, {}, True, None, id="blind9b"),
 ]
 
 
