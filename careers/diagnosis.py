@@ -1082,6 +1082,16 @@ def clip(text: str, limit: int = 30, around: str = "") -> str:
     return text[: cut if cut > 0 else limit - 1].rstrip() + "…"
 
 
+INTERNSHIP_TITLE = re.compile(r"实习|\bintern(?:ship)?\b", re.IGNORECASE)
+# An internship is at an organisation ("… 基金会 项目实习生"); a course, a competition or a club is
+# not one, whatever role its title names.
+ORGANISATION = re.compile(
+    r"公司|集团|事务所|研究院|研究所|银行|医院|工作室|基金会|中心|\bInc\b|\bLtd\b|\bCo\.|\bCorp\b",
+    re.IGNORECASE,
+)
+NOT_WORK = re.compile(r"课程|竞赛|比赛|大赛|课题|毕业设计|协会|社团|学生会|会长|部长")
+
+
 def check_numbers(p: Parsed) -> list[Finding]:
     out = []
     for entry in p.entries:
@@ -1203,7 +1213,7 @@ def check_dates(p: Parsed) -> list[Finding]:
                 Finding(
                     Check.DATES,
                     f"reversed:{entry.key}",
-                    msg(gettext_noop("“%(entry)s” ends before it starts"), entry=entry.header[:30]),
+                    msg(gettext_noop("“%(entry)s” ends before it starts"), entry=clip(entry.header)),
                     msg(
                         gettext_noop(
                             "Check the dates and write them as “start year.month-end year.month”, "
@@ -1212,8 +1222,24 @@ def check_dates(p: Parsed) -> list[Finding]:
                     ),
                 )
             )
+    # Internships: entries under an internship heading, and since blind10 an entry of any kind of
+    # experience whose title names an internship at an organisation, and no course, competition or
+    # club ("公益实践" / "2024.03-2024.08 晨光乡村教育基金会 项目实习生").
     work = sorted(
-        (e for e in p.entries if e.section == Section.INTERNSHIP and (e.end is None or e.end >= e.start)),
+        (
+            e
+            for e in p.entries
+            if (
+                e.section == Section.INTERNSHIP
+                or (
+                    e.section in EXPERIENCE
+                    and INTERNSHIP_TITLE.search(e.header)
+                    and ORGANISATION.search(e.header)
+                    and not NOT_WORK.search(e.header)
+                )
+            )
+            and (e.end is None or e.end >= e.start)
+        ),
         key=lambda e: e.start,
     )
     for i, a in enumerate(work):

@@ -852,3 +852,16 @@ def test_posting_keywords_since_blind9(posting, keywords):
 )  # fmt: skip
 def test_a_grade_of_the_same_test_a_machines_kind_and_a_columns_gap(posting, resume, missing):
     assert [f.item for f in diagnosis.check_keywords(diagnosis.parse(resume), posting)] == missing
+
+
+def test_internships_under_another_heading_overlap_and_a_clubs_intern_title_does_not():
+    # blind10: two internships at organisations under a heading in the writer's words overlap.
+    resume = (
+        "教育背景\n2021.09-2025.06 云川大学 社会学 本科\n公益实践\n"
+        "2024.03-2024.08 山川助学基金会 项目实习生\n• 发放图书 3200 册\n"
+        "2024.07-2024.09 青禾公益发展中心 传播实习生\n• 推文 15 篇\n技能\nExcel、PPT、Word"
+    )
+    assert by_check(diagnose(ResumeInput(resume)))["dates"] == ["overlap:2024.03-2024.08|2024.07-2024.09"]
+    # A club's or a course's entry is no internship, whatever role its title names.
+    club = resume.replace("山川助学基金会 项目实习生", "心理协会 会长 实习生")
+    assert by_check(diagnose(ResumeInput(club)))["dates"] == []
