@@ -1482,6 +1482,13 @@ NAMED = re.compile(rf"{LATIN_WORD.pattern}(?:\s+\d{{4,6}}(?:-\d{{1,3}})?)?")
 PURPOSE = r"(?:进行|来|做|用于|用来)"
 
 
+# A method named by its number ("8D", "5S") and the words after it that say what it is for.
+_RUN = r"(?:(?![和与及或])[\u4e00-\u9fff])"
+NUMBERED_METHOD = re.compile(
+    rf"(?<![A-Za-z0-9])(\d+[A-Za-z]+)\s*{_RUN}*(?:问题|方法){_RUN}*(?:[与和及]{_RUN}{{2}}(?![\u4e00-\u9fff]))?"
+)  # "8D 问题分析与解决": a verb joined by 与 is the method's work too
+
+
 def _asked_parts(clause: str) -> list[str]:
     """A requirement's items: split at list separators, the list closed at 等, a count dropped, a
     Chinese word right after a Latin name dropped: the tool's kind, use or subject ("Perl 脚本语言",
@@ -1523,11 +1530,10 @@ def _asked_parts(clause: str) -> list[str]:
         r"\1 ",
         clause,
     )
-    # "3D 打印" is one name; "8D 问题解决方法", "5S 管理方法": a method named by its number, the
-    # words after its name say what it is for.
-    clause = re.sub(
-        r"(?<![A-Za-z0-9])(\d+[A-Za-z]+)\s+[\u4e00-\u9fff]*方法论?(?![\u4e00-\u9fff])", r"\1 ", clause
-    )
+    # "3D 打印" is one name; "8D 问题解决方法", "5S 管理方法", "8D 解决问题", "8D 问题分析": a
+    # method named by its number, the words after its name (up to a 和/与/及/或) say what it is for
+    # when they name a method or the problems it solves, in whatever order.
+    clause = NUMBERED_METHOD.sub(r"\1 ", clause)
     clause = re.sub(r"(?<![A-Za-z0-9])(\d+[A-Za-z]+)\s+(?=[\u4e00-\u9fff])", r"\1", clause)
     clause = TWIN_IN_TEXT.sub(r"\1 ", clause)  # "电池管理系统（BMS）": the name, its twin apart
     # "大模型微调（LoRA、RLHF）", "ATE 测试机（如 V93000、J750）": examples in brackets are items of
