@@ -2007,7 +2007,9 @@ def _proper(text: str, line_start: int, first_word: int, at: int, word: str) -> 
         return False
     if re.search(r"\b(?:with|using|via)\s+$", before, re.IGNORECASE) or INTRODUCES.search(before):
         return True
-    listed = re.search(r"([A-Za-z][\w.+#&-]*)\s*(?:,|/|\band\b|\bor\b)\s*$", before)
+    # (、 and ， list names as a comma does: "会用 Excel、Google Ads", a line with few Chinese
+    # characters read as English)
+    listed = re.search(r"([A-Za-z][\w.+#&-]*)\s*(?:,|，|、|/|\band\b|\bor\b)\s*$", before)
     if listed is not None and (
         _a_name(listed.group(1))
         # after a name taken as one where names are listed ("using Zoom and Google Classroom")
