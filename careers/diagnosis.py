@@ -1890,6 +1890,10 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
         for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text, re.IGNORECASE):
             found.append((m.start(), name))
             taken.update(range(m.start(), m.end()))
+    for m in LETTERS_JOINED.finditer(text):
+        if (name := _letters_joined(m)) and not taken & set(range(m.start(), m.end())):
+            found.append((m.start(), name))
+            taken.update(range(m.start(), m.end()))
     # A standard named by its body and number ("ISO 13485", "IATF 16949", "GB/T 19001", "IEC
     # 62304") is one name; a version after a name ("CATIA V5") is a word of its own, read below.
     for m in STANDARD.finditer(text):
@@ -2051,6 +2055,22 @@ JOINED_NAMES = sorted((w for w in SKILLS if w.isascii() and re.search(r"[/ ]", w
 LATIN_NAME = re.compile(r"(?<![A-Za-z0-9+#.\-])[A-Za-z][A-Za-z0-9+#.]*(?:[-&][A-Za-z0-9]+)*")
 
 
+# Single letters joined by slashes ("A/B", "B/S", "I/O"): no name alone, read with the Chinese word
+# right after them as one name ("A/B 测试", "有 A/B 测试经验优先"; not "C/C++", "Hive/Spark").
+LETTERS_JOINED = re.compile(
+    r"(?<![A-Za-z0-9+#.\-/])([A-Za-z](?:/[A-Za-z])+)(?![A-Za-z0-9+#/])[ \t\u3000]*([\u4e00-\u9fff]+)"
+)
+
+
+def _letters_joined(m: re.Match[str]) -> str:
+    """The name of letters joined by slashes and the Chinese word after them, at jieba's word
+    boundary and without a tail ("A/B 测试方法" -> "A/B 测试"); "" when that word is one character."""
+    word = _jieba().lcut(m.group(2))[0]
+    while len(stripped := TAIL.sub("", word)) >= 2 and stripped != word:
+        word = stripped
+    return f"{m.group(1)} {word}" if len(word) >= 2 else ""
+
+
 def _after_etc(text: str, start: int) -> bool:
     """Whether a word stands right after the 等 that closes a list: then it names the list's kind
     ("VCS、Verdi 等 EDA 工具", "STM32 等单片机开发"), not one more thing asked."""
@@ -2121,6 +2141,10 @@ def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
                 by_twin[name] = latin  # "储能BMS工程师 … 熟悉电池管理系统（BMS）": BMS
     for k, gloss in glossed.items():
         twins.setdefault(k, set()).update(gloss)
+    # "A/B 测试" is shown by a resume naming A/B with any word ("A/B 实验").
+    for k in seen:
+        if (letters := re.match(r"[a-z](?:/[a-z])+ (?=[\u4e00-\u9fff])", k)) is not None:
+            twins.setdefault(k, set()).add(letters.group(0).strip())
     out: dict[str, tuple[str, tuple[str, ...]]] = {}
     for k, word in seen.items():
         names = twins.get(k, set()) | set(_TWINS.get(k, ())) | set(COVERED_BY.get(k, ()))
@@ -2154,7 +2178,7 @@ LIST_BEFORE = re.compile(r"[A-Za-z0-9+#.)）]\s*(?:[、,，/／|｜]|或者?|和
 
 
 def _name_end(text: str, start: int, name: str) -> int:
-    m = re.compile(r"\s+".join(re.escape(w) for w in name.split()), re.IGNORECASE).match(text, start)
+    m = re.compile(r"\s*".join(re.escape(w) for w in name.split()), re.IGNORECASE).match(text, start)
     return m.end() if m else start + len(name)
 
 
