@@ -18,7 +18,8 @@ fourth development set (resumes_dev4.jsonl: text as extracted from PDFs and DOCX
 tech, HR-style postings; its first run is in docs/careers.md, then it was used to tune the rules),
 and the seventh blind set (resumes_blind7a.jsonl and resumes_blind7b.jsonl: its first run recorded,
 then its keyword misses were read and their causes fixed, so it is no longer blind either), and
-the eighth and ninth blind sets (resumes_blind8a/8b.jsonl, resumes_blind9a/9b.jsonl: the same story).
+the eighth, ninth and tenth blind sets (resumes_blind8a/8b.jsonl, resumes_blind9a/9b.jsonl,
+resumes_blind10a/10b.jsonl: the same story).
 Pass a path to score a set written after the rules.
 
 Each finding is a (resume, check, item) triple; a found triple that the labels list is a true
@@ -56,6 +57,8 @@ BLIND8A = ROOT / "careers" / "tests" / "data" / "resumes_blind8a.jsonl"
 BLIND8B = ROOT / "careers" / "tests" / "data" / "resumes_blind8b.jsonl"
 BLIND9A = ROOT / "careers" / "tests" / "data" / "resumes_blind9a.jsonl"
 BLIND9B = ROOT / "careers" / "tests" / "data" / "resumes_blind9b.jsonl"
+BLIND10A = ROOT / "careers" / "tests" / "data" / "resumes_blind10a.jsonl"
+BLIND10B = ROOT / "careers" / "tests" / "data" / "resumes_blind10b.jsonl"
 
 
 @dataclass
@@ -136,6 +139,8 @@ def main() -> None:
         BLIND8B,
         BLIND9A,
         BLIND9B,
+        BLIND10A,
+        BLIND10B,
     ]:
         report(path, "-v" in sys.argv)
     print(f"machine: {describe_machine()}")

@@ -1508,6 +1508,13 @@ NAMED = re.compile(rf"{LATIN_WORD.pattern}(?:\s+\d{{4,6}}(?:-\d{{1,3}})?)?")
 PURPOSE = r"(?:进行|来|做|用于|用来)"
 
 
+# A method named by its number ("8D", "5S") and the words after it that say what it is for.
+_RUN = r"(?:(?![和与及或])[\u4e00-\u9fff])"
+NUMBERED_METHOD = re.compile(
+    rf"(?<![A-Za-z0-9])(\d+[A-Za-z]+)\s*{_RUN}*(?:问题|方法){_RUN}*(?:[与和及]{_RUN}{{2}}(?![\u4e00-\u9fff]))?"
+)  # "8D 问题分析与解决": a verb joined by 与 is the method's work too
+
+
 def _asked_parts(clause: str) -> list[str]:
     """A requirement's items: split at list separators, the list closed at 等, a count dropped, a
     Chinese word right after a Latin name dropped: the tool's kind, use or subject ("Perl 脚本语言",
@@ -1549,11 +1556,10 @@ def _asked_parts(clause: str) -> list[str]:
         r"\1 ",
         clause,
     )
-    # "3D 打印" is one name; "8D 问题解决方法", "5S 管理方法": a method named by its number, the
-    # words after its name say what it is for.
-    clause = re.sub(
-        r"(?<![A-Za-z0-9])(\d+[A-Za-z]+)\s+[\u4e00-\u9fff]*方法论?(?![\u4e00-\u9fff])", r"\1 ", clause
-    )
+    # "3D 打印" is one name; "8D 问题解决方法", "5S 管理方法", "8D 解决问题", "8D 问题分析": a
+    # method named by its number, the words after its name (up to a 和/与/及/或) say what it is for
+    # when they name a method or the problems it solves, in whatever order.
+    clause = NUMBERED_METHOD.sub(r"\1 ", clause)
     clause = re.sub(r"(?<![A-Za-z0-9])(\d+[A-Za-z]+)\s+(?=[\u4e00-\u9fff])", r"\1", clause)
     clause = TWIN_IN_TEXT.sub(r"\1 ", clause)  # "电池管理系统（BMS）": the name, its twin apart
     # "大模型微调（LoRA、RLHF）", "ATE 测试机（如 V93000、J750）": examples in brackets are items of
@@ -1910,6 +1916,10 @@ def _latin_names(text: str) -> list[tuple[int, str]]:
         for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text, re.IGNORECASE):
             found.append((m.start(), name))
             taken.update(range(m.start(), m.end()))
+    for m in LETTERS_JOINED.finditer(text):
+        if (name := _letters_joined(m)) and not taken & set(range(m.start(), m.end())):
+            found.append((m.start(), name))
+            taken.update(range(m.start(), m.end()))
     # A standard named by its body and number ("ISO 13485", "IATF 16949", "GB/T 19001", "IEC
     # 62304") is one name; a version after a name ("CATIA V5") is a word of its own, read below.
     for m in STANDARD.finditer(text):
@@ -2027,7 +2037,9 @@ def _proper(text: str, line_start: int, first_word: int, at: int, word: str) -> 
         return False
     if re.search(r"\b(?:with|using|via)\s+$", before, re.IGNORECASE) or INTRODUCES.search(before):
         return True
-    listed = re.search(r"([A-Za-z][\w.+#&-]*)\s*(?:,|/|\band\b|\bor\b)\s*$", before)
+    # (、 and ， list names as a comma does: "会用 Excel、Google Ads", a line with few Chinese
+    # characters read as English)
+    listed = re.search(r"([A-Za-z][\w.+#&-]*)\s*(?:,|，|、|/|\band\b|\bor\b)\s*$", before)
     if listed is not None and (
         _a_name(listed.group(1))
         # after a name taken as one where names are listed ("using Zoom and Google Classroom")
@@ -2067,6 +2079,22 @@ STANDARD = re.compile(
 )
 JOINED_NAMES = sorted((w for w in SKILLS if w.isascii() and re.search(r"[/ ]", w)), key=len, reverse=True)
 LATIN_NAME = re.compile(r"(?<![A-Za-z0-9+#.\-])[A-Za-z][A-Za-z0-9+#.]*(?:[-&][A-Za-z0-9]+)*")
+
+
+# Single letters joined by slashes ("A/B", "B/S", "I/O"): no name alone, read with the Chinese word
+# right after them as one name ("A/B 测试", "有 A/B 测试经验优先"; not "C/C++", "Hive/Spark").
+LETTERS_JOINED = re.compile(
+    r"(?<![A-Za-z0-9+#.\-/])([A-Za-z](?:/[A-Za-z])+)(?![A-Za-z0-9+#/])[ \t\u3000]*([\u4e00-\u9fff]+)"
+)
+
+
+def _letters_joined(m: re.Match[str]) -> str:
+    """The name of letters joined by slashes and the Chinese word after them, at jieba's word
+    boundary and without a tail ("A/B 测试方法" -> "A/B 测试"); "" when that word is one character."""
+    word = _jieba().lcut(m.group(2))[0]
+    while len(stripped := TAIL.sub("", word)) >= 2 and stripped != word:
+        word = stripped
+    return f"{m.group(1)} {word}" if len(word) >= 2 else ""
 
 
 def _after_etc(text: str, start: int) -> bool:
@@ -2139,6 +2167,10 @@ def posting_skills(posting: str) -> list[tuple[str, tuple[str, ...]]]:
                 by_twin[name] = latin  # "储能BMS工程师 … 熟悉电池管理系统（BMS）": BMS
     for k, gloss in glossed.items():
         twins.setdefault(k, set()).update(gloss)
+    # "A/B 测试" is shown by a resume naming A/B with any word ("A/B 实验").
+    for k in seen:
+        if (letters := re.match(r"[a-z](?:/[a-z])+ (?=[\u4e00-\u9fff])", k)) is not None:
+            twins.setdefault(k, set()).add(letters.group(0).strip())
     out: dict[str, tuple[str, tuple[str, ...]]] = {}
     for k, word in seen.items():
         names = twins.get(k, set()) | set(_TWINS.get(k, ())) | set(COVERED_BY.get(k, ()))
@@ -2172,7 +2204,7 @@ LIST_BEFORE = re.compile(r"[A-Za-z0-9+#.)）]\s*(?:[、,，/／|｜]|或者?|和
 
 
 def _name_end(text: str, start: int, name: str) -> int:
-    m = re.compile(r"\s+".join(re.escape(w) for w in name.split()), re.IGNORECASE).match(text, start)
+    m = re.compile(r"\s*".join(re.escape(w) for w in name.split()), re.IGNORECASE).match(text, start)
     return m.end() if m else start + len(name)
 
 

@@ -19,6 +19,8 @@ from bench.resume_quality import (
     BLIND8B,
     BLIND9A,
     BLIND9B,
+    BLIND10A,
+    BLIND10B,
     DATA,
     DEV3,
     DEV4,
@@ -92,7 +94,12 @@ from review import seed_rules
 #   recall (a test's grade asked, 普通话二级乙等) and blind4's precision (BMS, the name its posting
 #   uses). Its numbers misses (units such as ppm, an English count with capitalised words) were fixed
 #   too: every check is 100 %.
-KW6_P, KW6_R = 1.0, 0.98  # blind6 keywords after tuning
+# * blind10 (10a and 10b, 40 resumes each): its first run recorded in the docs (keywords 98.9 % /
+#   97.9 % over both files). After the keyword fixes its keywords are 100 %, and they lifted
+#   blind4's keywords ("8D 问题分析" no longer asked, "A/B 测试" found) and blind6's ("A/B 测试").
+#   Its overlap miss (internships under another heading) was fixed, and one numbers label of 10b
+#   corrected against the table (noted in make_blind10b.py): every check is 100 %.
+KW6_P, KW6_R = 1.0, 1.0  # blind6 keywords after tuning
 SETS = [
     pytest.param(DATA, 60, False, 0.9, {}, True, 0.05, id="development"),
     pytest.param(HOLDOUT, 60, False, 1.0, {}, False, None, id="held-out"),
@@ -114,7 +121,7 @@ SETS = [
         64,
         True,
         1.0,
-        {"numbers": (1.0, 0.92), "keywords": (0.98, 0.98)},
+        {"numbers": (1.0, 0.92), "keywords": (1.0, 0.99)},
         True,
         None,
         id="blind4",
@@ -128,6 +135,8 @@ SETS = [
     pytest.param(BLIND8B, 40, True, 1.0, {}, True, None, id="blind8b"),
     pytest.param(BLIND9A, 40, True, 1.0, {}, True, None, id="blind9a"),
     pytest.param(BLIND9B, 40, True, 1.0, {}, True, None, id="blind9b"),
+    pytest.param(BLIND10A, 40, True, 1.0, {}, True, None, id="blind10a"),
+    pytest.param(BLIND10B, 40, True, 1.0, {}, True, None, id="blind10b"),
 ]
 
 
@@ -865,3 +874,26 @@ def test_internships_under_another_heading_overlap_and_a_clubs_intern_title_does
     # A club's or a course's entry is no internship, whatever role its title names.
     club = resume.replace("山川助学基金会 项目实习生", "心理协会 会长 实习生")
     assert by_check(diagnose(ResumeInput(club)))["dates"] == []
+
+
+# Postings in none of the labelled sets: letters joined by slashes read with the word after them, a
+# method named by its number with its purpose in any order, a vendor's product listed after 、.
+@pytest.mark.parametrize(
+    ("posting", "keywords"),
+    [("要求：了解 B/S 架构，有A/B测试方法经验", ["B/S 架构", "A/B 测试"]),
+     ("要求：熟悉 C/C++、I/O 口", ["C", "C++"]),
+     ("要求：能用 5S 改善问题，熟悉8D问题分析与解决、SPC", ["SPC"]),
+     ("要求：熟悉 3D 建模", ["3D建模"]),
+     ("要求：会用 Word、Google Sheets；", ["Word", "Google Sheets"])],
+)  # fmt: skip
+def test_posting_keywords_since_blind10(posting, keywords):
+    assert posting_keywords(posting) == keywords
+
+
+@pytest.mark.parametrize(
+    ("resume", "missing"),
+    [("项目：设计并分析 2 组 A/B 实验", []), ("项目：做过 AB 分组", ["a/b 测试"]), ("项目：A/B测试", [])],
+)
+def test_letters_joined_by_slashes_are_shown_by_the_letters(resume, missing):
+    posting = "要求：有 A/B 测试经验者优先"
+    assert [f.item for f in diagnosis.check_keywords(diagnosis.parse(resume), posting)] == missing
