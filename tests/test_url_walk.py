@@ -405,9 +405,25 @@ class FormFields(HTMLParser):
 def form_fields(url: str, *responses) -> FormFields:
     fields = FormFields(url)
     for response in responses:
-        if response.status_code == 200 and "html" in response.get("Content-Type", ""):
+        if isinstance(response, Swept):
+            fields.merge(response.fields)
+        elif response.status_code == 200 and "html" in response.get("Content-Type", ""):
             fields.feed(response.content.decode(errors="replace"))
     return fields
+
+
+@dataclass
+class Swept:
+    """What the walk keeps of the GET sweep's answer to a page of real ids: it stands for the
+    walk's own GET of that URL (the same request by the same role), which is not sent again."""
+
+    status_code: int
+    location: str
+    fields: FormFields
+
+    def get(self, header: str, default: str = "") -> str:
+        assert header == "Location", header
+        return self.location or default
 
 
 def pattern_of(url: str) -> tuple | None:
@@ -428,6 +444,7 @@ class Walk:
     statuses: dict[int, int] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
     forms: dict[tuple, FormFields] = field(default_factory=dict)  # forms that post to a pattern
+    swept: dict[str, Swept] = field(default_factory=dict)  # the GET sweep's answers, by URL
     full_rounds: Counter = field(default_factory=Counter)  # roles that had the full rounds, by pattern
 
     def learn(self, fields: FormFields) -> None:
@@ -478,7 +495,7 @@ def walk_pattern(walk: Walk, world: World, pattern: Pattern, client: Client) -> 
     for url, real in urls:
         if not resolves_to(url, pattern):
             continue  # another pattern answers this URL: it is walked there
-        first = walk.send(client, "get", url)
+        first = walk.swept.pop(url, None) or walk.send(client, "get", url)
         empty = walk.send(client, "post", url)  # missing fields
         if not real:
             if posted.choices and empty.status_code != 405:  # a valid form for a hostile id
@@ -509,14 +526,17 @@ def walk_pattern(walk: Walk, world: World, pattern: Pattern, client: Client) -> 
                 walk.send(client, "post", url, data | fields.choices)
 
 
-def learn_forms(walk: Walk, world: World, patterns: list[Pattern], client: Client) -> None:
-    """The GET sweep: every page of real ids, for the forms it holds."""
+def learn_forms(walk: Walk, world: World, patterns: list[Pattern], client: Client, user: User | None) -> None:
+    """The GET sweep: every page of real ids, for the forms it holds; the walk reuses its answers."""
+    walk.swept = {}
     for pattern in patterns:
         url = build(world, pattern)[0][0]
-        response = client.get(url)
-        walk.requests += 1
-        if response.status_code < 500:
-            walk.learn(form_fields(url, response))
+        response = walk.send(client, "get", url)
+        fields = form_fields(url, response)
+        walk.swept[url] = Swept(response.status_code, response.get("Location", ""), fields)
+        walk.learn(fields)
+        if user is not None and "_auth_user_id" not in client.session:
+            client.force_login(user)  # the page logged the role out
 
 
 @pytest.fixture
@@ -540,7 +560,7 @@ def test_no_url_answers_any_role_or_hostile_value_with_a_server_error(capsys, qu
         client = client_for(world.users[role])
         walk.forms = {}
         mine = [pattern for pattern in every if role == "admin" or not pattern.admin]
-        learn_forms(walk, world, mine, client)
+        learn_forms(walk, world, mine, client, world.users[role])
         for pattern in mine:
             began = time.monotonic()
             walk_pattern(walk, world, pattern, client)
