@@ -402,13 +402,32 @@
   const wanted = root.dataset.applyJob && document.getElementById("job-" + root.dataset.applyJob);
   if (wanted) wanted.scrollIntoView({ block: "center" });
 
+  // A host's control tapped while the socket is still opening (right after the page loads, or
+  // while it reconnects) waits for it, up to CONTROL_WAIT_MS, instead of failing at once.
+  const CONTROL_WAIT_MS = 10000;
+  function whenOpen() {
+    return new Promise((resolve, reject) => {
+      const started = Date.now();
+      (function check() {
+        const socket = room.socket;
+        if (socket && socket.readyState === WebSocket.OPEN) { resolve(); return; }
+        if (room.stopped || Date.now() - started > CONTROL_WAIT_MS) {
+          reject({ code: "offline", message: T.reconnecting });
+          return;
+        }
+        setTimeout(check, 100);
+      })();
+    });
+  }
   function control(selector, type, fields) {
     const b = $(selector);
     if (!b) return;
     b.addEventListener("click", () => {
       const errorBox = $("[data-control-error]");
-      send(type, fields ? fields(b) : {}).then(() => { errorBox.textContent = ""; })
-        .catch((error) => { errorBox.textContent = error.message; });
+      b.disabled = true;
+      whenOpen().then(() => send(type, fields ? fields(b) : {})).then(() => { errorBox.textContent = ""; })
+        .catch((error) => { errorBox.textContent = error.message; })
+        .finally(() => { b.disabled = false; });
     });
   }
   control("[data-go-live]", "session.go_live");
