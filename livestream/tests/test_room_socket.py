@@ -25,6 +25,7 @@ async def within_one_chat_window(needed: float = 4.0) -> None:
     if left < needed:
         await asyncio.sleep(left + 0.05)
 
+
 pytestmark = [pytest.mark.asyncio, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
