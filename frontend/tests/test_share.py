@@ -149,7 +149,7 @@ def test_on_a_phone_the_share_panel_copies_the_link_and_shows_the_code(live_serv
         assert page.evaluate("navigator.clipboard.readText()") == url
         code = page.get_by_role("img", name=re.compile("本页二维码"))
         expect(code).to_be_visible()
-        page.wait_for_function("document.querySelector('.share-panel img').naturalWidth > 0")
+        page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=code.element_handle())
         assert page.evaluate("document.documentElement.scrollWidth") <= 375
         page.screenshot(path=str(tmp_path / "share.png"), full_page=False)
         browser.close()
