@@ -39,7 +39,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench._machine import describe_machine  # noqa: E402
-from careers.diagnosis import Check, ResumeInput, _jieba, _posseg, by_check, diagnose  # noqa: E402
+from careers.diagnosis import Check, ResumeInput, by_check, diagnose  # noqa: E402
+from careers.keywords import load_jieba, load_posseg  # noqa: E402
 
 DATA = ROOT / "careers" / "tests" / "data" / "resumes.jsonl"
 HOLDOUT = ROOT / "careers" / "tests" / "data" / "resumes_holdout.jsonl"

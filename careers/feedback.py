@@ -50,10 +50,10 @@ QUESTION_STOP = {
 
 def question_terms(question: str) -> list[str]:
     """The content words of a question (jieba), for judging whether an answer stays on it."""
-    from careers.diagnosis import _jieba
+    from careers.keywords import load_jieba
 
     terms = []
-    for token in _jieba().lcut(question):
+    for token in load_jieba().lcut(question):
         token = token.strip()
         if len(token) >= 2 and token not in QUESTION_STOP and not re.fullmatch(r"[\W_]+", token):
             terms.append(token)

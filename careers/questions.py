@@ -6,8 +6,8 @@ from __future__ import annotations
 import random
 import re
 
-from careers.diagnosis import posting_keywords
 from careers.feedback import Question
+from careers.keywords import posting_keywords
 
 BEHAVIOURAL = [
     "请做一个一分钟的自我介绍，重点讲与这个岗位相关的经历。",

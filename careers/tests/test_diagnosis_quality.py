@@ -36,11 +36,11 @@ from careers.diagnosis import (
     clip,
     diagnose,
     heading_of,
-    posting_keywords,
     quantified,
     split_heading,
     weak_verbs_in,
 )
+from careers.keywords import posting_keywords
 from review import seed_rules
 
 # One entry per labelled set (docs/careers.md, "What is measured, and how honestly"): how many
