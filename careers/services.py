@@ -8,7 +8,7 @@ from typing import Any
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -249,16 +249,15 @@ def chosen_job(raw: object) -> JobPosting | None:
 def practice_jobs(user: User, limit: int = 8) -> list[JobPosting]:
     """Open postings the student applied to, newest application first: what they are likely to
     want to diagnose a resume or practise an interview against."""
-    seen: dict[int, JobPosting] = {}
     applied = (
         public_jobs()
         .filter(applications__student=user)
+        # after the filter, the aggregate reads only this student's applications: one row a posting
+        .annotate(last_applied=Max("applications__created_at"))
         .select_related("company")
-        .order_by("-applications__created_at")
+        .order_by("-last_applied", "-pk")
     )
-    for job in applied[: limit * 2]:
-        seen.setdefault(job.pk, job)
-    return list(seen.values())[:limit]
+    return list(applied[:limit])
 
 
 def posting_text(job: JobPosting) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import threading
+from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import docx
@@ -453,3 +454,25 @@ def test_the_target_posting_is_named_and_applied_postings_are_one_tap_away(world
     for bad in ("999999", "abc", "-1", "1" * 40):
         response = c.get(f"{page}?job={bad}")
         assert response.status_code == 200 and "目标岗位：" not in response.content.decode()
+
+
+def test_practice_jobs_lists_open_postings_applied_to_newest_first_once_each(world):
+    from jobs import services as jobs_services
+    from jobs.models import JobPosting
+
+    job, student = world
+    others = [make_job(job.company, f"岗位{i}") for i in range(3)]
+    for posting in [job, *others]:
+        jobs_services.apply(student, posting)
+    # The first application made the newest: the order follows when each was made, not the posting.
+    newest = Application.objects.filter(student=student).latest("created_at").created_at
+    Application.objects.filter(student=student, job=job).update(created_at=newest + timedelta(minutes=1))
+    # Another student's later application to others[1] does not move it up this student's list.
+    someone = make_student("bob")
+    jobs_services.apply(someone, others[1])
+    Application.objects.filter(student=someone).update(created_at=newest + timedelta(minutes=2))
+    JobPosting.objects.filter(pk=others[0].pk).update(status=JobPosting.Status.DRAFT)  # no longer open
+    assert services.practice_jobs(student) == [job, others[2], others[1]]
+    assert services.practice_jobs(student, limit=2) == [job, others[2]]
+    assert services.practice_jobs(make_student("carol")) == []
+    assert services.practice_jobs(someone) == [others[1]]

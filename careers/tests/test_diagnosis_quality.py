@@ -28,6 +28,7 @@ from bench.resume_quality import (
     evaluate,
     load,
 )
+from bench.resume_quality import SETS as BENCH_SETS
 from careers import diagnosis
 from careers.diagnosis import (
     ResumeInput,
@@ -138,6 +139,10 @@ SETS = [
     pytest.param(BLIND10A, 40, True, 1.0, {}, True, None, id="blind10a"),
     pytest.param(BLIND10B, 40, True, 1.0, {}, True, None, id="blind10b"),
 ]
+
+
+def test_every_set_the_benchmark_scores_has_a_floor_here():
+    assert [param.values[0] for param in SETS] == list(BENCH_SETS)
 
 
 @pytest.mark.parametrize(
