@@ -138,10 +138,11 @@ TAIL = re.compile(
     r"(?:的)?(?:使用|应用|建设|搭建|操作|调试|维护|系统|平台|算法|技术|知识|原理|方法|工具|框架|基础"
     r"|架构|体系|规则|流程|思想|理念|项目)$"
 )
-# A product's kind after its name ("快手平台规则" -> 快手), with the kind of account it is used from
-# ("大众点评商家后台", "淘宝卖家中心" -> the product): these tails may leave a two-character name.
+# A product's kind after its name ("快手平台规则" -> 快手; its live channel, "快手直播" -> 快手),
+# with the kind of account it is used from ("大众点评商家后台", "淘宝卖家中心" -> the product): these
+# tails may leave a two-character name.
 ACCOUNT = r"(?:商家|卖家|商户|买家|达人|企业)"
-PRODUCT_TAIL = re.compile(rf"{ACCOUNT}?(?:平台(?:规则)?|后台)$|{ACCOUNT}(?:中心|版|端)$")
+PRODUCT_TAIL = re.compile(rf"{ACCOUNT}?(?:平台(?:规则)?|后台|直播)$|{ACCOUNT}(?:中心|版|端)$")
 
 
 # General words, never a skill of their own ("DDR 接口", "CAN 通信", "Prompt 工程", "MRP 运算",

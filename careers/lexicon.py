@@ -43,6 +43,8 @@ SKILLS: frozenset[str] = frozenset(
         "文案", "市场营销", "项目管理", "PMP", "Office", "PPT", "Photoshop", "剪辑",
         # mechanical drawing
         "公差配合", "形位公差",
+        # teaching software known by a name jieba would cut ("熟悉几何画板" is not 画板)
+        "几何画板",
         # design and building (names with a space, taken whole)
         "3ds Max",
     }
@@ -154,5 +156,9 @@ STOP_ASCII: frozenset[str] = frozenset(
         # English" is read as a language's level)
         "fluency", "native", "written", "spoken", "verbal", "oral", "comfortable",
         "familiarity", "understanding", "expertise", "proficiency", "communication",
+        # the industries one has worked in ("Experience in Banking or Insurance"): where, not a tool
+        "banking", "insurance", "retail", "healthcare", "hospitality", "pharma", "pharmaceutical",
+        "pharmaceuticals", "biotech", "automotive", "telecom",
+        "telecommunications", "fmcg", "e-commerce", "ecommerce", "fintech", "edtech",
     }
 )  # fmt: skip
