@@ -20,13 +20,17 @@ class SignInRefused(Exception):
         self.message = message
 
 
+def _signup_limit(address: str) -> tuple[str, int, int]:
+    return f"signup:{address}", settings.SIGNUPS_PER_ADDRESS_PER_HOUR, SIGNUP_WINDOW
+
+
 def signup_allowed(address: str) -> bool:
     """Count one sign-up from ``address``; False past ``SIGNUPS_PER_ADDRESS_PER_HOUR``."""
-    return ratelimit.allow(f"signup:{address}", settings.SIGNUPS_PER_ADDRESS_PER_HOUR, SIGNUP_WINDOW)
+    return ratelimit.allow(*_signup_limit(address))
 
 
-def signup_refused_message() -> str:
-    minutes = -(-ratelimit.retry_after(SIGNUP_WINDOW) // 60)
+def signup_refused_message(address: str) -> str:
+    minutes = -(-ratelimit.retry_after(*_signup_limit(address)) // 60)
     return _("Too many accounts were created from your network. Try again in %(minutes)d minutes.") % {
         "minutes": minutes
     }
@@ -50,7 +54,7 @@ def sign_in_with_phone(phone: str, address: str) -> tuple[User, bool]:
         user.save(update_fields=["phone_verified_at"])
         return user, False
     if not signup_allowed(address):
-        raise SignInRefused(signup_refused_message())
+        raise SignInRefused(signup_refused_message(address))
     try:
         with transaction.atomic():
             user = User(username=new_username(), role=User.Role.STUDENT, phone=phone, phone_verified_at=now)

@@ -41,7 +41,7 @@ def _signup_throttled(request: HttpRequest, form: Any) -> bool:
     """Count a sign-up from the client's address; past the limit the form says how long to wait."""
     if identity.signup_allowed(request_address(request)):
         return False
-    form.add_error(None, identity.signup_refused_message())
+    form.add_error(None, identity.signup_refused_message(request_address(request)))
     return True
 
 

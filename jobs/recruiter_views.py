@@ -88,12 +88,12 @@ def job_check(request: AuthenticatedRequest) -> HttpResponse:
 
     Rate-limited per user (``JOB_CHECK_PER_MINUTE``: 429 with ``Retry-After``); text past the
     posting form's caps is refused with 413, before any rule runs on it."""
-    window = 60
-    if not ratelimit.allow(f"job-check:{request.user.pk}", settings.JOB_CHECK_PER_MINUTE, window):
+    limit = (f"job-check:{request.user.pk}", settings.JOB_CHECK_PER_MINUTE, 60)
+    if not ratelimit.allow(*limit):
         response = JsonResponse(
             {"error": _("Too many checks in a minute; the check runs again when you save.")}, status=429
         )
-        response["Retry-After"] = str(ratelimit.retry_after(window))
+        response["Retry-After"] = str(ratelimit.retry_after(*limit))
         return response
     form = JobCheckForm(request.POST)
     if not form.is_valid():

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
-import time
 
 import pytest
 from channels.db import database_sync_to_async
@@ -13,18 +11,7 @@ from channels.testing import WebsocketCommunicator
 from events_server.asgi import application
 from jobs.models import Application
 from livestream.models import CardApplication, ChatMessage, LiveSession, Question
-from livestream.services.room import CHAT_RATE
 from livestream.tests.conftest import Socket
-
-
-async def within_one_chat_window(needed: float = 4.0) -> None:
-    """The chat limit counts in fixed windows (``events_server.ratelimit``): wait, if need be, until
-    ``needed`` seconds are left in the current one, so that a burst is counted in one window."""
-    window = CHAT_RATE[1]
-    left = window - time.time() % window
-    if left < needed:
-        await asyncio.sleep(left + 0.05)
-
 
 pytestmark = [pytest.mark.asyncio, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -138,7 +125,6 @@ async def test_chat_refuses_long_text_banned_words_and_floods(live_world):
     assert too_long["code"] == "invalid" and "200" in too_long["message"]
     banned = await student.send(type="chat.send", body="日结兼职 刷单 加我", ref="2")
     assert banned["code"] == "invalid"
-    await within_one_chat_window()
     results = [(await student.send(type="chat.send", body=f"消息{i}", ref=f"r{i}"))["type"] for i in range(7)]
     assert results == ["ack"] * 5 + ["error"] * 2
     assert await ChatMessage.objects.acount() == 5
@@ -152,7 +138,6 @@ async def test_the_chat_rate_limit_holds_across_sockets(live_world):
     )
     await first.connect()
     await second.connect()
-    await within_one_chat_window()
     for i in range(5):
         assert (await first.send(type="chat.send", body=f"一{i}", ref=f"a{i}"))["type"] == "ack"
     refused = await second.send(type="chat.send", body="二", ref="b")

@@ -89,14 +89,17 @@ class HasScope(BasePermission):
 
 
 class KeyRateThrottle(BaseThrottle):
-    """Per key, a fixed one-minute window in the shared cache (events_server.ratelimit)."""
+    """Per key, requests per minute over a sliding window in the shared cache (events_server.ratelimit)."""
+
+    limit: tuple[str, int, int] | None = None
 
     def allow_request(self, request: Request, view: Any) -> bool:
         user = request.user
         if not isinstance(user, PartnerClient):
             return True  # refused by authentication anyway
-        limit = user.key.rate_per_minute or settings.PARTNERS_API_RATE_PER_MINUTE
-        return ratelimit.allow(f"partner-api:{user.key.pk}", limit, WINDOW_SECONDS)
+        per_minute = user.key.rate_per_minute or settings.PARTNERS_API_RATE_PER_MINUTE
+        self.limit = (f"partner-api:{user.key.pk}", per_minute, WINDOW_SECONDS)
+        return ratelimit.allow(*self.limit)
 
     def wait(self) -> float:
-        return ratelimit.retry_after(WINDOW_SECONDS)
+        return ratelimit.retry_after(*self.limit) if self.limit else WINDOW_SECONDS
