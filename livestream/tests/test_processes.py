@@ -113,9 +113,15 @@ async def fall_behind(server: DaphneServer, session_id: int, prefix: str, redis_
     await socket.recv()
     backend = RedisBackend(redis_url, prefix, buffer=500, ttl=60)
     body = encode_body({"type": "chat.deleted", "id": 1})
-    for _ in range(1500):
-        await asyncio.to_thread(backend.publish, session_id, "*", body)
-    await asyncio.sleep(1)
+    # Publish until the server gives up on the viewer, then read at once: the server waits about a
+    # second for a close handshake and then drops the connection, and a viewer still not reading
+    # by then sees 1006 instead of the 4008 it was sent (seen in CI on a busy machine, where 1,500
+    # publishes and a second's sleep outlasted that wait).
+    for chunk in range(15):
+        for _ in range(100):
+            await asyncio.to_thread(backend.publish, session_id, "*", body)
+        if chunk >= 9 and await asyncio.to_thread(server.gauge, "shanhai_live_dropped_deliveries_total"):
+            break
     received = 0
     try:
         async for _frame in socket:
