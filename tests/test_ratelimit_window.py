@@ -6,6 +6,7 @@ the SQLite lane."""
 from __future__ import annotations
 
 import itertools
+import uuid
 from types import SimpleNamespace
 from unittest import mock
 
@@ -14,7 +15,6 @@ from hypothesis import strategies as st
 
 from events_server import ratelimit
 
-_keys = itertools.count()
 START = 1_800_000_000.0  # a fixed moment, so that slices fall the same way on every run
 
 
@@ -27,7 +27,8 @@ class Clock:
 
 
 def fresh_key() -> str:
-    return f"test-window:{next(_keys)}:{id(object())}"
+    # unique across runs too: the slices outlive a run in Redis, and START is the same every run
+    return f"test-window:{uuid.uuid4().hex}"
 
 
 def run(key: str, limit: int, window: int, offsets: list[float]) -> list[bool]:
