@@ -13,9 +13,10 @@ the window and lets one more through while the slices of the last window hold fe
 * a refused hit is not counted, so a client that keeps retrying gets through as soon as the
   oldest slice leaves the window, at the time ``retry_after`` names.
 
-Each check costs three cache calls (``add``, ``incr`` and one ``get_many`` of the other nine
-slices; a fourth, a ``decr``, when it refuses), where fixed windows cost two. Only Django's public
-cache API is used, so the embedded in-process cache works too.
+Each check costs two cache calls, as fixed windows did: an ``incr`` of the current slice and
+one ``get_many`` of the other nine (the slice's first hit ``add``s it; a refusal takes its count
+back with a ``decr``). Only Django's public cache API is used, so the embedded in-process cache
+works too.
 
 When the cache is down (``events_server.cache`` then answers ``incr`` with 0), a limit lets the
 request through: it fails open, and ``fail_open`` says so in the log and in
@@ -52,12 +53,10 @@ def allow(key: str, limit: int, window_seconds: int) -> bool:
     The limit's name in logs and metrics is the key up to its first colon (``reports:42`` → ``reports``)."""
     names, _current, size = _slices(key, window_seconds, time.time())
     ttl = math.ceil(window_seconds + size) + 1  # a slice is read for a whole window after its own
-    cache.add(names[-1], 0, ttl)
     try:
         hits = cache.incr(names[-1])
-    except ValueError:  # expired between add and incr
-        cache.set(names[-1], 1, ttl)
-        hits = 1
+    except ValueError:  # the slice's first hit (or another process's add just raced this one)
+        hits = 1 if cache.add(names[-1], 1, ttl) else cache.incr(names[-1])
     if hits == 0:  # a counter that really counted is at least 1: the cache did not answer
         fail_open(key.split(":", 1)[0])
         return True
