@@ -9,7 +9,8 @@
 * When Redis is down or stalled, a cache call gives up after ``REDIS_SOCKET_TIMEOUT`` and acts as
   a miss: pages are computed instead of cached, sessions come from the database (``cached_db``),
   and rate limits let requests through. Each failure is logged; nothing waits for Redis longer,
-  and for ``REDIS_RETRY_SECONDS`` after a failure no call waits at all (``Breaker``)."""
+  and for ``REDIS_RETRY_SECONDS`` after a failure no call waits at all; then a single call tries
+  Redis again while the others go on without it (``Breaker``)."""
 
 from __future__ import annotations
 
@@ -32,18 +33,34 @@ UNAVAILABLE = (redis.ConnectionError, redis.TimeoutError)
 class Breaker:
     """After Redis fails a call, the process stops asking it for ``REDIS_RETRY_SECONDS``: under a
     stalled Redis every call would otherwise wait its full timeout, and a few worker threads
-    waiting in turn make every page slow. The first call after the pause tries Redis again."""
+    waiting in turn make every page slow. When the pause is over one call, and only one, tries
+    Redis again (half-open): the others carry on without it until that call has answered, so a
+    Redis that is still stalled holds up one worker thread per pause, not all of them."""
 
     def __init__(self) -> None:
-        self.open_until = 0.0
+        self.open_until = 0.0  # 0: Redis answers; later than now: skip it; earlier: try one call
+        self.probing = threading.Lock()
 
-    def is_open(self) -> bool:
-        return time.monotonic() < self.open_until
+    def admit(self) -> bool | None:
+        """Whether a call may go to Redis: ``False`` no (use the fallback), ``True`` yes, ``None``
+        yes as the one trial call, which must end with ``close`` or ``trip`` and then ``release``."""
+        open_until = self.open_until
+        if not open_until:
+            return True
+        if time.monotonic() < open_until or not self.probing.acquire(blocking=False):
+            return False
+        return None
 
     def trip(self) -> None:
         from django.conf import settings
 
         self.open_until = time.monotonic() + getattr(settings, "REDIS_RETRY_SECONDS", 5.0)
+
+    def close(self) -> None:
+        self.open_until = 0.0
+
+    def release(self) -> None:
+        self.probing.release()
 
 
 def forgiving(fallback: Callable[..., Any]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -53,14 +70,24 @@ def forgiving(fallback: Callable[..., Any]) -> Callable[[Callable[..., Any]], Ca
     def decorator(method: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(method)
         def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
-            if self.breaker.is_open():
+            breaker: Breaker = self.breaker
+            admitted = breaker.admit()
+            if admitted is False:
                 return fallback(*args, **kwargs)
             try:
-                return method(self, *args, **kwargs)
+                result = method(self, *args, **kwargs)
             except UNAVAILABLE as error:
-                self.breaker.trip()
+                breaker.trip()
                 log.warning("cache unavailable (%s: %s); carrying on without it", type(error).__name__, error)
                 return fallback(*args, **kwargs)
+            else:
+                if admitted is None:
+                    breaker.close()
+                    log.info("cache available again")
+                return result
+            finally:
+                if admitted is None:
+                    breaker.release()
 
         return wrapper
 
