@@ -9,32 +9,46 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Region
+from events_server.widgets import PlainSelect
 
 
 def grouped_region_choices(*, include_provinces: bool) -> list[Any]:
-    """Cities grouped under their province, the province itself first when wanted."""
-    regions = list(Region.objects.select_related("parent").order_by("code"))
-    children: dict[str, list[Region]] = {}
-    for region in regions:
-        if region.parent_id:
-            children.setdefault(region.parent_id, []).append(region)
+    """Cities grouped under their province, the province itself first when wanted.
+
+    Read as plain rows, not models: a picker lists every region, on every search page."""
+    rows = list(Region.objects.order_by("code").values_list("code", "name", "parent_id"))
+    children: dict[str, list[tuple[str, str]]] = {}
+    for code, name, parent in rows:
+        if parent:
+            children.setdefault(parent, []).append((code, name))
     groups: list[Any] = []
-    for province in (r for r in regions if r.parent_id is None):
-        cities = children.get(province.code, [])
-        if not cities:
-            groups.append((province.code, province.name))
+    for code, name, parent in rows:
+        if parent:
             continue
-        options = [(c.code, c.name) for c in cities]
+        cities = children.get(code, [])
+        if not cities:
+            groups.append((code, name))
+            continue
+        options: list[tuple[str, Any]] = list(cities)
         if include_provinces:
-            options.insert(
-                0, (province.code, _("%(province)s (whole province)") % {"province": province.name})
-            )
-        groups.append((province.name, options))
+            options.insert(0, (code, _("%(province)s (whole province)") % {"province": name}))
+        groups.append((name, options))
     return groups
+
+
+class RegionSelect(PlainSelect):
+    """The region picker: about four hundred options, written without a template each."""
+
+    def use_required_attribute(self, initial: Any) -> bool:
+        # Select reads the first choice to see that it is an empty one, which here means reading
+        # every region from the database once more; RegionField always puts ("", "—") first.
+        return forms.Widget.use_required_attribute(self, initial)
 
 
 class RegionField(forms.ChoiceField):
     """A region picked by GB/T 2260 code; cleans to a ``Region``."""
+
+    widget = RegionSelect
 
     default_error_messages = {"invalid_choice": _("Unknown region code “%(value)s”.")}
 
