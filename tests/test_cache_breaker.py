@@ -6,6 +6,7 @@ livestream/tests/test_redis_outage.py use a real, paused redis-server)."""
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -53,7 +54,8 @@ def wait_for_arrival(client: StalledRedis) -> None:
 
 
 @override_settings(REDIS_RETRY_SECONDS=RETRY)
-def test_after_a_failure_calls_skip_redis_then_one_call_tries_it_while_the_rest_carry_on():
+def test_after_a_failure_calls_skip_redis_then_one_call_tries_it_while_the_rest_carry_on(caplog):
+    caplog.set_level(logging.INFO, logger="events_server.cache")
     client = StalledRedis()
     with ThreadPoolExecutor(1) as pool:
         first = pool.submit(client.get, "seat")
@@ -76,8 +78,10 @@ def test_after_a_failure_calls_skip_redis_then_one_call_tries_it_while_the_rest_
         took = time.monotonic() - started
         assert others == ["fallback"] * 20 and took < 0.5
         assert client.calls == 2
+        assert "cache available again" not in caplog.text
         client.answer("ok")
         assert trial.result(5) == "value of seat"
+    assert "cache available again" in caplog.text
 
     # Redis answered the trial: calls go to it again, side by side.
     with ThreadPoolExecutor(3) as pool:
