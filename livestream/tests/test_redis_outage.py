@@ -190,6 +190,7 @@ def failed_open_count(server: DaphneServer, limit: str) -> float:
     return 0.0
 
 
+@pytest.mark.alone  # 50 clients against one process: the bound is the machine's cores (.ci/run)
 def test_fifty_clients_browse_through_a_paused_redis_and_fail_open_limits_say_so(live_world):
     from concurrent.futures import ThreadPoolExecutor
 
