@@ -31,7 +31,6 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from importlib import import_module
 from pathlib import Path
@@ -39,6 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from bench import _postgres  # noqa: E402
+from bench._production_server import production_environment, start_daphne  # noqa: E402
 
 BENCH_DB = "shanhai_bench_booking"
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")  # sessions and cache, as in production
@@ -122,51 +122,12 @@ def create_world(students: int, slots: int):
 
 
 def server_environment(database_url: str) -> dict[str, str]:
-    """Production settings for a server process on the benchmark database (this process's
-    environment after ``configure`` carries the secret key)."""
-    return {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "DEBUG": "false",
-        "SECURE_SSL_REDIRECT": "false",
-        "SECURE_COOKIES": "false",
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "DB_POOL_MAX": "10",
-        "LOG_LEVEL": "WARNING",
-        "REDIS_URL": REDIS_URL,
-        "CACHE_PREFIX": CACHE_PREFIX,
-    }
+    """Production settings for a server process on the benchmark database."""
+    return production_environment(database_url, REDIS_URL, CACHE_PREFIX=CACHE_PREFIX)
 
 
 def start_servers(database_url: str, ports: list[int]) -> list[subprocess.Popen]:
-    env = server_environment(database_url)
-    launcher = str(ROOT / "bench" / "_daphne_production.py")
-    servers = [
-        subprocess.Popen(  # noqa: S603
-            [
-                sys.executable,
-                launcher,
-                "-b",
-                "127.0.0.1",
-                "-p",
-                str(port),
-                "-v",
-                "0",
-                "events_server.asgi:application",
-            ],
-            cwd=ROOT,
-            env=env,
-        )
-        for port in ports
-    ]
-    for port in ports:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
-    return servers
+    return start_daphne(server_environment(database_url), ports)
 
 
 def register_once(connection: http.client.HTTPConnection, event_id: int, session: str) -> int:

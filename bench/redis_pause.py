@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from bench import _postgres  # noqa: E402
 from bench._machine import describe_machine  # noqa: E402
+from bench._production_server import production_environment, start_daphne  # noqa: E402
 
 BENCH_DB = "shanhai_bench_redis_pause"
 SECRET = "benchmark-only-secret-key-0123456789-abcdefghij-redispause"  # noqa: S105 - benchmark database only
@@ -93,40 +94,10 @@ def load_world() -> str:
 
 
 def start_server(database_url: str, redis_url: str, port: int) -> subprocess.Popen:
-    env = {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "DEBUG": "false",
-        "SECURE_SSL_REDIRECT": "false",
-        "SECURE_COOKIES": "false",
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "DB_POOL_MAX": "10",
-        "LOG_LEVEL": "ERROR",
-        "REDIS_URL": redis_url,
-        "REDIS_SOCKET_TIMEOUT_MS": "500",
-        "BACKGROUND_SCHEDULE": "false",
-    }
-    launcher = str(ROOT / "bench" / "_daphne_production.py")
-    command = [
-        sys.executable,
-        launcher,
-        "-b",
-        "127.0.0.1",
-        "-p",
-        str(port),
-        "-v",
-        "0",
-        "events_server.asgi:application",
-    ]
-    server = subprocess.Popen(command, cwd=ROOT, env=env)  # noqa: S603
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
-            return server
-        except OSError:
-            time.sleep(0.2)
-    server.terminate()
-    raise RuntimeError("daphne did not start")
+    env = production_environment(
+        database_url, redis_url, LOG_LEVEL="ERROR", REDIS_SOCKET_TIMEOUT_MS="500", BACKGROUND_SCHEDULE="false"
+    )
+    return start_daphne(env, [port])[0]
 
 
 def get(url: str, cookie: str) -> tuple[int, float]:
