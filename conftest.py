@@ -87,10 +87,12 @@ def django_db_setup(django_db_setup):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Each test starts with an empty cache (it is process-local or shared Redis)."""
-    from django.core.cache import cache
+    """Each test starts with empty caches: the default one (process-local or shared Redis) and each
+    process's own (``local``)."""
+    from django.core.cache import cache, caches
 
     cache.clear()
+    caches["local"].clear()
     yield
 
 

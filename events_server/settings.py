@@ -152,6 +152,9 @@ REDIS_RETRY_SECONDS = env_int("REDIS_RETRY_SECONDS", 5)  # after a failed cache 
 # No channel layer: nothing sends through one. The live room fans out through its own hub
 # (livestream/realtime/hub.py) on Redis pub/sub, so a socket costs no Redis channel and
 # survives a Redis outage; a consumer without CHANNEL_LAYERS gets ``channel_layer = None``.
+# Each process's own memory, for public page parts that may be a little old and must not wait for
+# Redis (the zone's featured jobs): a crowd arriving at once renders them once per process.
+LOCAL_CACHE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "shanhai-local"}
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -163,12 +166,13 @@ if REDIS_URL:
                 "socket_timeout": REDIS_SOCKET_TIMEOUT,
                 "socket_connect_timeout": REDIS_SOCKET_TIMEOUT,
             },
-        }
+        },
+        "local": LOCAL_CACHE,
     }
     # Sessions are read from Redis and written through to the database: one query less per request.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}, "local": LOCAL_CACHE}
 
 # Live rooms: Redis numbers, buffers and fans out room events across processes when
 # REDIS_URL is set; otherwise one process does it in memory (see docs/realtime.md).
@@ -428,6 +432,8 @@ LOGGING = {
 # The campaign shown at "/" when several exist.
 CAMPAIGN_SLUG = env_str("CAMPAIGN_SLUG", "")
 ZONE_COUNTERS_CACHE_SECONDS = env_int("ZONE_COUNTERS_CACHE_SECONDS", 10)
+# The zone's featured jobs, rendered once per process and language this often (0: every time).
+ZONE_FEATURED_CACHE_SECONDS = env_int("ZONE_FEATURED_CACHE_SECONDS", 30)
 # The header's unread badge, per person: cleared when a notification is made or read; this bounds
 # how long a count can stay wrong if a clearing is missed (Redis down at that moment, a race).
 NOTIFICATIONS_UNREAD_CACHE_SECONDS = env_int("NOTIFICATIONS_UNREAD_CACHE_SECONDS", 300)

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from jobs import services
+from jobs.models import JobPosting
 from livestream.models import LiveSession
 from tests.factories import make_campaign, make_company, make_job, make_student
 
@@ -70,12 +71,44 @@ def test_the_zone_query_count_does_not_grow_with_jobs(client, zone):
     with CaptureQueriesContext(connection) as before:
         client.get("/")
     make_job(make_company("又一家"), "新岗位")
-    from django.core.cache import cache
+    from django.core.cache import cache, caches
 
     cache.clear()
+    caches["local"].clear()
     with CaptureQueriesContext(connection) as after:
         client.get("/")
     assert len(after) == len(before) <= 14
+
+
+def test_a_crowd_renders_the_featured_jobs_once_per_process_and_language(client, zone, settings):
+    """The featured section comes from the process's cache for ZONE_FEATURED_CACHE_SECONDS: the
+    next visitors run neither its queries nor its job cards; the live sessions and counters
+    around it are read every time."""
+    from django.core.cache import cache, caches
+
+    company = JobPosting.objects.get(title="算法工程师0").company
+    with CaptureQueriesContext(connection) as first:
+        first_html = client.get("/").content.decode()
+    newest = make_job(company, "刚发布的算法岗")
+    LiveSession.objects.filter(title="直播带岗：AI 专场").update(title="改名后的直播")
+    cache.clear()  # the counters (cached in the shared cache for 10 s) are counted again
+    with CaptureQueriesContext(connection) as second:
+        second_html = client.get("/").content.decode()
+    assert "刚发布的算法岗" not in second_html  # featured: as rendered a moment ago
+    assert "改名后的直播" in second_html  # live sessions: read again
+    assert len(second) == len(first) - 2  # the featured jobs and their fields were not queried
+    assert first_html.count('class="job-card"') == second_html.count('class="job-card"') > 0
+
+    client.cookies.load({"django_language": "en"})
+    english = client.get("/").content.decode()
+    assert "Featured jobs in emerging fields" in english and "刚发布的算法岗" in english  # its own copy
+    client.cookies.load({"django_language": "zh-hans"})
+
+    settings.ZONE_FEATURED_CACHE_SECONDS = 0  # as in a process started with 0: rendered on every visit
+    caches["local"].clear()
+    assert newest.title in client.get("/").content.decode()
+    another = make_job(company, "又一个新岗位")
+    assert another.title in client.get("/").content.decode()
 
 
 def test_counters_are_json(client, zone):
