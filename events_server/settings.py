@@ -12,6 +12,7 @@ import hashlib
 import ipaddress
 import re
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -154,7 +155,11 @@ REDIS_RETRY_SECONDS = env_int("REDIS_RETRY_SECONDS", 5)  # after a failed cache 
 # survives a Redis outage; a consumer without CHANNEL_LAYERS gets ``channel_layer = None``.
 # Each process's own memory, for public page parts that may be a little old and must not wait for
 # Redis (the zone's featured jobs): a crowd arriving at once renders them once per process.
-LOCAL_CACHE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "shanhai-local"}
+LOCAL_CACHE: dict[str, Any] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "shanhai-local",
+}
+CACHES: dict[str, dict[str, Any]]
 if REDIS_URL:
     CACHES = {
         "default": {
