@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 from bench import _postgres  # noqa: E402
 from bench._machine import describe_machine  # noqa: E402
 from bench._production_server import production_environment, start_daphne  # noqa: E402
+from tests.servers import PrivateRedis, free_port  # noqa: E402
 
 BENCH_DB = "shanhai_bench_redis_pause"
 SECRET = "benchmark-only-secret-key-0123456789-abcdefghij-redispause"  # noqa: S105 - benchmark database only
@@ -47,28 +48,6 @@ PAGES = (
     "/jobs/?q=%E7%AE%97%E6%B3%95",
     "/me/applications/",
 )  # the zone, a search for 算法, a student's page
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def start_redis(port: int) -> subprocess.Popen:
-    command = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)  # noqa: S603
-    for _ in range(50):
-        try:
-            import socket
-
-            socket.create_connection(("127.0.0.1", port), 0.2).close()
-            return process
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError("redis-server did not start")
 
 
 def load_world() -> str:
@@ -166,9 +145,8 @@ def main() -> None:
     args = parser.parse_args()
     print(describe_machine(), flush=True)
 
-    redis_port, server_port = free_port(), free_port()
-    redis_url = f"redis://127.0.0.1:{redis_port}/0"
-    redis = start_redis(redis_port)
+    redis, server_port = PrivateRedis().start(), free_port()
+    redis_url = redis.url
     server = None
     try:
         database_url = _postgres.fresh_database(args.server, BENCH_DB)
@@ -185,18 +163,17 @@ def main() -> None:
         )
         one_at_a_time(base, cookie, "Redis answering")
         report("Redis answering", *browse(base, cookie, args.clients, args.seconds))
-        os.kill(redis.pid, signal.SIGSTOP)
+        os.kill(redis.process.pid, signal.SIGSTOP)
         try:
             report("Redis paused", *browse(base, cookie, args.clients, args.seconds))
             one_at_a_time(base, cookie, "Redis paused")
         finally:
-            os.kill(redis.pid, signal.SIGCONT)
+            os.kill(redis.process.pid, signal.SIGCONT)
     finally:
         if server is not None:
             server.terminate()
             server.wait(10)
-        redis.terminate()
-        redis.wait(10)
+        redis.stop()
 
 
 if __name__ == "__main__":

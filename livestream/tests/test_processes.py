@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
-import subprocess
-import time
 import uuid
 
 import pytest
@@ -14,7 +11,7 @@ from django.test import Client
 from websockets.asyncio.client import connect
 
 from livestream.tests.conftest import LiveWorld
-from tests.servers import DaphneServer, free_port, spawn
+from tests.servers import DaphneServer, PrivateRedis
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -141,42 +138,6 @@ def test_a_viewer_that_stops_reading_is_closed_with_4008_instead_of_growing_the_
         server.stop()
     assert code == 4008
     assert received <= 1100  # the cap (1,000 unacknowledged events) plus viewer counts
-
-
-class PrivateRedis:
-    """A redis-server of the test's own, so restarting it disturbs nothing else."""
-
-    def __init__(self) -> None:
-        self.port = free_port()
-
-    @property
-    def url(self) -> str:
-        return f"redis://127.0.0.1:{self.port}/0"
-
-    def start(self) -> PrivateRedis:
-        command = [
-            "redis-server",
-            "--port",
-            str(self.port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-        ]
-        self.process = spawn(command, stdout=subprocess.DEVNULL)
-        for _ in range(50):
-            try:
-                socket.create_connection(("127.0.0.1", self.port), 0.2).close()
-                return self
-            except OSError:
-                time.sleep(0.1)
-        raise RuntimeError("redis-server did not start")
-
-    def stop(self) -> None:
-        self.process.terminate()
-        self.process.wait(10)
 
 
 async def through_a_redis_restart(server: DaphneServer, redis: PrivateRedis, world: LiveWorld, cookie: str):

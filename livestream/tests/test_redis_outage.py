@@ -16,8 +16,8 @@ import urllib.request
 
 import pytest
 
-from livestream.tests.test_processes import PrivateRedis, session_cookie
-from tests.servers import DaphneServer
+from livestream.tests.test_processes import session_cookie
+from tests.servers import DaphneServer, PrivateRedis
 
 pytestmark = [
     pytest.mark.redis,
