@@ -150,9 +150,6 @@ HTTP_ASYNC_VIEW_THREADS = env_int("HTTP_ASYNC_VIEW_THREADS", 64)
 REDIS_URL = env_str("REDIS_URL", "")
 REDIS_SOCKET_TIMEOUT = env_int("REDIS_SOCKET_TIMEOUT_MS", 500) / 1000  # cache calls only
 REDIS_RETRY_SECONDS = env_int("REDIS_RETRY_SECONDS", 5)  # after a failed cache call, skip Redis this long
-# No channel layer: nothing sends through one. The live room fans out through its own hub
-# (livestream/realtime/hub.py) on Redis pub/sub, so a socket costs no Redis channel and
-# survives a Redis outage; a consumer without CHANNEL_LAYERS gets ``channel_layer = None``.
 # Each process's own memory, for public page parts that may be a little old and must not wait for
 # Redis (the zone's featured jobs): a crowd arriving at once renders them once per process.
 LOCAL_CACHE: dict[str, Any] = {
@@ -160,6 +157,9 @@ LOCAL_CACHE: dict[str, Any] = {
     "LOCATION": "shanhai-local",
 }
 CACHES: dict[str, dict[str, Any]]
+# No channel layer: nothing sends through one. The live room fans out through its own hub
+# (livestream/realtime/hub.py) on Redis pub/sub, so a socket costs no Redis channel and
+# survives a Redis outage; a consumer without CHANNEL_LAYERS gets ``channel_layer = None``.
 if REDIS_URL:
     CACHES = {
         "default": {

@@ -82,7 +82,6 @@ def zone_context(campaign: Campaign) -> dict[str, object]:
         "featured_cache_seconds": settings.ZONE_FEATURED_CACHE_SECONDS,
         **campaign_organisations(campaign),
         "counters": zone_counters(campaign),
-        "emerging_fields": list(Industry.objects.filter(emerging=True)),
     }
 
 
