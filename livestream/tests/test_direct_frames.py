@@ -217,7 +217,7 @@ def frames_for(sockets: int, cost: float, events: int, gap: float) -> list[list[
 def test_a_small_room_gets_each_event_at_once_and_a_crowded_one_gets_them_together():
     window = {"LIVE_ROOM_COALESCE_MS": 100, "LIVE_ROOM_COALESCE_MIN_MS": 0}
     with override_settings(**window, LIVE_ROOM_CHAT_SAMPLE_RATE=0):
-        quick = frames_for(sockets=5, cost=0.0, events=30, gap=0.01)
+        quick = frames_for(sockets=5, cost=0.0, events=30, gap=0.03)  # a stall under 30 ms merges nothing
         slow = frames_for(sockets=20, cost=0.002, events=30, gap=0.01)  # each frame: 40 ms to send
     for frames in (quick, slow):
         assert [seq for frame in frames for seq in frame] == list(range(1, 31)), "all, in order"
